@@ -1,0 +1,14 @@
+
+
+var commands = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
+{
+};
+
+if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))
+{
+    Console.Error.WriteLine("usage: NewsAnalysis.Cli <command> [options]");
+    Console.Error.WriteLine("commands: " + string.Join(", ", commands.Keys.Order()));
+    return 2;
+}
+
+return await run(args[1..]);
