@@ -1,0 +1,19 @@
+namespace NewsAnalysis.Core.Domain;
+
+/// <summary>A person, organisation, place or other named thing, the same across every article that names it.</summary>
+public sealed class Entity
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public EntityType Type { get; set; }
+
+    /// <summary>Type and normalised name; unique, so concurrent ingestions cannot create the same entity twice.</summary>
+    public required string Key { get; set; }
+
+    public List<Mention> Mentions { get; set; } = [];
+
+    public static string KeyOf(EntityType type, string name) =>
+        type.ToString().ToLowerInvariant() + ":" + string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+}

@@ -1,0 +1,179 @@
+using NewsAnalysis.Core.Extraction.Quotes;
+using NewsAnalysis.Core.Extraction.Text;
+
+namespace NewsAnalysis.Core.Extraction.Claims;
+
+/// <summary>
+/// Turns cues into claims: what the source said, claimed, told or denied, as the content span
+/// ("The US claims [the strike destroyed 20% of Syria's operational aircraft]"), and adds the
+/// sentences that state numbers as claims of their own. Pure direct quotes stay quotes.
+/// </summary>
+public sealed class ClaimExtractionStep : IAnalysisStep
+{
+    private const int MinContentTokens = 3;
+
+    private static readonly HashSet<string> ObjectTakingLemmas = new(StringComparer.Ordinal)
+    {
+        "tell", "warn", "assure", "reassure", "inform", "notify", "remind", "advise", "urge", "promise", "ask",
+    };
+
+    public void Run(AnalysisDocument document)
+    {
+        foreach (var frame in document.Frames)
+        {
+            var content = ContentOf(document, frame);
+            if (content is not { } range || IsWhollyQuoted(document, range))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(document.Tokens[range.First].Start, document.Tokens[range.End - 1].End);
+            var quantities = QuantityParser.Parse(document.Text, document.Tokens, range.First, range.End);
+            document.Claims.Add(new ExtractedClaim(span, frame.CueSpan(document), frame.Source, quantities));
+        }
+
+        AddQuantityStatements(document);
+        document.Claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    private static (int First, int End)? ContentOf(AnalysisDocument document, AttributionFrame frame)
+    {
+        var sentence = document.Sentences[frame.Sentence];
+        var tokens = document.Tokens;
+        var frameFirst = Math.Min(frame.CueToken, frame.SourceFirstToken);
+        var frameEnd = Math.Max(frame.CueEndToken, frame.SourceEndToken);
+
+        // "X happened, sources said." / "X happened, according to the ministry."
+        var contentBefore = frameFirst > sentence.FirstToken + 1
+            && tokens[frameFirst - 1].Text is "," or "\u2014" or "--" or "-" || tokens[frameFirst - 1].Kind == TokenKind.QuotationMark
+            && frameFirst > sentence.FirstToken + 1;
+        if (contentBefore && IsTail(document, frameEnd, sentence.EndToken))
+        {
+            return Trim(document, sentence.FirstToken, frameFirst);
+        }
+
+        var start = frame.SourceAfterCue ? frameEnd : frame.CueEndToken;
+        if (frame.Lemma == "according to")
+        {
+            if (start < sentence.EndToken && tokens[start].Text == ",")
+            {
+                start++;
+            }
+        }
+        else if (ObjectTakingLemmas.Contains(frame.Lemma))
+        {
+            var that = FindThat(tokens, start, Math.Min(sentence.EndToken, start + 10));
+            if (that >= 0)
+            {
+                start = that + 1;
+            }
+        }
+
+        while (start < sentence.EndToken && tokens[start].Text is "that" or ":" or "," or "\u2014")
+        {
+            start++;
+        }
+
+        return Trim(document, start, sentence.EndToken);
+    }
+
+    /// <summary>After the frame, nothing but a short adverbial is left: "he said on Tuesday."</summary>
+    private static bool IsTail(AnalysisDocument document, int from, int end)
+    {
+        var words = 0;
+        for (var t = from; t < end; t++)
+        {
+            var token = document.Tokens[t];
+            if (token.Kind == TokenKind.QuotationMark)
+            {
+                return false;
+            }
+
+            if (token.Kind == TokenKind.Word)
+            {
+                words++;
+                if (token.Text is "that" || CueLexicon.TryGetLemma(token.Text, out _))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return words <= 6;
+    }
+
+    private static int FindThat(List<Token> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (tokens[t].Text == "that")
+            {
+                return t;
+            }
+
+            if (tokens[t].Kind == TokenKind.QuotationMark)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static (int First, int End)? Trim(AnalysisDocument document, int first, int end)
+    {
+        var tokens = document.Tokens;
+        while (end > first && tokens[end - 1].Kind == TokenKind.Punctuation)
+        {
+            end--;
+        }
+
+        while (first < end && tokens[first].Kind == TokenKind.Punctuation)
+        {
+            first++;
+        }
+
+        var words = 0;
+        for (var t = first; t < end; t++)
+        {
+            words += tokens[t].Kind is TokenKind.Word or TokenKind.Number ? 1 : 0;
+        }
+
+        return words >= MinContentTokens ? (first, end) : null;
+    }
+
+    private static bool IsWhollyQuoted(AnalysisDocument document, (int First, int End) range)
+    {
+        var tokens = document.Tokens;
+        for (var t = range.First; t < range.End; t++)
+        {
+            if (tokens[t].Kind != TokenKind.QuotationMark && tokens[t].Kind != TokenKind.Punctuation && !document.IsQuoted(tokens[t].Start))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Sentences that state numbers ("a conflict in which more than 320,000 people have died") are claims too.</summary>
+    private static void AddQuantityStatements(AnalysisDocument document)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            var quantities = QuantityParser.Parse(document.Text, document.Tokens, sentence.FirstToken, sentence.EndToken);
+            quantities.RemoveAll(q => document.Claims.Any(c => c.Span.Contains(q.Span)));
+            if (quantities.Count == 0 || Trim(document, sentence.FirstToken, sentence.EndToken) is not { } range)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(document.Tokens[range.First].Start, document.Tokens[range.End - 1].End);
+            document.Claims.Add(new ExtractedClaim(span, null, SpeakerOfQuoteAround(document, span), quantities));
+        }
+    }
+
+    /// <summary>Numbers inside someone's quote are that speaker's claim.</summary>
+    private static Source? SpeakerOfQuoteAround(AnalysisDocument document, TextSpan span) =>
+        document.Quotes.FirstOrDefault(q => q.Span.Contains(span) || span.Contains(q.Span) && q.Span.Length * 2 > span.Length)?.Speaker;
+}

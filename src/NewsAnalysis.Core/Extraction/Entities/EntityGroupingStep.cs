@@ -1,0 +1,124 @@
+using NewsAnalysis.Core.Domain;
+
+namespace NewsAnalysis.Core.Extraction.Entities;
+
+/// <summary>
+/// Groups the mentions of one article into entities: "Putin", "Vladimir Putin" and "President Putin" are
+/// one person named by the longest form; "U.N." joins "United Nations" by its initials; gazetteer aliases
+/// join their canonical entry ("USA" and "U.S." -> United States).
+/// </summary>
+public sealed class EntityGroupingStep : IAnalysisStep
+{
+    public void Run(AnalysisDocument document)
+    {
+        document.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        AdoptSurnamesOfPeople(document);
+        for (var i = 0; i < document.Mentions.Count; i++)
+        {
+            var mention = document.Mentions[i];
+            var name = mention.CanonicalName ?? document.TextOf(mention.Span);
+            var entity = mention.CanonicalName is null && mention.Type == EntityType.Person
+                ? FindPerson(document, name)
+                : FindNamed(document, mention, name);
+            if (entity < 0)
+            {
+                document.Entities.Add(new ArticleEntity(name, mention.Type));
+                entity = document.Entities.Count - 1;
+            }
+            else if (mention.Type == EntityType.Person && name.Length > document.Entities[entity].Name.Length)
+            {
+                document.Entities[entity].Name = name;
+            }
+            else if (mention.CanonicalName is null && IsAcronym(document.Entities[entity].Name) && !IsAcronym(name))
+            {
+                document.Entities[entity].Name = name;
+            }
+
+            mention.Entity = entity;
+            document.Entities[entity].Mentions.Add(i);
+        }
+    }
+
+    /// <summary>A one-word name of another type that is a person's surname in this article is that person.</summary>
+    private static void AdoptSurnamesOfPeople(AnalysisDocument document)
+    {
+        var surnames = document.Mentions
+            .Where(m => m.Type == EntityType.Person && m.EndToken - m.FirstToken > 1)
+            .Select(m => document.Tokens[m.EndToken - 1].Text)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var m in document.Mentions)
+        {
+            if (m.Type != EntityType.Person && m.CanonicalName is null && m.EndToken - m.FirstToken == 1
+                && surnames.Contains(document.Tokens[m.FirstToken].Text))
+            {
+                m.Type = EntityType.Person;
+            }
+        }
+    }
+
+    private static int FindPerson(AnalysisDocument document, string name)
+    {
+        var parts = name.Split(' ');
+        var best = -1;
+        for (var e = 0; e < document.Entities.Count; e++)
+        {
+            var entity = document.Entities[e];
+            if (entity.Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            if (entity.Name == name)
+            {
+                return e;
+            }
+
+            var known = entity.Name.Split(' ');
+            var shorterMatches = parts.Length == 1
+                ? known[^1] == name || known[0] == name
+                : known.Length == 1 && (parts[^1] == known[0] || parts[0] == known[0]);
+            if (shorterMatches)
+            {
+                best = e; // the most recent candidate wins
+            }
+        }
+
+        return best;
+    }
+
+    private static int FindNamed(AnalysisDocument document, EntityMention mention, string name)
+    {
+        var initials = Letters(name);
+        for (var e = 0; e < document.Entities.Count; e++)
+        {
+            var entity = document.Entities[e];
+            if (entity.Type != mention.Type)
+            {
+                continue;
+            }
+
+            if (string.Equals(entity.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return e;
+            }
+
+            if (mention.CanonicalName is null && initials.Length >= 2
+                && (IsAcronym(name) && Initials(entity.Name) == initials || IsAcronym(entity.Name) && Initials(name) == Letters(entity.Name)))
+            {
+                return e;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsAcronym(string name) => name.Length >= 2 && name.All(c => char.IsUpper(c) || c == '.');
+
+    private static string Letters(string name) => new(name.Where(char.IsLetter).ToArray());
+
+    private static string Initials(string name) =>
+        new(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => char.IsUpper(w[0]))
+            .Select(w => w[0])
+            .ToArray());
+}

@@ -1,0 +1,325 @@
+using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Core.Extraction.Text;
+
+namespace NewsAnalysis.Core.Extraction.Quotes;
+
+/// <summary>
+/// Finds the quotation marks and every cue ("said", "told", "according to") outside them whose
+/// source the text names: a name, a pronoun resolved to the person it stands for, or a descriptor
+/// ("a spokesman", "officials"). Appositions are skipped ("Hugh Hill, a doctor at the hospital, said").
+/// </summary>
+public sealed class AttributionFrameStep : IAnalysisStep
+{
+    private const int PronounWindowParagraphs = 2;
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "another", "his", "her", "their", "its", "one", "two", "three", "several", "some", "many",
+        "other", "both", "most", "these", "those", "this", "that", "our", "my",
+    };
+
+    private static readonly HashSet<string> DescriptorHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "source", "sources",
+        "aide", "aides", "adviser", "advisers", "advisor", "advisors", "analyst", "analysts", "expert", "experts",
+        "lawyer", "lawyers", "attorney", "attorneys", "police", "authorities", "witness", "witnesses", "resident",
+        "residents", "statement", "report", "reports", "study", "survey", "poll", "polls", "document", "letter",
+        "filing", "complaint", "lawsuit", "ministry", "government", "campaign", "administration", "committee",
+        "agency", "department", "officer", "officers", "investigators", "prosecutors", "prosecutor", "critics",
+        "supporters", "opponents", "leader", "leaders", "president", "minister", "secretary", "ambassador", "envoy",
+        "chief", "director", "executive", "executives", "chairman", "chairwoman", "senator", "senators", "candidate",
+        "nominee", "governor", "mayor", "judge", "doctor", "doctors", "researchers", "scientists", "economists",
+        "people", "voters", "group", "groups", "organization", "party", "members", "man", "woman", "men", "women",
+        "father", "mother", "son", "daughter", "friend", "friends", "neighbor", "neighbour", "representative",
+        "representatives", "diplomat", "diplomats", "commander", "general", "military", "army", "lawmakers",
+        "legislators", "republicans", "democrats", "activists", "protesters", "workers", "employees", "host",
+        "reporter", "reporters", "journalist", "journalists", "newspaper", "paper", "website", "article", "book",
+        "memo", "email", "tweet", "data", "figures", "research", "findings", "evidence", "court", "ruling", "staff",
+        "staffer", "staffers", "operative", "operatives", "strategist", "strategists", "pollster", "pollsters",
+        "insiders", "insider", "observers", "commentators", "columnist", "editor", "editorial", "board", "panel",
+        "council", "congressman", "congresswoman", "spokesmen", "parents", "family", "families", "victims",
+        "nominees", "candidates", "allies", "ally", "rival", "rivals", "opponent", "challenger", "incumbent",
+        "businessman", "billionaire", "mogul", "star", "actor", "actress", "singer", "author", "professor",
+        "teacher", "student", "students", "officer", "trooper", "sheriff", "agent", "agents", "inspector",
+        "inspectors", "coach", "player", "players", "fans", "audience", "crowd", "rally", "memoir", "interview",
+        "release", "announcement", "assessment", "estimate", "estimates", "forecast", "analysis",
+    };
+
+    public void Run(AnalysisDocument document)
+    {
+        document.Quotations.AddRange(QuotationFinder.Find(document.Text, document.Paragraphs));
+
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            for (var c = sentence.FirstToken; c < sentence.EndToken; c++)
+            {
+                var token = document.Tokens[c];
+                if (token.Kind != TokenKind.Word || document.IsQuoted(token.Start))
+                {
+                    continue;
+                }
+
+                var frame = token.Text.Equals("according", StringComparison.OrdinalIgnoreCase)
+                    ? AccordingTo(document, sentence, s, c)
+                    : CueFrame(document, sentence, s, c);
+                if (frame is not null)
+                {
+                    document.Frames.Add(frame);
+                }
+            }
+        }
+    }
+
+    private static AttributionFrame? AccordingTo(AnalysisDocument document, Sentence sentence, int s, int c)
+    {
+        if (c + 2 >= sentence.EndToken || !document.Tokens[c + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var np = SourceAfter(document, sentence, c + 2);
+        return np is { } found
+            ? new AttributionFrame(c, c + 2, "according to", found.Source, found.First, found.End, true, s)
+            : null;
+    }
+
+    private static AttributionFrame? CueFrame(AnalysisDocument document, Sentence sentence, int s, int c)
+    {
+        var word = document.Tokens[c].Text;
+        if (!CueLexicon.TryGetLemma(word, out var lemma) || char.IsUpper(word[0]) && c != sentence.FirstToken)
+        {
+            return null;
+        }
+
+        // "point out", "point to": the particle belongs to the cue.
+        var cueEnd = c + 1;
+        if (lemma == "point" && cueEnd < sentence.EndToken && document.Tokens[cueEnd].Text is "out")
+        {
+            cueEnd++;
+        }
+
+        var before = SourceBefore(document, sentence, c);
+        if (before is null && CueLexicon.IsParticiple(word) && c > sentence.FirstToken)
+        {
+            before = ClauseSubject(document, sentence, c);
+        }
+
+        if (before is { } left && (CueLexicon.IsStrong(lemma) || left.Source.Entity is not null || IsPronoun(document, left.First)))
+        {
+            return new AttributionFrame(c, cueEnd, lemma, left.Source, left.First, left.End, false, s);
+        }
+
+        // Inverted order after a quote or clause: "..., said Putin", "..., said a spokesman".
+        if (CueLexicon.IsStrong(lemma) && c > sentence.FirstToken && IsClauseBoundary(document.Tokens[c - 1]))
+        {
+            var after = SourceAfter(document, sentence, cueEnd);
+            if (after is { } right)
+            {
+                return new AttributionFrame(c, cueEnd, lemma, right.Source, right.First, right.End, true, s);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsClauseBoundary(Token token) =>
+        token.Kind == TokenKind.QuotationMark || token.Text is "," or "\u2014" or "--" or "-";
+
+    private static bool IsPronoun(AnalysisDocument document, int token) => CueLexicon.Pronouns.Contains(document.Tokens[token].Text);
+
+    private static (Source Source, int First, int End)? SourceBefore(AnalysisDocument document, Sentence sentence, int cue)
+    {
+        var tokens = document.Tokens;
+        var j = cue - 1;
+        while (j >= sentence.FirstToken && CueLexicon.Auxiliaries.Contains(tokens[j].Text) && !CueLexicon.Pronouns.Contains(tokens[j].Text))
+        {
+            j--;
+        }
+
+        if (j < sentence.FirstToken || document.IsQuoted(tokens[j].Start))
+        {
+            return null;
+        }
+
+        // Apposition: "Hugh Hill, a doctor at the hospital, said".
+        if (tokens[j].Text == "," && j - 1 > sentence.FirstToken)
+        {
+            var k = j - 1;
+            while (k > sentence.FirstToken && tokens[k].Text != "," && tokens[k].Kind != TokenKind.QuotationMark)
+            {
+                k--;
+            }
+
+            if (tokens[k].Text == "," && k + 1 < j && (Determiners.Contains(tokens[k + 1].Text) || tokens[k + 1].Text is "who" or "which"))
+            {
+                var named = NounPhraseEndingAt(document, sentence, k - 1);
+                if (named is { } found && found.Source.Entity is not null)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        return NounPhraseEndingAt(document, sentence, j);
+    }
+
+    private static (Source Source, int First, int End)? NounPhraseEndingAt(AnalysisDocument document, Sentence sentence, int j)
+    {
+        if (j < sentence.FirstToken)
+        {
+            return null;
+        }
+
+        var tokens = document.Tokens;
+        var mention = document.MentionEndingAt(j + 1);
+        if (mention is not null && !document.IsQuoted(mention.Span.Start))
+        {
+            return (Named(document, mention), mention.FirstToken, mention.EndToken);
+        }
+
+        if (CueLexicon.Pronouns.Contains(tokens[j].Text))
+        {
+            return (Pronoun(document, j), j, j + 1);
+        }
+
+        if (!DescriptorHeads.Contains(tokens[j].Text))
+        {
+            return null;
+        }
+
+        // "a spokesman", "White House officials", "the Syrian envoy": back to a determiner or a name.
+        var first = j;
+        var limit = Math.Max(sentence.FirstToken, j - 5);
+        while (first > limit)
+        {
+            var previous = tokens[first - 1];
+            if (previous.Kind != TokenKind.Word || document.IsQuoted(previous.Start) || CueLexicon.TryGetLemma(previous.Text, out _))
+            {
+                break;
+            }
+
+            first--;
+            if (Determiners.Contains(previous.Text))
+            {
+                break;
+            }
+        }
+
+        var span = new TextSpan(tokens[first].Start, tokens[j].End);
+        return (new Source(span, null, document.TextOf(span)), first, j + 1);
+    }
+
+    private static (Source Source, int First, int End)? SourceAfter(AnalysisDocument document, Sentence sentence, int start)
+    {
+        if (start >= sentence.EndToken)
+        {
+            return null;
+        }
+
+        var tokens = document.Tokens;
+        var mention = document.MentionStartingAt(start);
+        if (mention is not null)
+        {
+            return (Named(document, mention), mention.FirstToken, mention.EndToken);
+        }
+
+        if (CueLexicon.Pronouns.Contains(tokens[start].Text))
+        {
+            return (Pronoun(document, start), start, start + 1);
+        }
+
+        // A descriptor phrase: "the source", "a spokesman for the ministry" (head within five words).
+        for (var j = start; j < Math.Min(sentence.EndToken, start + 5); j++)
+        {
+            var t = tokens[j];
+            if (t.Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            var m = document.MentionStartingAt(j);
+            if (m is not null && j > start)
+            {
+                // "the Syrian envoy Bashar Ja'afari": the name closes the phrase.
+                return (Named(document, m), m.FirstToken, m.EndToken);
+            }
+
+            if (DescriptorHeads.Contains(t.Text))
+            {
+                var span = new TextSpan(tokens[start].Start, t.End);
+                return (new Source(span, null, document.TextOf(span)), start, j + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject of the clause a participle hangs on: "Putin ..., calling it ...".</summary>
+    private static (Source Source, int First, int End)? ClauseSubject(AnalysisDocument document, Sentence sentence, int cue)
+    {
+        for (var j = sentence.FirstToken; j < Math.Min(cue, sentence.FirstToken + 8); j++)
+        {
+            var token = document.Tokens[j];
+            if (document.IsQuoted(token.Start))
+            {
+                return null;
+            }
+
+            var mention = document.MentionStartingAt(j);
+            if (mention is not null)
+            {
+                return (Named(document, mention), mention.FirstToken, mention.EndToken);
+            }
+
+            if (CueLexicon.Pronouns.Contains(token.Text))
+            {
+                return (Pronoun(document, j), j, j + 1);
+            }
+
+            if (token.Text is "," or ";" or ":")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static Source Named(AnalysisDocument document, EntityMention mention)
+    {
+        var entity = mention.Entity;
+        return new Source(mention.Span, entity, entity >= 0 ? document.Entities[entity].Name : document.TextOf(mention.Span));
+    }
+
+    /// <summary>"he" and "she" stand for the latest person named outside quotes in this or the two previous paragraphs.</summary>
+    private static Source Pronoun(AnalysisDocument document, int token)
+    {
+        var t = document.Tokens[token];
+        var text = t.Text;
+        if (text.Equals("he", StringComparison.OrdinalIgnoreCase) || text.Equals("she", StringComparison.OrdinalIgnoreCase))
+        {
+            var paragraph = document.ParagraphIndexAt(t.Start);
+            var windowStart = document.Paragraphs[Math.Max(0, paragraph - PronounWindowParagraphs)].Start;
+            for (var m = document.Mentions.Count - 1; m >= 0; m--)
+            {
+                var mention = document.Mentions[m];
+                if (mention.Span.Start >= t.Start || mention.Type != EntityType.Person || document.IsQuoted(mention.Span.Start))
+                {
+                    continue;
+                }
+
+                if (mention.Span.Start < windowStart)
+                {
+                    break;
+                }
+
+                return new Source(t.Span, mention.Entity, document.Entities[mention.Entity].Name);
+            }
+        }
+
+        return new Source(t.Span, null, text);
+    }
+}
