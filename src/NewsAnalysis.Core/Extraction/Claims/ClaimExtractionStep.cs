@@ -45,11 +45,11 @@ public sealed class ClaimExtractionStep : IAnalysisStep
 
         // "X happened, sources said." / "X happened, according to the ministry."
         var contentBefore = frameFirst > sentence.FirstToken + 1
-            && tokens[frameFirst - 1].Text is "," or "\u2014" or "--" or "-" || tokens[frameFirst - 1].Kind == TokenKind.QuotationMark
-            && frameFirst > sentence.FirstToken + 1;
-        if (contentBefore && IsTail(document, frameEnd, sentence.EndToken))
+            && (tokens[frameFirst - 1].Text is "," or "\u2014" or "--" or "-" || tokens[frameFirst - 1].Kind == TokenKind.QuotationMark);
+        if (contentBefore && IsTail(document, frameEnd, sentence.EndToken)
+            && Trim(document, sentence.FirstToken, frameFirst) is { } before)
         {
-            return Trim(document, sentence.FirstToken, frameFirst);
+            return before;
         }
 
         var start = frame.SourceAfterCue ? frameEnd : frame.CueEndToken;
@@ -74,12 +74,38 @@ public sealed class ClaimExtractionStep : IAnalysisStep
             start++;
         }
 
-        return Trim(document, start, sentence.EndToken);
+        return Trim(document, start, ContentEnd(document, frame, sentence));
     }
 
-    /// <summary>After the frame, nothing but a short adverbial is left: "he said on Tuesday."</summary>
+    /// <summary>Content stops where a participle cue of the same source takes over: "…", suggesting a meeting ….</summary>
+    private static int ContentEnd(AnalysisDocument document, AttributionFrame frame, Sentence sentence)
+    {
+        foreach (var other in document.Frames)
+        {
+            if (other.Sentence == frame.Sentence && other.CueToken > frame.CueEndToken
+                && CueLexicon.IsParticiple(document.Tokens[other.CueToken].Text) && document.Tokens[other.CueToken - 1].Text == ",")
+            {
+                return other.CueToken - 1;
+            }
+        }
+
+        return sentence.EndToken;
+    }
+
+    private static readonly HashSet<string> TailOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "during", "after", "before", "while", "when", "to", "from", "with", "last", "this",
+        "earlier", "later", "yesterday", "today", "via", "through",
+    };
+
+    /// <summary>After the frame, nothing but an adverbial is left: "he said on Tuesday", "Putin said in an interview with …".</summary>
     private static bool IsTail(AnalysisDocument document, int from, int end)
     {
+        if (from < end && TailOpeners.Contains(document.Tokens[from].Text))
+        {
+            return true;
+        }
+
         var words = 0;
         for (var t = from; t < end; t++)
         {
@@ -163,6 +189,12 @@ public sealed class ClaimExtractionStep : IAnalysisStep
         {
             var quantities = QuantityParser.Parse(document.Text, document.Tokens, sentence.FirstToken, sentence.EndToken);
             quantities.RemoveAll(q => document.Claims.Any(c => c.Span.Contains(q.Span)));
+            if (!quantities.Any(q => ContainsDigit(document.Text, q.Span)))
+            {
+                // "the two men": number words alone rarely make a statement worth checking.
+                continue;
+            }
+
             if (quantities.Count == 0 || Trim(document, sentence.FirstToken, sentence.EndToken) is not { } range)
             {
                 continue;
@@ -171,6 +203,19 @@ public sealed class ClaimExtractionStep : IAnalysisStep
             var span = new TextSpan(document.Tokens[range.First].Start, document.Tokens[range.End - 1].End);
             document.Claims.Add(new ExtractedClaim(span, null, SpeakerOfQuoteAround(document, span), quantities));
         }
+    }
+
+    private static bool ContainsDigit(string text, TextSpan span)
+    {
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (char.IsDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Numbers inside someone's quote are that speaker's claim.</summary>

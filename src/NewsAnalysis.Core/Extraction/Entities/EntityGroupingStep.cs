@@ -39,11 +39,14 @@ public sealed class EntityGroupingStep : IAnalysisStep
         }
     }
 
-    /// <summary>A one-word name of another type that is a person's surname in this article is that person.</summary>
+    /// <summary>
+    /// A one-word name of another type that is a person's name or surname in this article is that person
+    /// ("the Trump administration" beside "Trump said").
+    /// </summary>
     private static void AdoptSurnamesOfPeople(AnalysisDocument document)
     {
         var surnames = document.Mentions
-            .Where(m => m.Type == EntityType.Person && m.EndToken - m.FirstToken > 1)
+            .Where(m => m.Type == EntityType.Person && m.CanonicalName is null)
             .Select(m => document.Tokens[m.EndToken - 1].Text)
             .ToHashSet(StringComparer.Ordinal);
         foreach (var m in document.Mentions)

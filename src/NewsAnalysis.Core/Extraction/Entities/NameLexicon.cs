@@ -106,6 +106,6 @@ internal static class NameLexicon
     /// <summary>Determiners and adjectives that precede common-noun phrases, not personal names ("a new Cold War").</summary>
     public static readonly HashSet<string> NonPersonLeaders = new(StringComparer.OrdinalIgnoreCase)
     {
-        "a", "an", "the", "new", "this", "that", "these", "those", "its", "their", "our",
+        "a", "an", "the", "new", "these", "those", "its", "their", "our",
     };
 }

@@ -92,20 +92,24 @@ public sealed class AttributionFrameStep : IAnalysisStep
             return null;
         }
 
-        // "point out", "point to": the particle belongs to the cue.
+        // "point out": the particle belongs to the cue; "pointed a finger at" is no cue.
         var cueEnd = c + 1;
-        if (lemma == "point" && cueEnd < sentence.EndToken && document.Tokens[cueEnd].Text is "out")
+        if (lemma == "point")
         {
+            if (cueEnd >= sentence.EndToken || document.Tokens[cueEnd].Text is not "out")
+            {
+                return null;
+            }
+
             cueEnd++;
         }
 
-        var before = SourceBefore(document, sentence, c);
-        if (before is null && CueLexicon.IsParticiple(word) && c > sentence.FirstToken)
-        {
-            before = ClauseSubject(document, sentence, c);
-        }
-
-        if (before is { } left && (CueLexicon.IsStrong(lemma) || left.Source.Entity is not null || IsPronoun(document, left.First)))
+        // A participle hangs on the clause's subject: "The United States ... have pointed a finger at the
+        // Syrian government saying ...", "Putin has made comparisons ..., calling it ...".
+        var before = CueLexicon.IsParticiple(word) && c > sentence.FirstToken
+            ? ClauseSubject(document, sentence, c)
+            : SourceBefore(document, sentence, c);
+        if (before is { } left && (CueLexicon.IsStrong(lemma) || IsDocument(document, left.End - 1)))
         {
             return new AttributionFrame(c, cueEnd, lemma, left.Source, left.First, left.End, false, s);
         }
@@ -126,7 +130,7 @@ public sealed class AttributionFrameStep : IAnalysisStep
     private static bool IsClauseBoundary(Token token) =>
         token.Kind == TokenKind.QuotationMark || token.Text is "," or "\u2014" or "--" or "-";
 
-    private static bool IsPronoun(AnalysisDocument document, int token) => CueLexicon.Pronouns.Contains(document.Tokens[token].Text);
+    private static bool IsDocument(AnalysisDocument document, int token) => CueLexicon.DocumentSources.Contains(document.Tokens[token].Text);
 
     private static (Source Source, int First, int End)? SourceBefore(AnalysisDocument document, Sentence sentence, int cue)
     {

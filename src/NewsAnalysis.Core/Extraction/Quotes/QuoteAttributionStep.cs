@@ -115,7 +115,8 @@ public sealed class QuoteAttributionStep : IAnalysisStep
         AttributionFrame? nearest = null;
         foreach (var frame in document.Frames)
         {
-            if (frame.Sentence == sentence && frame.CueToken < start && frame.SourceEndToken <= start)
+            if (frame.Sentence == sentence && frame.CueToken < start && frame.SourceEndToken <= start
+                && (nearest is null || CueLexicon.IsStrong(frame.Lemma) || !CueLexicon.IsStrong(nearest.Lemma)))
             {
                 nearest = frame;
             }
