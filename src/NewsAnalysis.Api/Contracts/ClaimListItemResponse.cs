@@ -1,0 +1,13 @@
+namespace NewsAnalysis.Api.Contracts;
+
+/// <summary>A claim in a cross-article list, with its article.</summary>
+public sealed record ClaimListItemResponse(
+    int Id,
+    string Text,
+    int Start,
+    int End,
+    SpanResponse? Cue,
+    SourceResponse? Claimant,
+    IReadOnlyList<QuantityResponse> Quantities,
+    double? CheckWorthiness,
+    ArticleRefResponse Article);

@@ -1,0 +1,12 @@
+namespace NewsAnalysis.Api.Contracts;
+
+/// <summary>A reported statement or statement of numbers, with its claimant when the text names one.</summary>
+public sealed record ClaimResponse(
+    int Id,
+    string Text,
+    int Start,
+    int End,
+    SpanResponse? Cue,
+    SourceResponse? Claimant,
+    IReadOnlyList<QuantityResponse> Quantities,
+    double? CheckWorthiness);

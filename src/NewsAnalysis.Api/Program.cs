@@ -1,0 +1,65 @@
+using System.Reflection;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using NewsAnalysis.Api.Services;
+using NewsAnalysis.Api.Swagger;
+using NewsAnalysis.Api.Validation;
+using NewsAnalysis.Core.Extraction;
+using NewsAnalysis.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+var connectionString = builder.Configuration.GetConnectionString("News") ?? DefaultSqliteConnection(builder.Environment);
+builder.Services.AddNewsDatabase(provider, connectionString);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(_ => ExtractionPipeline.CreateDefault());
+builder.Services.AddScoped<ArticleIngestionService>();
+builder.Services.AddScoped<ArticleQueryService>();
+builder.Services.AddScoped<ArticleDeletionService>();
+builder.Services.AddScoped<EntityQueryService>();
+builder.Services.AddScoped<StatementQueryService>();
+builder.Services.AddSingleton<DatabaseInitializer>();
+
+builder.Services.AddValidatorsFromAssemblyContaining<CreateArticleRequestValidator>(ServiceLifetime.Singleton);
+builder.Services.AddControllers(options => options.Filters.Add<FluentValidationFilter>())
+    .AddJsonOptions(options => options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+
+var origins = builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+builder.Services.AddCors(options => options.AddDefaultPolicy(policy =>
+    policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("Location")));
+
+builder.Services.AddEndpointsApiExplorer();
+builder.Services.AddSwaggerGen(options =>
+{
+    options.SwaggerDoc("v1", new() { Title = "NewsAnalysis API", Version = "v1", Description = "Who is named, who said what, who claims what: in news articles." });
+    options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml"));
+    options.OperationFilter<ExampleOperationFilter>();
+});
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseCors();
+app.UseSwagger();
+app.UseSwaggerUI();
+app.MapControllers();
+app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+
+await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+
+app.Run();
+
+static string DefaultSqliteConnection(IWebHostEnvironment environment)
+{
+    var folder = Path.Combine(environment.ContentRootPath, "data");
+    Directory.CreateDirectory(folder);
+    return $"Data Source={Path.Combine(folder, "news.db")}";
+}
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

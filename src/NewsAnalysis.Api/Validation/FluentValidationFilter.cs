@@ -1,0 +1,49 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+
+namespace NewsAnalysis.Api.Validation;
+
+/// <summary>
+/// Runs the FluentValidation validator of every action argument that has one and answers a 400
+/// ValidationProblemDetails naming each failing field (camelCase, as the JSON has it).
+/// </summary>
+public sealed class FluentValidationFilter(IServiceProvider services) : IAsyncActionFilter
+{
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        foreach (var argument in context.ActionArguments.Values)
+        {
+            if (argument is null)
+            {
+                continue;
+            }
+
+            var validatorType = typeof(IValidator<>).MakeGenericType(argument.GetType());
+            if (services.GetService(validatorType) is not IValidator validator)
+            {
+                continue;
+            }
+
+            var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
+            foreach (var error in result.Errors)
+            {
+                context.ModelState.AddModelError(JsonName(error.PropertyName), error.ErrorMessage);
+            }
+        }
+
+        if (!context.ModelState.IsValid)
+        {
+            var factory = context.HttpContext.RequestServices.GetRequiredService<ProblemDetailsFactory>();
+            var problem = factory.CreateValidationProblemDetails(context.HttpContext, context.ModelState, StatusCodes.Status400BadRequest);
+            context.Result = new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
+            return;
+        }
+
+        await next();
+    }
+
+    private static string JsonName(string propertyName) =>
+        propertyName.Length == 0 ? propertyName : char.ToLowerInvariant(propertyName[0]) + propertyName[1..];
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NewsAnalysis.Infrastructure;
+
+public static class DatabaseServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="NewsDbContext"/> for the configured provider.</summary>
+    public static IServiceCollection AddNewsDatabase(this IServiceCollection services, DatabaseProvider provider, string connectionString)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<SqliteNewsDbContext>(options => options.UseSqlite(connectionString));
+                services.AddScoped<NewsDbContext>(sp => sp.GetRequiredService<SqliteNewsDbContext>());
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unsupported database provider.");
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using NewsAnalysis.Core.Domain;
+
+namespace NewsAnalysis.Infrastructure;
+
+/// <summary>
+/// The product's database. Each provider has a subclass of its own so that each keeps its own
+/// migration set (see <see cref="SqliteNewsDbContext"/>).
+/// </summary>
+public abstract class NewsDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+
+    public DbSet<Entity> Entities => Set<Entity>();
+
+    public DbSet<Mention> Mentions => Set<Mention>();
+
+    public DbSet<Quote> Quotes => Set<Quote>();
+
+    public DbSet<Claim> Claims => Set<Claim>();
+
+    public DbSet<Quantity> Quantities => Set<Quantity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
+}
