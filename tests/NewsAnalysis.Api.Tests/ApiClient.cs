@@ -1,0 +1,33 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace NewsAnalysis.Api.Tests;
+
+/// <summary>Small helpers over HttpClient for posting articles and reading JSON.</summary>
+internal static class ApiClient
+{
+    public static async Task<HttpResponseMessage> PostArticleAsync(this HttpClient client, object request) =>
+        await client.PostAsJsonAsync("/api/articles", request);
+
+    public static async Task<JsonElement> CreateArticleAsync(this HttpClient client, string title, string body, string? url = null)
+    {
+        var response = await client.PostArticleAsync(new { title, body, url = url ?? $"https://tests.example/{Guid.NewGuid():N}" });
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return await response.ReadJsonAsync();
+    }
+
+    public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await response.ReadJsonAsync();
+    }
+
+    public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    public static string Unique(string prefix) => prefix + Guid.NewGuid().ToString("N")[..8];
+}

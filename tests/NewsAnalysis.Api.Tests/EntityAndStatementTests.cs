@@ -1,0 +1,101 @@
+using System.Text.Json;
+
+namespace NewsAnalysis.Api.Tests;
+
+/// <summary>Corpus-wide entities and what they said and claimed across articles.</summary>
+public sealed class EntityAndStatementTests(NewsApiFactory factory) : IClassFixture<NewsApiFactory>
+{
+    private static int EntityIdOf(JsonElement article, string name) =>
+        article.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("name").GetString() == name).GetProperty("id").GetInt32();
+
+    [Fact]
+    public async Task SurnameInALaterArticle_LinksToTheSamePerson_AndGathersTheirQuotes()
+    {
+        var client = factory.CreateClient();
+        var first = await client.CreateArticleAsync("Visit", "Foreign Minister Talvo Brannick arrived in Oslo. \"We came to listen\", Brannick said.");
+        var second = await client.CreateArticleAsync("Talks", "\"The talks went well\", Brannick told reporters on Friday.");
+
+        var id = EntityIdOf(first, "Talvo Brannick");
+        Assert.Equal(id, EntityIdOf(second, "Talvo Brannick"));
+
+        var quotes = await client.GetJsonAsync($"/api/entities/{id}/quotes");
+        Assert.Equal(2, quotes.GetProperty("totalCount").GetInt32());
+        Assert.Equal(
+            ["The talks went well", "We came to listen"],
+            quotes.GetProperty("items").EnumerateArray().Select(q => q.GetProperty("text").GetString()!).Order().ToArray());
+
+        var entity = await client.GetJsonAsync($"/api/entities/{id}");
+        Assert.Equal(2, entity.GetProperty("articleCount").GetInt32());
+        Assert.Equal(2, entity.GetProperty("quoteCount").GetInt32());
+        Assert.Contains("Brannick", entity.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        Assert.Contains(entity.GetProperty("appearsWith").EnumerateArray(), e => e.GetProperty("name").GetString() == "Oslo");
+    }
+
+    [Fact]
+    public async Task FullNameLater_UpgradesASurnameOnlyPerson()
+    {
+        var client = factory.CreateClient();
+        var first = await client.CreateArticleAsync("Brief", "Yelvington said the plan was sound.");
+        var second = await client.CreateArticleAsync("Profile", "Senator Amara Yelvington said the vote would pass.");
+
+        var id = EntityIdOf(second, "Amara Yelvington");
+        Assert.Equal(id, first.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("mentions")[0].GetProperty("text").GetString() == "Yelvington").GetProperty("id").GetInt32());
+        var entity = await client.GetJsonAsync($"/api/entities/{id}");
+        Assert.Equal("Amara Yelvington", entity.GetProperty("name").GetString());
+        Assert.Equal(2, entity.GetProperty("articleCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task EntityList_FiltersByTypeAndName()
+    {
+        var client = factory.CreateClient();
+        await client.CreateArticleAsync("Trade", "Ministers from Portugal met Corvin Hadley in Lisbon.");
+
+        var people = await client.GetJsonAsync("/api/entities?q=corvin&type=Person");
+        var person = Assert.Single(people.GetProperty("items").EnumerateArray());
+        Assert.Equal("Corvin Hadley", person.GetProperty("name").GetString());
+        Assert.Equal("Person", person.GetProperty("type").GetString());
+
+        var places = await client.GetJsonAsync("/api/entities?q=corvin&type=Location");
+        Assert.Equal(0, places.GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Claims_FilterByQuantityAndClaimant()
+    {
+        var client = factory.CreateClient();
+        var marker = ApiClient.Unique("claim");
+        var article = await client.CreateArticleAsync(marker, $"The ministry of {marker} said that more than 4,500 homes were damaged. Officials said the roads were closed.");
+        var articleId = article.GetProperty("id").GetInt32();
+
+        var withNumbers = await client.GetJsonAsync($"/api/claims?articleId={articleId}&hasQuantity=true");
+        var claim = Assert.Single(withNumbers.GetProperty("items").EnumerateArray());
+        var quantity = Assert.Single(claim.GetProperty("quantities").EnumerateArray());
+        Assert.Equal(4500, quantity.GetProperty("value").GetDouble());
+        Assert.Equal("homes", quantity.GetProperty("unit").GetString());
+        Assert.Equal("more than", quantity.GetProperty("approximation").GetString());
+        Assert.Equal(articleId, claim.GetProperty("article").GetProperty("id").GetInt32());
+
+        var withoutNumbers = await client.GetJsonAsync($"/api/claims?articleId={articleId}&hasQuantity=false");
+        var other = Assert.Single(withoutNumbers.GetProperty("items").EnumerateArray());
+        Assert.Equal("the roads were closed", other.GetProperty("text").GetString());
+        Assert.Equal("Officials", other.GetProperty("claimant").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Quotes_FilterBySpeakerAndWords()
+    {
+        var client = factory.CreateClient();
+        var marker = ApiClient.Unique("q");
+        var article = await client.CreateArticleAsync("Quotes", $"\"{marker} matters\", said Idris Pellow. \"Nothing else\", Maya Strand said.");
+        var pellow = EntityIdOf(article, "Idris Pellow");
+
+        var bySpeaker = await client.GetJsonAsync($"/api/quotes?speakerId={pellow}");
+        var quote = Assert.Single(bySpeaker.GetProperty("items").EnumerateArray());
+        Assert.Equal($"{marker} matters", quote.GetProperty("text").GetString());
+        Assert.Equal("Idris Pellow", quote.GetProperty("speaker").GetProperty("name").GetString());
+
+        var byWords = await client.GetJsonAsync($"/api/quotes?q={marker}");
+        Assert.Equal(1, byWords.GetProperty("totalCount").GetInt32());
+    }
+}

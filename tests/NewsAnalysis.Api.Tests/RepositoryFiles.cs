@@ -1,0 +1,19 @@
+namespace NewsAnalysis.Api.Tests;
+
+/// <summary>Finds files of the repository (seeds/) from the test's output folder.</summary>
+internal static class RepositoryFiles
+{
+    public static string Seed(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "seeds", name);
+            if (File.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "NewsAnalysis.sln")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException($"seeds/{name} was not found above {AppContext.BaseDirectory}");
+    }
+}
