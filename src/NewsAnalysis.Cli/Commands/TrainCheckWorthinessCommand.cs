@@ -56,25 +56,23 @@ internal static class TrainCheckWorthinessCommand
         return Task.FromResult(0);
     }
 
+    /// <summary>
+    /// A small grid around the defaults: a wider search on held-out data mostly fits its noise, and
+    /// features, epochs, L1/L2 and class weight moved 4-fold cross-validated F1 within the training part
+    /// by less than 0.005 in either direction.
+    /// </summary>
     private static IEnumerable<CheckWorthinessTrainingOptions> Grid()
     {
-        foreach (var features in new[] { CheckWorthinessFeatureSet.Basic, CheckWorthinessFeatureSet.CharacterNGrams })
+        foreach (var smoothing in new[] { 0.1, 0.25, 0.5 })
         {
-            foreach (var l1 in new[] { 0.1, 0.5, 1.0 })
+            foreach (var alpha in new[] { 0.5, 1.0 })
             {
-                foreach (var alpha in new[] { 0.05, 0.2 })
-                {
-                    yield return new CheckWorthinessTrainingOptions
-                    {
-                        Features = features,
-                        L1 = l1,
-                        LearningRate = alpha,
-                    };
-                }
+                yield return new CheckWorthinessTrainingOptions { NaiveBayesSmoothing = smoothing, LearningRate = alpha };
             }
         }
     }
 
     private static string Describe(CheckWorthinessTrainingOptions o) =>
-        $"features {o.Features}, L1 {o.L1}, L2 {o.L2}, alpha {o.LearningRate}, epochs {o.Epochs}, positive weight {o.PositiveClassWeight}";
+        $"NB smoothing {o.NaiveBayesSmoothing}, alpha {o.LearningRate}, L1 {o.L1}, L2 {o.L2}, epochs {o.Epochs}, " +
+        $"positive weight {o.PositiveClassWeight}, features {o.Features}, 2^{o.HashBits} buckets";
 }

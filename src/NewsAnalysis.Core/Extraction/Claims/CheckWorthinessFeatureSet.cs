@@ -15,4 +15,7 @@ public enum CheckWorthinessFeatureSet
 
     /// <summary>Adds word trigrams.</summary>
     WordTrigrams = 2,
+
+    /// <summary>Adds bigrams and trigrams of coarse word classes (number kinds, pronouns, modals, past tense, names).</summary>
+    WordClassNGrams = 4,
 }

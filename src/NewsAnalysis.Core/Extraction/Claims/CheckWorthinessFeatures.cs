@@ -69,6 +69,23 @@ internal sealed class CheckWorthinessFeatures
         "question", "answer", "let", "going", "ought", "important",
     };
 
+    private static readonly HashSet<string> IrregularPastTense = new(StringComparer.Ordinal)
+    {
+        "was", "were", "had", "did", "said", "made", "took", "got", "found", "went", "came", "gave", "knew",
+        "thought", "told", "became", "left", "felt", "brought", "began", "kept", "held", "stood", "heard",
+        "meant", "met", "ran", "paid", "sat", "spoke", "led", "grew", "lost", "fell", "sent", "built",
+        "understood", "drew", "broke", "spent", "rose", "drove", "bought", "wore", "chose", "sought", "threw",
+        "caught", "dealt", "won", "fought", "sold", "shot", "saw", "wrote", "taught", "ago",
+    };
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "that",
+        "this", "these", "those", "is", "are", "be", "been", "being", "'s", "not", "n't", "no", "never", "there",
+        "it", "what", "which", "who", "when", "if", "because", "so", "as", "all", "every", "do", "does",
+        "now", "today", "year", "years", "per", "%", "$",
+    };
+
     private readonly int _mask;
 
     public CheckWorthinessFeatures(int hashBits, CheckWorthinessFeatureSet featureSet)
@@ -170,6 +187,11 @@ internal sealed class CheckWorthinessFeatures
             }
         }
 
+        if (FeatureSet.HasFlag(CheckWorthinessFeatureSet.WordClassNGrams))
+        {
+            AddWordClassNGrams(indices, tokens, words);
+        }
+
         AddFeature(indices, "end", words.Length == 0 ? "<empty>" : words[^1]);
         AddFeature(indices, "b", words.Length == 0 ? "<s>" : words[^1], "</s>");
         AddFeature(indices, "numbers", Bucket(numbers, 0, 1, 2, 3));
@@ -236,6 +258,89 @@ internal sealed class CheckWorthinessFeatures
             3 => "#3",
             _ => "#4+",
         };
+    }
+
+    /// <summary>
+    /// Coarse word classes standing in for the part-of-speech n-grams of the original ClaimBuster model:
+    /// "they VBD NUM" or "we MD" patterns carry over to sentences whose words were never seen in training.
+    /// </summary>
+    private void AddWordClassNGrams(List<int> indices, List<Token> tokens, string[] words)
+    {
+        var classes = new string[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            classes[i] = WordClass(tokens[i], words[i], i);
+        }
+
+        for (var i = 0; i < classes.Length; i++)
+        {
+            var previous = i == 0 ? "<s>" : classes[i - 1];
+            AddFeature(indices, "k2", previous, classes[i]);
+            if (i > 0)
+            {
+                AddFeature(indices, "k3", i == 1 ? "<s>" : classes[i - 2], previous + " " + classes[i]);
+            }
+        }
+    }
+
+    private static string WordClass(Token token, string word, int position)
+    {
+        if (word.StartsWith('#'))
+        {
+            return word;
+        }
+
+        if (FunctionWords.Contains(word) || token.Kind is TokenKind.Punctuation or TokenKind.QuotationMark)
+        {
+            return word;
+        }
+
+        if (NumberWords.Contains(word))
+        {
+            return "NUMW";
+        }
+
+        if (FirstPersonSingular.Contains(word))
+        {
+            return "I";
+        }
+
+        if (FirstPersonPlural.Contains(word))
+        {
+            return "WE";
+        }
+
+        if (SecondPerson.Contains(word))
+        {
+            return "YOU";
+        }
+
+        if (ThirdPerson.Contains(word))
+        {
+            return "THEY";
+        }
+
+        if (Modals.Contains(word))
+        {
+            return "MD";
+        }
+
+        if (IrregularPastTense.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return "VBD";
+        }
+
+        if (ComparisonWords.Contains(word) || IsSuperlative(word))
+        {
+            return "CMP";
+        }
+
+        if (position > 0 && token.IsCapitalized)
+        {
+            return "CAP";
+        }
+
+        return word.EndsWith("ing", StringComparison.Ordinal) ? "VBG" : word.EndsWith('s') ? "S" : "W";
     }
 
     private static bool IsSuperlative(string word) =>

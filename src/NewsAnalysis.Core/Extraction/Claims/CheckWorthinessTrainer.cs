@@ -29,6 +29,18 @@ internal static class CheckWorthinessTrainer
         }
 
         var size = 1 << options.HashBits;
+        var ratios = options.NaiveBayesSmoothing > 0 ? LogCountRatios(vectors, examples, size, options.NaiveBayesSmoothing) : null;
+        if (ratios is not null)
+        {
+            foreach (var vector in vectors)
+            {
+                for (var k = 0; k < vector.Indices.Length; k++)
+                {
+                    vector.Values[k] *= ratios[vector.Indices[k]];
+                }
+            }
+        }
+
         var z = new double[size];
         var n = new double[size];
         double biasZ = 0, biasN = 0;
@@ -66,10 +78,41 @@ internal static class CheckWorthinessTrainer
         var weights = new float[size];
         for (var i = 0; i < size; i++)
         {
-            weights[i] = (float)Weight(z[i], n[i], alpha, options.L1, options.L2);
+            // The ratios fold into the weights, so scoring needs no extra table.
+            weights[i] = (float)(Weight(z[i], n[i], alpha, options.L1, options.L2) * (ratios?[i] ?? 1.0));
         }
 
         return new CheckWorthinessScorer(features, weights, (float)Weight(biasZ, biasN, alpha, 0, 0), options.Threshold);
+    }
+
+    private static double[] LogCountRatios(
+        SparseVector[] vectors,
+        IReadOnlyList<(string Text, bool CheckWorthy)> examples,
+        int size,
+        double smoothing)
+    {
+        var positive = new double[size];
+        var negative = new double[size];
+        for (var e = 0; e < vectors.Length; e++)
+        {
+            var counts = examples[e].CheckWorthy ? positive : negative;
+            foreach (var i in vectors[e].Indices)
+            {
+                counts[i] += 1;
+            }
+        }
+
+        // Smooth over the features that occur, not over all hash buckets, most of which stay empty.
+        var seen = Enumerable.Range(0, size).Count(i => positive[i] + negative[i] > 0);
+        var positiveTotal = positive.Sum() + (smoothing * seen);
+        var negativeTotal = negative.Sum() + (smoothing * seen);
+        var ratios = new double[size];
+        for (var i = 0; i < size; i++)
+        {
+            ratios[i] = Math.Abs(Math.Log((positive[i] + smoothing) / positiveTotal) - Math.Log((negative[i] + smoothing) / negativeTotal));
+        }
+
+        return ratios;
     }
 
     private static double Weight(double z, double n, double alpha, double l1, double l2)
