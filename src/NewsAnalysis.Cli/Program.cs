@@ -1,7 +1,10 @@
 using NewsAnalysis.Cli.Commands;
+
 var commands = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["analyze"] = AnalyzeCommand.RunAsync,
+    ["train-checkworthiness"] = TrainCheckWorthinessCommand.RunAsync,
+    ["evaluate-checkworthiness"] = EvaluateCheckWorthinessCommand.RunAsync,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))
