@@ -36,7 +36,8 @@ internal static class AnalyzeCommand
             var claimant = claim.Claimant is null ? "-" : $"{claim.Claimant.Name} ({document.TextOf(claim.Claimant.Mention)})";
             var cue = claim.Cue is { } c ? document.TextOf(c) : "-";
             var quantities = string.Join("; ", claim.Quantities.Select(q => $"{document.TextOf(q.Span)} = {q.Value} {q.Unit} {q.Approximation}"));
-            Console.WriteLine($"  {claimant} [{cue}]: {document.TextOf(claim.Span)}" + (quantities.Length > 0 ? $"  {{{quantities}}}" : ""));
+            var score = claim.CheckWorthiness is { } w ? $"{w:0.00}" : "-";
+            Console.WriteLine($"  ({score}) {claimant} [{cue}]: {document.TextOf(claim.Span)}" + (quantities.Length > 0 ? $"  {{{quantities}}}" : ""));
         }
 
         return Task.FromResult(0);

@@ -24,6 +24,7 @@ public sealed class ExtractionPipeline(IReadOnlyList<IAnalysisStep> steps)
         new AttributionFrameStep(),
         new QuoteAttributionStep(),
         new ClaimExtractionStep(),
+        new CheckWorthinessStep(CheckWorthinessScorer.LoadDefault()),
     ]);
 
     public AnalysisDocument Analyze(string body)

@@ -20,23 +20,60 @@ public static class QuantityParser
 
     private static readonly Dictionary<string, double> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
-        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
-        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70,
-        ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100, ["thousand"] = 1_000, ["dozen"] = 12,
-        ["dozens"] = 24, ["hundreds"] = 200, ["thousands"] = 2_000, ["millions"] = 2_000_000, ["half"] = 0.5,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["thirteen"] = 13,
+        ["fourteen"] = 14,
+        ["fifteen"] = 15,
+        ["sixteen"] = 16,
+        ["seventeen"] = 17,
+        ["eighteen"] = 18,
+        ["nineteen"] = 19,
+        ["twenty"] = 20,
+        ["thirty"] = 30,
+        ["forty"] = 40,
+        ["fifty"] = 50,
+        ["sixty"] = 60,
+        ["seventy"] = 70,
+        ["eighty"] = 80,
+        ["ninety"] = 90,
+        ["hundred"] = 100,
+        ["thousand"] = 1_000,
+        ["dozen"] = 12,
+        ["dozens"] = 24,
+        ["hundreds"] = 200,
+        ["thousands"] = 2_000,
+        ["millions"] = 2_000_000,
+        ["half"] = 0.5,
     };
 
     private static readonly Dictionary<string, double> Multipliers = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
-        ["trillion"] = 1_000_000_000_000, ["bn"] = 1_000_000_000, ["mln"] = 1_000_000,
+        ["hundred"] = 100,
+        ["thousand"] = 1_000,
+        ["million"] = 1_000_000,
+        ["billion"] = 1_000_000_000,
+        ["trillion"] = 1_000_000_000_000,
+        ["bn"] = 1_000_000_000,
+        ["mln"] = 1_000_000,
     };
 
     private static readonly Dictionary<string, string> Currencies = new(StringComparer.Ordinal)
     {
-        ["$"] = "USD", ["US$"] = "USD", ["£"] = "GBP", ["€"] = "EUR", ["¥"] = "JPY",
+        ["$"] = "USD",
+        ["US$"] = "USD",
+        ["£"] = "GBP",
+        ["€"] = "EUR",
+        ["¥"] = "JPY",
     };
 
     private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
