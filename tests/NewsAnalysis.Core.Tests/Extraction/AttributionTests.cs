@@ -1,0 +1,75 @@
+using NewsAnalysis.Core.Extraction;
+
+namespace NewsAnalysis.Core.Tests.Extraction;
+
+/// <summary>Text in, quotes and claims with their speakers out.</summary>
+public sealed class AttributionTests
+{
+    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
+
+    private static (string Quote, string? Speaker, string? Mention)[] Quotes(string text)
+    {
+        var document = Pipeline.Analyze(text);
+        return document.Quotes
+            .Select(q => (document.TextOf(q.Span), q.Speaker?.Name, q.Speaker is null ? null : document.TextOf(q.Speaker.Mention)))
+            .ToArray();
+    }
+
+    [Theory]
+    [InlineData("\"We will win\", Maria Delgado said.", "We will win", "Maria Delgado", "Maria Delgado")]
+    [InlineData("\u201CWe will win,\u201D said Maria Delgado.", "We will win,", "Maria Delgado", "Maria Delgado")]
+    [InlineData("Maria Delgado said: \"We will win.\"", "We will win.", "Maria Delgado", "Maria Delgado")]
+    [InlineData("Maria Delgado arrived. She added that \"we will win\".", "we will win", "Maria Delgado", "She")]
+    [InlineData("\"We will win\", Hugh Hill, a doctor at the hospital, said.", "We will win", "Hugh Hill", "Hugh Hill")]
+    [InlineData("\"We will win\", a spokesman said.", "We will win", "a spokesman", "a spokesman")]
+    [InlineData("\"We will win\", said chief executive Maren Telloway.", "We will win", "Maren Telloway", "Maren Telloway")]
+    public void Quote_IsAttributedThroughItsCue(string text, string quote, string speaker, string mention)
+    {
+        var found = Assert.Single(Quotes(text));
+        Assert.Equal((quote, speaker, mention), found);
+    }
+
+    [Fact]
+    public void Quote_WithoutCue_InAParagraphOfItsOwn_HasNoSpeaker()
+    {
+        var found = Quotes("Ivo Rask spoke at length about the budget.\n\n\"I really do hope this works\".");
+        Assert.Equal(("I really do hope this works", (string?)null, (string?)null), Assert.Single(found));
+    }
+
+    [Fact]
+    public void Quote_ContinuingASpeakersParagraph_KeepsTheSpeaker()
+    {
+        var found = Quotes("\"First part\", Ivo Rask said. \"Second part\".");
+        Assert.Equal([("First part", "Ivo Rask", "Ivo Rask"), ("Second part", "Ivo Rask", "Ivo Rask")], found);
+    }
+
+    [Fact]
+    public void Quote_NeverGoesToSomeoneNamedInsideIt()
+    {
+        var found = Quotes("\"Assad must step down\".");
+        Assert.Null(Assert.Single(found).Speaker);
+    }
+
+    [Fact]
+    public void PartialQuote_TakesTheSpeakerOfItsClause()
+    {
+        var found = Quotes("Vera Holm has compared it to the war, calling it a \"tedious\" story.");
+        Assert.Equal(("tedious", "Vera Holm", "Vera Holm"), Assert.Single(found));
+    }
+
+    [Theory]
+    [InlineData("The ministry said that 40 people were hurt.", "The ministry", "said", "40 people were hurt")]
+    [InlineData("Tomas Berg told the council that the plan had failed.", "Tomas Berg", "told", "the plan had failed")]
+    [InlineData("The roads were closed, officials said.", "officials", "said", "The roads were closed")]
+    [InlineData("According to Tomas Berg, the plan had failed.", "Tomas Berg", "According to", "the plan had failed")]
+    [InlineData("The US claims the strike destroyed 20% of the aircraft.", "US", "claims", "the strike destroyed 20% of the aircraft")]
+    public void ReportedSpeech_IsAClaimWithSourceCueAndContent(string text, string source, string cue, string content)
+    {
+        var document = Pipeline.Analyze(text);
+        var claim = Assert.Single(document.Claims);
+        Assert.Equal(source, document.TextOf(claim.Claimant!.Mention));
+        Assert.Equal(cue, document.TextOf(claim.Cue!.Value));
+        Assert.Equal(content, document.TextOf(claim.Span));
+        Assert.InRange(claim.CheckWorthiness!.Value, 0, 1);
+    }
+}
