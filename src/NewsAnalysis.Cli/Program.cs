@@ -1,7 +1,10 @@
-
+using NewsAnalysis.Cli.Commands;
 
 var commands = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
+    ["train-ner"] = TrainNerCommand.RunAsync,
+    ["evaluate-ner"] = EvaluateNerCommand.RunAsync,
+    ["bench-ner"] = BenchNerCommand.RunAsync,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))

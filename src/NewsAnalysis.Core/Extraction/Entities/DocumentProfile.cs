@@ -1,0 +1,82 @@
+namespace NewsAnalysis.Core.Extraction.Entities;
+
+/// <summary>
+/// Token profiles for every sentence of one document, plus the document-level facts that need all
+/// sentences: whether a word also occurs title-cased mid-sentence (a name even in an all-caps headline)
+/// or in lower case (probably a common word) somewhere else.
+/// </summary>
+internal sealed class DocumentProfile
+{
+    public DocumentProfile(IReadOnlyList<IReadOnlyList<string>> sentences, EntityGazetteer gazetteer)
+    {
+        Sentences = new TokenProfile[sentences.Count][];
+        IsHeadline = new bool[sentences.Count];
+        var titleCase = new Dictionary<ulong, int>();
+        var lowerCase = new HashSet<ulong>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var tokens = sentences[s];
+            var profiles = new TokenProfile[tokens.Count];
+            var letterTokens = 0;
+            var capsTokens = 0;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                ref var profile = ref profiles[i];
+                profile = TokenProfile.Of(tokens[i]);
+                profile.Gazetteer = gazetteer.Lookup(profile.Lower);
+                if (profile.Has(TokenTraits.HasLetter))
+                {
+                    letterTokens++;
+                    if (profile.Has(TokenTraits.AllCaps))
+                    {
+                        capsTokens++;
+                    }
+                }
+
+                if (profile.Has(TokenTraits.AllLower))
+                {
+                    lowerCase.Add(profile.Lower);
+                }
+            }
+
+            // Reuters headlines are in capitals, where capitalisation carries no signal.
+            IsHeadline[s] = letterTokens > 0 && capsTokens * 2 > letterTokens;
+            if (!IsHeadline[s])
+            {
+                for (var i = 1; i < profiles.Length; i++)
+                {
+                    if (IsTitleCase(profiles[i]))
+                    {
+                        titleCase[profiles[i].Lower] = titleCase.GetValueOrDefault(profiles[i].Lower) + 1;
+                    }
+                }
+            }
+
+            Sentences[s] = profiles;
+        }
+
+        for (var s = 0; s < Sentences.Length; s++)
+        {
+            var profiles = Sentences[s];
+            for (var i = 0; i < profiles.Length; i++)
+            {
+                ref var profile = ref profiles[i];
+                if (!profile.Has(TokenTraits.HasLetter))
+                {
+                    continue;
+                }
+
+                var ownCount = !IsHeadline[s] && i > 0 && IsTitleCase(profile) ? 1 : 0;
+                profile.TitleCaseElsewhere = titleCase.GetValueOrDefault(profile.Lower) > ownCount;
+                profile.LowerCaseElsewhere = !profile.Has(TokenTraits.AllLower) && lowerCase.Contains(profile.Lower);
+            }
+        }
+    }
+
+    public TokenProfile[][] Sentences { get; }
+
+    public bool[] IsHeadline { get; }
+
+    private static bool IsTitleCase(in TokenProfile profile) =>
+        profile.Has(TokenTraits.Capitalized) && !profile.Has(TokenTraits.AllCaps);
+}

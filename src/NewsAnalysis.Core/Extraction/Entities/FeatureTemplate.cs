@@ -1,0 +1,51 @@
+namespace NewsAnalysis.Core.Extraction.Entities;
+
+/// <summary>
+/// Feature template identifiers. Their numbers are hashed into the stored model, so existing values
+/// must never be renumbered; add new templates at the end.
+/// </summary>
+internal enum FeatureTemplate : ulong
+{
+    Bias = 1,
+    Word,
+    Lower,
+    Shape,
+    ShortShape,
+    Prefix1,
+    Prefix2,
+    Prefix3,
+    Prefix4,
+    Suffix1,
+    Suffix2,
+    Suffix3,
+    Suffix4,
+    LowerPrevious2,
+    LowerPrevious1,
+    LowerNext1,
+    LowerNext2,
+    ShapePrevious2,
+    ShapePrevious1,
+    ShapeNext1,
+    ShapeNext2,
+    BigramPrevious,
+    BigramNext,
+    ShapeTrigram,
+    LowerPreviousShape,
+    ShapeLowerNext,
+    SentenceStartShape,
+    Traits,
+    HeadlineShape,
+    Gazetteer,
+    GazetteerPrevious,
+    GazetteerNext,
+    TitleCaseElsewhere,
+    LowerCaseElsewhere,
+    PreviousLabel,
+    PreviousTwoLabels,
+    PreviousLabelLower,
+    PreviousLabelShape,
+    HistoryAny,
+    HistoryMajority,
+    HeadlineLower,
+    PreviousLabelShapeNext,
+}

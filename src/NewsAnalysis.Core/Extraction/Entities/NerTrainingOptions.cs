@@ -1,0 +1,20 @@
+namespace NewsAnalysis.Core.Extraction.Entities;
+
+/// <summary>Settings for <see cref="EntityRecognizer.Train"/>; the defaults reproduce the shipped model.</summary>
+public sealed record NerTrainingOptions
+{
+    /// <summary>Passes over the training documents.</summary>
+    public int Epochs { get; init; } = 10;
+
+    /// <summary>Seed of the document shuffle, so that training is reproducible.</summary>
+    public int Seed { get; init; } = 17;
+
+    /// <summary>
+    /// The gazetteer feature for a training document is built from the other folds only; otherwise the
+    /// model would learn that the gazetteer is always right, which it is not on unseen text.
+    /// </summary>
+    public int GazetteerFolds { get; init; } = 5;
+
+    /// <summary>Averaged weights smaller than this in magnitude are dropped from the saved model.</summary>
+    public float PruneThreshold { get; init; } = 0.05f;
+}
