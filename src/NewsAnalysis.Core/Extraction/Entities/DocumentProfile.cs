@@ -52,6 +52,7 @@ internal sealed class DocumentProfile
                 }
             }
 
+            MarkPhrases(profiles, gazetteer);
             Sentences[s] = profiles;
         }
 
@@ -76,6 +77,46 @@ internal sealed class DocumentProfile
     public TokenProfile[][] Sentences { get; }
 
     public bool[] IsHeadline { get; }
+
+    private static void MarkPhrases(TokenProfile[] profiles, EntityGazetteer gazetteer)
+    {
+        for (var start = 0; start < profiles.Length; start++)
+        {
+            if (!profiles[start].Has(TokenTraits.Capitalized))
+            {
+                continue;
+            }
+
+            var key = FeatureHash.Seed;
+            var end = Math.Min(profiles.Length, start + EntityGazetteer.MaxPhraseLength);
+            for (var last = start; last < end; last++)
+            {
+                key = EntityGazetteer.PhraseKey(key, profiles[last].Lower);
+                var mask = gazetteer.LookupPhrase(key);
+                for (var type = 0; mask != 0 && type < BilouLabels.TypeCount; type++)
+                {
+                    if ((mask & (1 << type)) == 0)
+                    {
+                        continue;
+                    }
+
+                    if (last == start)
+                    {
+                        profiles[start].PhraseMatch |= (ushort)(1 << ((type * 4) + 3));
+                        continue;
+                    }
+
+                    profiles[start].PhraseMatch |= (ushort)(1 << (type * 4));
+                    for (var i = start + 1; i < last; i++)
+                    {
+                        profiles[i].PhraseMatch |= (ushort)(1 << ((type * 4) + 1));
+                    }
+
+                    profiles[last].PhraseMatch |= (ushort)(1 << ((type * 4) + 2));
+                }
+            }
+        }
+    }
 
     private static bool IsTitleCase(in TokenProfile profile) =>
         profile.Has(TokenTraits.Capitalized) && !profile.Has(TokenTraits.AllCaps);

@@ -42,15 +42,10 @@ public sealed class EntityRecognizer
             throw new InvalidDataException($"Unsupported entity recogniser model version {version}.");
         }
 
-        var gazetteerCount = reader.ReadInt32();
-        var types = new Dictionary<ulong, byte>(gazetteerCount);
-        for (var i = 0; i < gazetteerCount; i++)
-        {
-            types.Add(reader.ReadUInt64(), reader.ReadByte());
-        }
-
+        var words = ReadMasks(reader);
+        var phrases = ReadMasks(reader);
         var weights = LabelWeights.Read(reader);
-        return new EntityRecognizer(weights, new EntityGazetteer(types));
+        return new EntityRecognizer(weights, new EntityGazetteer(words, phrases));
     }
 
     /// <summary>Loads the model that ships inside this assembly (trained on CoNLL-2003 eng.train).</summary>
@@ -68,14 +63,8 @@ public sealed class EntityRecognizer
         using var writer = new BinaryWriter(gzip);
         writer.Write(Magic);
         writer.Write(FormatVersion);
-        var entries = _gazetteer.Entries.OrderBy(e => e.Key).ToList();
-        writer.Write(entries.Count);
-        foreach (var (key, mask) in entries)
-        {
-            writer.Write(key);
-            writer.Write(mask);
-        }
-
+        WriteMasks(writer, _gazetteer.Words);
+        WriteMasks(writer, _gazetteer.Phrases);
         _weights.Write(writer);
     }
 
@@ -159,6 +148,30 @@ public sealed class EntityRecognizer
         var weights = trainer.Average(options.PruneThreshold);
         log?.Invoke($"kept {weights.FeatureCount} of {trainer.FeatureCount} features after pruning at {options.PruneThreshold}");
         return new EntityRecognizer(weights, gazetteer);
+    }
+
+    private static Dictionary<ulong, byte> ReadMasks(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var masks = new Dictionary<ulong, byte>(count);
+        for (var i = 0; i < count; i++)
+        {
+            masks.Add(reader.ReadUInt64(), reader.ReadByte());
+        }
+
+        return masks;
+    }
+
+    private static void WriteMasks(BinaryWriter writer, IEnumerable<KeyValuePair<ulong, byte>> masks)
+    {
+        // Sorted so that the same model always produces the same bytes.
+        var entries = masks.OrderBy(e => e.Key).ToList();
+        writer.Write(entries.Count);
+        foreach (var (key, mask) in entries)
+        {
+            writer.Write(key);
+            writer.Write(mask);
+        }
     }
 
     internal static List<List<TaggedSentence>> GroupByDocument(IReadOnlyList<TaggedSentence> sentences)

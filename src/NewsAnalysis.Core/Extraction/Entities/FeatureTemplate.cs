@@ -48,4 +48,5 @@ internal enum FeatureTemplate : ulong
     HistoryMajority,
     HeadlineLower,
     PreviousLabelShapeNext,
+    PhraseGazetteer,
 }

@@ -7,7 +7,7 @@ namespace NewsAnalysis.Core.Extraction.Entities;
 /// </summary>
 internal static class NerFeatures
 {
-    public const int MaxFeatures = 80;
+    public const int MaxFeatures = 96;
 
     // Stand-ins for the words before the start and after the end of a sentence.
     private const ulong BeforeStart = 0x5EED_0000_0000_0001UL;
@@ -82,6 +82,14 @@ internal static class NerFeatures
         if (i + 1 < tokens.Length)
         {
             n = AddGazetteer(FeatureTemplate.GazetteerNext, tokens[i + 1].Gazetteer, features, n);
+        }
+
+        for (var bit = 0; token.PhraseMatch >> bit != 0; bit++)
+        {
+            if ((token.PhraseMatch & (1 << bit)) != 0)
+            {
+                features[n++] = F(FeatureTemplate.PhraseGazetteer, (ulong)bit);
+            }
         }
 
         if (token.Has(TokenTraits.HasLetter))

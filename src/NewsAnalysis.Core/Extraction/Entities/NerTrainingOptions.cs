@@ -4,7 +4,7 @@ namespace NewsAnalysis.Core.Extraction.Entities;
 public sealed record NerTrainingOptions
 {
     /// <summary>Passes over the training documents.</summary>
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 15;
 
     /// <summary>Seed of the document shuffle, so that training is reproducible.</summary>
     public int Seed { get; init; } = 17;

@@ -24,6 +24,12 @@ internal struct TokenProfile
     /// <summary>Bit t set: the word was seen inside a training entity of type t.</summary>
     public byte Gazetteer;
 
+    /// <summary>
+    /// Bit 4t + p set: the token is part p (0 begin, 1 inside, 2 last, 3 unit) of a phrase that was
+    /// a training entity of type t.
+    /// </summary>
+    public ushort PhraseMatch;
+
     /// <summary>The same word appears title-cased away from a sentence start elsewhere in the document.</summary>
     public bool TitleCaseElsewhere;
 
