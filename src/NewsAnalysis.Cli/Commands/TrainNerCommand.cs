@@ -19,6 +19,7 @@ internal static class TrainNerCommand
         {
             Epochs = options.GetInt("epochs", defaults.Epochs),
             Seed = options.GetInt("seed", defaults.Seed),
+            RareWordCount = options.GetInt("rare", defaults.RareWordCount),
         };
 
         var sentences = ConllFiles.ReadSplit(data, "eng.train");

@@ -7,7 +7,11 @@ namespace NewsAnalysis.Core.Extraction.Entities;
 /// </summary>
 internal sealed class DocumentProfile
 {
-    public DocumentProfile(IReadOnlyList<IReadOnlyList<string>> sentences, EntityGazetteer gazetteer)
+    /// <param name="rareWords">
+    /// Training only: words whose identity features are withheld (see <see cref="TokenProfile.Key"/>), so that
+    /// the model learns how to label words it has never seen.
+    /// </param>
+    public DocumentProfile(IReadOnlyList<IReadOnlyList<string>> sentences, EntityGazetteer gazetteer, IReadOnlySet<ulong>? rareWords = null)
     {
         Sentences = new TokenProfile[sentences.Count][];
         IsHeadline = new bool[sentences.Count];
@@ -23,7 +27,13 @@ internal sealed class DocumentProfile
             {
                 ref var profile = ref profiles[i];
                 profile = TokenProfile.Of(tokens[i]);
-                profile.Gazetteer = gazetteer.Lookup(profile.Lower);
+                profile.Gazetteer = gazetteer.Lookup(profile.Key);
+                if (rareWords is not null && rareWords.Contains(profile.Key))
+                {
+                    profile.Word = TokenProfile.RareWord;
+                    profile.Lower = TokenProfile.RareWord;
+                }
+
                 if (profile.Has(TokenTraits.HasLetter))
                 {
                     letterTokens++;
@@ -35,7 +45,7 @@ internal sealed class DocumentProfile
 
                 if (profile.Has(TokenTraits.AllLower))
                 {
-                    lowerCase.Add(profile.Lower);
+                    lowerCase.Add(profile.Key);
                 }
             }
 
@@ -47,7 +57,7 @@ internal sealed class DocumentProfile
                 {
                     if (IsTitleCase(profiles[i]))
                     {
-                        titleCase[profiles[i].Lower] = titleCase.GetValueOrDefault(profiles[i].Lower) + 1;
+                        titleCase[profiles[i].Key] = titleCase.GetValueOrDefault(profiles[i].Key) + 1;
                     }
                 }
             }
@@ -68,8 +78,8 @@ internal sealed class DocumentProfile
                 }
 
                 var ownCount = !IsHeadline[s] && i > 0 && IsTitleCase(profile) ? 1 : 0;
-                profile.TitleCaseElsewhere = titleCase.GetValueOrDefault(profile.Lower) > ownCount;
-                profile.LowerCaseElsewhere = !profile.Has(TokenTraits.AllLower) && lowerCase.Contains(profile.Lower);
+                profile.TitleCaseElsewhere = titleCase.GetValueOrDefault(profile.Key) > ownCount;
+                profile.LowerCaseElsewhere = !profile.Has(TokenTraits.AllLower) && lowerCase.Contains(profile.Key);
             }
         }
     }
@@ -91,7 +101,7 @@ internal sealed class DocumentProfile
             var end = Math.Min(profiles.Length, start + EntityGazetteer.MaxPhraseLength);
             for (var last = start; last < end; last++)
             {
-                key = EntityGazetteer.PhraseKey(key, profiles[last].Lower);
+                key = EntityGazetteer.PhraseKey(key, profiles[last].Key);
                 var mask = gazetteer.LookupPhrase(key);
                 for (var type = 0; mask != 0 && type < BilouLabels.TypeCount; type++)
                 {

@@ -42,7 +42,7 @@ internal sealed class EntityGazetteer
                     var phrase = FeatureHash.Seed;
                     for (var i = entity.FirstToken; i < entity.EndToken; i++)
                     {
-                        phrase = PhraseKey(phrase, TokenProfile.Of(sentence.Tokens[i]).Lower);
+                        phrase = PhraseKey(phrase, TokenProfile.Of(sentence.Tokens[i]).Key);
                     }
 
                     phrases[phrase] = (byte)(phrases.GetValueOrDefault(phrase) | (1 << (int)entity.Type));
@@ -57,7 +57,7 @@ internal sealed class EntityGazetteer
                         continue;
                     }
 
-                    var key = TokenProfile.Of(token).Lower;
+                    var key = TokenProfile.Of(token).Key;
                     types.TryGetValue(key, out var mask);
                     types[key] = (byte)(mask | (1 << (int)entity.Type));
                 }

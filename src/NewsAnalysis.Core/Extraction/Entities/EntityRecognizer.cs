@@ -117,6 +117,15 @@ public sealed class EntityRecognizer
                 : EntityGazetteer.Build(documents.Where((_, d) => d % folds != k).SelectMany(d => d));
         }
 
+        var wordCounts = new Dictionary<ulong, int>();
+        foreach (var token in sentences.SelectMany(s => s.Tokens))
+        {
+            var key = TokenProfile.Of(token).Key;
+            wordCounts[key] = wordCounts.GetValueOrDefault(key) + 1;
+        }
+
+        var rareWords = wordCounts.Where(w => w.Value < options.RareWordCount).Select(w => w.Key).ToHashSet();
+        log?.Invoke($"{rareWords.Count} of {wordCounts.Count} distinct words seen fewer than {options.RareWordCount} times lose their identity features");
         var profiles = new DocumentProfile[documents.Count];
         var gold = new int[documents.Count][][];
         var predicted = new int[documents.Count][][];
@@ -124,7 +133,7 @@ public sealed class EntityRecognizer
         for (var d = 0; d < documents.Count; d++)
         {
             var document = documents[d];
-            profiles[d] = new DocumentProfile(document.Select(s => s.Tokens).ToList(), foldGazetteers[d % folds]);
+            profiles[d] = new DocumentProfile(document.Select(s => s.Tokens).ToList(), foldGazetteers[d % folds], rareWords);
             gold[d] = document.Select(s => BilouLabels.Encode(s.Entities, s.Tokens.Count)).ToArray();
             predicted[d] = document.Select(s => new int[s.Tokens.Count]).ToArray();
             tokenCount += document.Sum(s => s.Tokens.Count);

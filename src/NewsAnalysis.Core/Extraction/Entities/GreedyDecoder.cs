@@ -29,7 +29,7 @@ internal static class GreedyDecoder
             {
                 var count = NerFeatures.AddStatic(tokens, i, headline, features);
                 var capitalized = tokens[i].Has(TokenTraits.Capitalized);
-                var seen = capitalized ? history.GetValueOrDefault(tokens[i].Lower) : null;
+                var seen = capitalized ? history.GetValueOrDefault(tokens[i].Key) : null;
                 count += NerFeatures.AddDynamic(tokens, i, previous, previous2, seen, features[count..]);
                 var active = features[..count];
                 scorer.Score(active, scores);
@@ -64,7 +64,7 @@ internal static class GreedyDecoder
                     if (seen is null)
                     {
                         seen = new int[HistorySize];
-                        history.Add(tokens[i].Lower, seen);
+                        history.Add(tokens[i].Key, seen);
                     }
 
                     seen[BilouLabels.TypeOf(best) + 1]++;

@@ -15,6 +15,13 @@ public sealed record NerTrainingOptions
     /// </summary>
     public int GazetteerFolds { get; init; } = 5;
 
+    /// <summary>
+    /// Words seen fewer times than this in training lose their word-identity features there, so that
+    /// the shape, affix and context features learn to carry unseen names. 1 (the default) disables it:
+    /// with 2 the model lost 0.4 F1 on eng.testa and did no better on hand-written modern names.
+    /// </summary>
+    public int RareWordCount { get; init; } = 1;
+
     /// <summary>Averaged weights smaller than this in magnitude are dropped from the saved model.</summary>
     public float PruneThreshold { get; init; } = 0.05f;
 }

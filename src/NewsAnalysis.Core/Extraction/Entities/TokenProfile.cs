@@ -6,6 +6,14 @@ namespace NewsAnalysis.Core.Extraction.Entities;
 /// </summary>
 internal struct TokenProfile
 {
+    /// <summary>Stands in for <see cref="Word"/> and <see cref="Lower"/> of words withheld in training.</summary>
+    public const ulong RareWord = 0x5EED_0000_0000_0003UL;
+
+    /// <summary>
+    /// The lower-cased word (digits as 0): the key for gazetteer and document look-ups. Unlike
+    /// <see cref="Lower"/>, which feeds the word-identity features, it is never withheld.
+    /// </summary>
+    public ulong Key;
     public ulong Word;
     public ulong Lower;
     public ulong Shape;
@@ -158,6 +166,7 @@ internal struct TokenProfile
 
         profile.Word = FeatureHash.Mix(word);
         profile.Lower = FeatureHash.Mix(lower);
+        profile.Key = profile.Lower;
         profile.Shape = FeatureHash.Mix(shape);
         profile.ShortShape = FeatureHash.Mix(shortShape);
         profile.Traits = traits;
