@@ -125,7 +125,11 @@ public sealed class EntityRecognizer
         }
 
         var rareWords = wordCounts.Where(w => w.Value < options.RareWordCount).Select(w => w.Key).ToHashSet();
-        log?.Invoke($"{rareWords.Count} of {wordCounts.Count} distinct words seen fewer than {options.RareWordCount} times lose their identity features");
+        if (rareWords.Count > 0)
+        {
+            log?.Invoke($"{rareWords.Count} of {wordCounts.Count} distinct words seen fewer than {options.RareWordCount} times lose their identity features");
+        }
+
         var profiles = new DocumentProfile[documents.Count];
         var gold = new int[documents.Count][][];
         var predicted = new int[documents.Count][][];

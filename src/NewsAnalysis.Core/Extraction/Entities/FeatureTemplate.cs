@@ -49,4 +49,7 @@ internal enum FeatureTemplate : ulong
     HeadlineLower,
     PreviousLabelShapeNext,
     PhraseGazetteer,
+    ShapeBigramPrevious,
+    ShapeBigramNext,
+    PreviousLabelShapeBigram,
 }

@@ -63,6 +63,8 @@ internal static class NerFeatures
         features[n++] = F(FeatureTemplate.BigramPrevious, previous1, token.Lower);
         features[n++] = F(FeatureTemplate.BigramNext, token.Lower, next1);
         features[n++] = F(FeatureTemplate.ShapeTrigram, FeatureHash.Combine(previousShape, token.ShortShape), nextShape);
+        features[n++] = F(FeatureTemplate.ShapeBigramPrevious, previousShape, token.ShortShape);
+        features[n++] = F(FeatureTemplate.ShapeBigramNext, token.ShortShape, nextShape);
         features[n++] = F(FeatureTemplate.LowerPreviousShape, previous1, token.ShortShape);
         features[n++] = F(FeatureTemplate.ShapeLowerNext, token.ShortShape, next1);
         features[n++] = F(FeatureTemplate.SentenceStartShape, i == 0 ? 1UL : 0UL, token.Shape);
@@ -115,6 +117,7 @@ internal static class NerFeatures
         features[n++] = F(FeatureTemplate.PreviousLabelLower, (ulong)previous, token.Lower);
         features[n++] = F(FeatureTemplate.PreviousLabelShape, (ulong)previous, token.ShortShape);
         features[n++] = F(FeatureTemplate.PreviousLabelShapeNext, (ulong)previous, ShapeAt(tokens, i + 1));
+        features[n++] = F(FeatureTemplate.PreviousLabelShapeBigram, (ulong)previous, FeatureHash.Combine(token.ShortShape, ShapeAt(tokens, i + 1)));
         if (history is not null)
         {
             var majority = 0;

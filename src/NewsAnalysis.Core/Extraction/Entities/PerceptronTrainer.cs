@@ -59,7 +59,9 @@ internal sealed class PerceptronTrainer : ILabelScorer
             {
                 var offset = (row * Width) + k;
                 var value = (float)(_weights[offset] - (_stepWeighted[offset] / _step));
-                averaged[k] = Math.Abs(value) < pruneThreshold ? 0 : value;
+                // Rounded to half precision here, as the saved model stores it, so that a trained
+                // recogniser and the same one saved and loaded again give identical output.
+                averaged[k] = Math.Abs(value) < pruneThreshold ? 0 : (float)(Half)value;
                 any |= averaged[k] != 0;
             }
 
