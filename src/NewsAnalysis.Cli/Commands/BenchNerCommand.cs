@@ -16,6 +16,12 @@ internal static class BenchNerCommand
         var split = options.Get("split", "eng.testa");
         var seconds = options.GetInt("seconds", 5);
 
+        if (typeof(EntityRecognizer).Assembly.GetCustomAttributes(typeof(DebuggableAttribute), false)
+            .OfType<DebuggableAttribute>().Any(a => a.IsJITOptimizerDisabled))
+        {
+            Console.WriteLine("warning: Debug build, the JIT optimiser is off; run with -c Release for real numbers");
+        }
+
         var before = Process.GetCurrentProcess().WorkingSet64;
         var watch = Stopwatch.StartNew();
         var recognizer = options.Find("model") is { } path ? ConllFiles.LoadModel(path) : EntityRecognizer.LoadDefault();
