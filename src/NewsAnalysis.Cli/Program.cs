@@ -3,6 +3,9 @@ using NewsAnalysis.Cli.Commands;
 var commands = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["analyze"] = AnalyzeCommand.RunAsync,
+    ["train-ner"] = TrainNerCommand.RunAsync,
+    ["evaluate-ner"] = EvaluateNerCommand.RunAsync,
+    ["bench-ner"] = BenchNerCommand.RunAsync,
     ["train-checkworthiness"] = TrainCheckWorthinessCommand.RunAsync,
     ["evaluate-checkworthiness"] = EvaluateCheckWorthinessCommand.RunAsync,
 };

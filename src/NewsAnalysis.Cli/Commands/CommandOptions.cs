@@ -1,15 +1,17 @@
+using System.Globalization;
+
 namespace NewsAnalysis.Cli.Commands;
 
-/// <summary>Parses <c>--name value</c> pairs; commands read what they need and reject the rest.</summary>
+/// <summary>"--name value" options and "--flag" switches of one command; unknown names are rejected.</summary>
 internal sealed class CommandOptions
 {
-    private readonly Dictionary<string, string> _values;
+    private readonly Dictionary<string, string?> _values;
 
-    private CommandOptions(Dictionary<string, string> values) => _values = values;
+    private CommandOptions(Dictionary<string, string?> values) => _values = values;
 
     public static bool TryParse(string[] args, IReadOnlyCollection<string> allowed, out CommandOptions options, out string error)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         options = new CommandOptions(values);
         error = string.Empty;
         for (var i = 0; i < args.Length; i++)
@@ -21,17 +23,19 @@ internal sealed class CommandOptions
                 return false;
             }
 
-            if (i + 1 >= args.Length)
-            {
-                error = $"option '{name}' needs a value";
-                return false;
-            }
-
-            values[name[2..]] = args[++i];
+            var hasValue = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
+            values[name[2..]] = hasValue ? args[++i] : null;
         }
 
         return true;
     }
 
-    public string Get(string name, string fallback) => _values.GetValueOrDefault(name, fallback);
+    public string Get(string name, string fallback) => _values.TryGetValue(name, out var value) && value is not null ? value : fallback;
+
+    public string? Find(string name) => _values.GetValueOrDefault(name);
+
+    public int GetInt(string name, int fallback) =>
+        _values.TryGetValue(name, out var value) && value is not null ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+    public bool Has(string name) => _values.ContainsKey(name);
 }

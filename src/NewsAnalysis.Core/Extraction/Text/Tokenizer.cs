@@ -33,7 +33,7 @@ public static class Tokenizer
                     next = i + 1;
                 }
             }
-            else if (char.IsDigit(c))
+            else if (char.IsDigit(c) || IsLeadingDecimalPoint(text, i, start, end))
             {
                 next = ScanNumber(text, i, end);
                 kind = HasLetter(text, i, next) ? TokenKind.Word : TokenKind.Number;
@@ -81,6 +81,14 @@ public static class Tokenizer
             or '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2039' or '\u203A' or '`';
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    /// <summary>
+    /// A full stop that starts a number, as in batting averages (".596") or ".45-calibre": only after
+    /// whitespace, an opening bracket or the start, so "in 1996.5" still splits at a sentence end.
+    /// </summary>
+    private static bool IsLeadingDecimalPoint(string text, int i, int start, int end) =>
+        text[i] == '.' && i + 1 < end && char.IsDigit(text[i + 1])
+            && (i == start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[');
 
     private static bool HasLetter(string text, int start, int end)
     {

@@ -1,0 +1,48 @@
+using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Core.Extraction.Entities;
+
+namespace NewsAnalysis.Cli.Commands;
+
+/// <summary>
+/// evaluate-ner --data DIR [--split eng.testa] [--model FILE]: conlleval-style entity scores on gold
+/// tokens and on the text rebuilt and re-tokenized by the product tokenizer.
+/// </summary>
+internal static class EvaluateNerCommand
+{
+    public static Task<int> RunAsync(string[] args)
+    {
+        if (!CommandOptions.TryParse(args, ["data", "model", "split"], out var options, out var error))
+        {
+            Console.Error.WriteLine(error);
+            return Task.FromResult(2);
+        }
+
+        var data = options.Get("data", ConllFiles.DefaultData);
+        var split = options.Get("split", "eng.testa");
+        var recognizer = ConllFiles.LoadModel(options.Find("model"));
+        var sentences = ConllFiles.ReadSplit(data, split);
+        Console.WriteLine($"{split}: {sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Count)} tokens, {sentences.Sum(s => s.Entities.Count)} entities");
+
+        Print("(a) gold CoNLL tokens", NerEvaluator.ScoreOnGoldTokens(recognizer, sentences));
+        var rebuilt = NerEvaluator.ScoreOnRebuiltText(recognizer, sentences);
+        Print("(b) rebuilt text through Tokenizer + SentenceSplitter", rebuilt);
+        Console.WriteLine($"    gold tokens split by the tokenizer: {rebuilt.SplitGoldTokens}; extra sentence breaks: {rebuilt.SplitGoldSentences}");
+        return Task.FromResult(0);
+    }
+
+    private static void Print(string title, NerScores scores)
+    {
+        Console.WriteLine();
+        Console.WriteLine(title);
+        Console.WriteLine($"    {"type",-8} {"precision",9} {"recall",9} {"F1",9} {"gold",7} {"found",7} {"correct",7}");
+        foreach (var (name, type) in new[] { ("PER", EntityType.Person), ("ORG", EntityType.Organization), ("LOC", EntityType.Location), ("MISC", EntityType.Misc) })
+        {
+            PrintRow(name, scores.For(type));
+        }
+
+        PrintRow("overall", scores.Overall);
+    }
+
+    private static void PrintRow(string name, EntityScore score) =>
+        Console.WriteLine($"    {name,-8} {score.Precision,9:F2} {score.Recall,9:F2} {score.F1,9:F2} {score.Gold,7} {score.Predicted,7} {score.Correct,7}");
+}

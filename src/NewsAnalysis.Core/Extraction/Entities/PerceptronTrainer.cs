@@ -1,0 +1,95 @@
+namespace NewsAnalysis.Core.Extraction.Entities;
+
+/// <summary>
+/// Multiclass perceptron with weight averaging. Rows are created only for features that take part in
+/// an update, so memory follows the mistakes made rather than every feature seen. Averaging uses the
+/// running-sum trick: keep the current weights w and a sum u of step * update, then average = w - u / step.
+/// </summary>
+internal sealed class PerceptronTrainer : ILabelScorer
+{
+    private const int Width = BilouLabels.Count;
+    private readonly Dictionary<ulong, int> _rows = new();
+    private float[] _weights = new float[Width * 65536];
+    private double[] _stepWeighted = new double[Width * 65536];
+    private long _step = 1;
+
+    public int FeatureCount => _rows.Count;
+
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores.Clear();
+        foreach (var feature in features)
+        {
+            if (_rows.TryGetValue(feature, out var row))
+            {
+                var weights = _weights.AsSpan(row * Width, Width);
+                for (var k = 0; k < Width; k++)
+                {
+                    scores[k] += weights[k];
+                }
+            }
+        }
+    }
+
+    /// <summary>Moves the weights of <paramref name="features"/> towards <paramref name="good"/> and away from <paramref name="bad"/>.</summary>
+    public void Update(ReadOnlySpan<ulong> features, int good, int bad)
+    {
+        foreach (var feature in features)
+        {
+            var offset = RowOf(feature) * Width;
+            _weights[offset + good] += 1;
+            _stepWeighted[offset + good] += _step;
+            _weights[offset + bad] -= 1;
+            _stepWeighted[offset + bad] -= _step;
+        }
+    }
+
+    /// <summary>Marks the end of one training example (one token).</summary>
+    public void Tick() => _step++;
+
+    public LabelWeights Average(float pruneThreshold)
+    {
+        var rows = new Dictionary<ulong, int>();
+        var kept = new List<float>();
+        var averaged = new float[Width];
+        foreach (var (feature, row) in _rows)
+        {
+            var any = false;
+            for (var k = 0; k < Width; k++)
+            {
+                var offset = (row * Width) + k;
+                var value = (float)(_weights[offset] - (_stepWeighted[offset] / _step));
+                // Rounded to half precision here, as the saved model stores it, so that a trained
+                // recogniser and the same one saved and loaded again give identical output.
+                averaged[k] = Math.Abs(value) < pruneThreshold ? 0 : (float)(Half)value;
+                any |= averaged[k] != 0;
+            }
+
+            if (any)
+            {
+                rows.Add(feature, rows.Count);
+                kept.AddRange(averaged);
+            }
+        }
+
+        return new LabelWeights(rows, kept.ToArray());
+    }
+
+    private int RowOf(ulong feature)
+    {
+        if (_rows.TryGetValue(feature, out var row))
+        {
+            return row;
+        }
+
+        row = _rows.Count;
+        _rows.Add(feature, row);
+        if ((row + 1) * Width > _weights.Length)
+        {
+            Array.Resize(ref _weights, _weights.Length * 2);
+            Array.Resize(ref _stepWeighted, _stepWeighted.Length * 2);
+        }
+
+        return row;
+    }
+}
