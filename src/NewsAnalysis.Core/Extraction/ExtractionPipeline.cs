@@ -19,7 +19,7 @@ public sealed class ExtractionPipeline(IReadOnlyList<IAnalysisStep> steps)
     public static ExtractionPipeline CreateDefault() => new(
     [
         new TextSegmentationStep(),
-        new EntityRecognitionStep(Gazetteer.LoadDefault()),
+        new EntityRecognitionStep(AliasGazetteer.LoadDefault(), EntityRecognizer.LoadDefault()),
         new EntityGroupingStep(),
         new AttributionFrameStep(),
         new QuoteAttributionStep(),

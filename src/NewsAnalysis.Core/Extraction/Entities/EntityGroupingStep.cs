@@ -12,6 +12,7 @@ public sealed class EntityGroupingStep : IAnalysisStep
     public void Run(AnalysisDocument document)
     {
         document.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        MarkPeopleByRelativeClause(document);
         AdoptSurnamesOfPeople(document);
         for (var i = 0; i < document.Mentions.Count; i++)
         {
@@ -36,6 +37,24 @@ public sealed class EntityGroupingStep : IAnalysisStep
 
             mention.Entity = entity;
             document.Entities[entity].Mentions.Add(i);
+        }
+    }
+
+    /// <summary>"Trump, who praised Putin": a name that takes "who" is a person, wherever the article uses it.</summary>
+    private static void MarkPeopleByRelativeClause(AnalysisDocument document)
+    {
+        var tokens = document.Tokens;
+        var people = document.Mentions
+            .Where(m => m.CanonicalName is null && m.EndToken + 1 < tokens.Count
+                && tokens[m.EndToken].Text == "," && tokens[m.EndToken + 1].Text == "who")
+            .Select(m => document.TextOf(m.Span))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var m in document.Mentions)
+        {
+            if (m.CanonicalName is null && people.Contains(document.TextOf(m.Span)))
+            {
+                m.Type = EntityType.Person;
+            }
         }
     }
 

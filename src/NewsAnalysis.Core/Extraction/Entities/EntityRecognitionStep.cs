@@ -1,14 +1,17 @@
 using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Core.Extraction.Quotes;
 using NewsAnalysis.Core.Extraction.Text;
 
 namespace NewsAnalysis.Core.Extraction.Entities;
 
 /// <summary>
-/// Finds names: runs of capitalised words, split into known places and organisations (gazetteer),
-/// titles and nationality words that are not part of a name, and the names themselves, typed by
-/// their heads and contexts ("Defense Ministry", "Mir television", "President Vladimir Putin").
+/// Finds names. The trained recogniser proposes the mentions; rules over runs of capitalised words
+/// then correct them where they are surer: known aliases take their canonical name and type
+/// ("USA" -> United States, a place), a name after a title is a whole person ("Secretary of State
+/// Rex Tillerson"), and a name before a media word or ending in an organisation word is an
+/// organisation ("Mir television", "Defense Ministry"). Without a recogniser the rules work alone.
 /// </summary>
-public sealed class EntityRecognitionStep(Gazetteer gazetteer) : IAnalysisStep
+public sealed class EntityRecognitionStep(AliasGazetteer gazetteer, EntityRecognizer? recognizer) : IAnalysisStep
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
@@ -17,6 +20,7 @@ public sealed class EntityRecognitionStep(Gazetteer gazetteer) : IAnalysisStep
 
     public void Run(AnalysisDocument document)
     {
+        var ruled = new List<(EntityMention Mention, bool Sure)>();
         foreach (var sentence in document.Sentences)
         {
             var i = sentence.FirstToken;
@@ -29,10 +33,137 @@ public sealed class EntityRecognitionStep(Gazetteer gazetteer) : IAnalysisStep
                 }
 
                 var end = RunEnd(document.Tokens, i, sentence.EndToken);
-                ClassifyRun(document, sentence, i, end);
+                ClassifyRun(document, sentence, i, end, ruled);
                 i = end;
             }
         }
+
+        if (recognizer is null)
+        {
+            document.Mentions.AddRange(ruled.Select(r => r.Mention));
+            return;
+        }
+
+        var mentions = Recognize(document, recognizer);
+        foreach (var (rule, sure) in ruled)
+        {
+            var overlapping = mentions.Where(m => m.Span.Overlaps(rule.Span)).ToList();
+            if (overlapping.Count == 0)
+            {
+                if (sure || IsLikelyName(document, rule))
+                {
+                    mentions.Add(rule);
+                }
+
+                continue;
+            }
+
+            // A sure rule that covers what the model found (and perhaps more) replaces it:
+            // "Rex Tillerson" over the model's "Tillerson", "Mir television" over "Mir".
+            if (sure && overlapping.All(m => rule.Span.Contains(m.Span))
+                && (rule.CanonicalName is not null || overlapping.All(m => m.Type == rule.Type || rule.Type == EntityType.Organization)))
+            {
+                mentions.RemoveAll(overlapping.Contains);
+                mentions.Add(rule);
+            }
+        }
+
+        SplitAtKnownNames(document, mentions, ruled.Where(r => r.Sure && r.Mention.CanonicalName is not null).Select(r => r.Mention).ToList());
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        document.Mentions.AddRange(mentions);
+    }
+
+    /// <summary>
+    /// A model mention made only of known names is those names: "Moscow Russia" (a missing comma) is
+    /// Moscow and Russia.
+    /// </summary>
+    private static void SplitAtKnownNames(AnalysisDocument document, List<EntityMention> mentions, List<EntityMention> known)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
+            var inside = known.Where(k => mention.Span.Contains(k.Span) && k.Span != mention.Span).ToList();
+            var covered = inside.Sum(k => k.EndToken - k.FirstToken);
+            if (inside.Count >= 2 && covered == mention.EndToken - mention.FirstToken)
+            {
+                mentions.RemoveAt(i);
+                mentions.AddRange(inside);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A guessed name the model passed over still counts when it is no sentence opener, or opens a
+    /// sentence followed by a verb ("Lavrov greeted Tillerson").
+    /// </summary>
+    private static bool IsLikelyName(AnalysisDocument document, EntityMention rule)
+    {
+        if (rule.Type != EntityType.Person)
+        {
+            return false;
+        }
+
+        var sentence = document.Sentences[document.SentenceIndexOfToken(rule.FirstToken)];
+        if (rule.FirstToken > sentence.FirstToken)
+        {
+            return true;
+        }
+
+        if (rule.EndToken >= sentence.EndToken)
+        {
+            return false;
+        }
+
+        var next = document.Tokens[rule.EndToken].Text;
+        return next.Length > 3 && char.IsLower(next[0])
+            && (next.EndsWith("ed", StringComparison.Ordinal) || next.EndsWith('s') || CueLexicon.TryGetLemma(next, out _));
+    }
+
+    private List<EntityMention> Recognize(AnalysisDocument document, EntityRecognizer model)
+    {
+        var tokens = document.Tokens;
+        var sentences = document.Sentences
+            .Select(s => (IReadOnlyList<string>)tokens.GetRange(s.FirstToken, s.TokenCount).Select(t => t.Text).ToList())
+            .ToList();
+        var found = model.RecognizeDocument(sentences);
+        var mentions = new List<EntityMention>();
+        for (var s = 0; s < found.Count; s++)
+        {
+            var offset = document.Sentences[s].FirstToken;
+            foreach (var entity in found[s])
+            {
+                var (first, end) = Trim(tokens, offset + entity.FirstToken, offset + entity.EndToken);
+                if (first >= end)
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
+                var alias = gazetteer.LongestMatch(tokens, first, end);
+                mentions.Add(alias is { } known && known.EndToken == end
+                    ? new EntityMention(span, first, end, known.Entry.Type) { CanonicalName = known.Entry.CanonicalName }
+                    : new EntityMention(span, first, end, entity.Type));
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>Drops words a name does not start or end with: "Washington of", "U.N. Ambassador", "The Kremlin".</summary>
+    private static (int First, int End) Trim(List<Token> tokens, int first, int end)
+    {
+        while (first < end && (char.IsLower(tokens[first].Text[0]) || NameLexicon.NotNames.Contains(tokens[first].Text)))
+        {
+            first++;
+        }
+
+        while (end > first && (char.IsLower(tokens[end - 1].Text[0]) && !NameLexicon.MediaWords.Contains(tokens[end - 1].Text)
+            || tokens[end - 1].Kind == TokenKind.Punctuation || NameLexicon.PersonTitleHeads.Contains(tokens[end - 1].Text)))
+        {
+            end--;
+        }
+
+        return (first, end);
     }
 
     private static bool StartsName(List<Token> tokens, int i) =>
@@ -68,7 +199,11 @@ public sealed class EntityRecognitionStep(Gazetteer gazetteer) : IAnalysisStep
         return end;
     }
 
-    private void ClassifyRun(AnalysisDocument document, Sentence sentence, int start, int end)
+    /// <summary>
+    /// Splits one run of capitalised words into mentions; "sure" ones come from aliases, titles and
+    /// organisation or media words, the rest are guesses that only count without a recogniser.
+    /// </summary>
+    private void ClassifyRun(AnalysisDocument document, Sentence sentence, int start, int end, List<(EntityMention, bool)> found)
     {
         var tokens = document.Tokens;
         var p = start;
@@ -86,13 +221,13 @@ public sealed class EntityRecognitionStep(Gazetteer gazetteer) : IAnalysisStep
         var whole = gazetteer.LongestMatch(tokens, p, end);
         if (whole is { } w && w.EndToken == end)
         {
-            Add(document, p, end, w.Entry.Type, w.Entry.CanonicalName);
+            found.Add((Mention(document, p, end, w.Entry.Type, w.Entry.CanonicalName), true));
             return;
         }
 
         if (NameLexicon.OrganizationHeads.Contains(tokens[end - 1].Text) && !StartsWithKnownPrefix(tokens, p, end))
         {
-            Add(document, p, end, EntityType.Organization, null);
+            found.Add((Mention(document, p, end, EntityType.Organization, null), true));
             return;
         }
 
@@ -103,7 +238,7 @@ public sealed class EntityRecognitionStep(Gazetteer gazetteer) : IAnalysisStep
             if (match is { } m)
             {
                 // A known name followed by more capitalised words that start with a title or another name.
-                Add(document, p, m.EndToken, m.Entry.Type, m.Entry.CanonicalName);
+                found.Add((Mention(document, p, m.EndToken, m.Entry.Type, m.Entry.CanonicalName), true));
                 p = m.EndToken;
                 continue;
             }
@@ -132,23 +267,23 @@ public sealed class EntityRecognitionStep(Gazetteer gazetteer) : IAnalysisStep
 
         if (NameLexicon.OrganizationHeads.Contains(tokens[end - 1].Text))
         {
-            Add(document, p, end, EntityType.Organization, null);
+            found.Add((Mention(document, p, end, EntityType.Organization, null), true));
             return;
         }
 
         if (end < sentence.EndToken && NameLexicon.MediaWords.Contains(tokens[end].Text))
         {
-            Add(document, p, end + 1, EntityType.Organization, null);
+            found.Add((Mention(document, p, end + 1, EntityType.Organization, null), true));
             return;
         }
 
         if (IsAcronymLike(tokens[p].Text) && end - p == 1)
         {
-            Add(document, p, end, EntityType.Organization, null);
+            found.Add((Mention(document, p, end, EntityType.Organization, null), false));
             return;
         }
 
-        Add(document, p, end, GuessType(tokens, sentence, p, end, titled), null);
+        found.Add((Mention(document, p, end, GuessType(tokens, sentence, p, end, titled), null), titled));
     }
 
     private bool StartsWithKnownPrefix(List<Token> tokens, int p, int end)
@@ -179,10 +314,10 @@ public sealed class EntityRecognitionStep(Gazetteer gazetteer) : IAnalysisStep
         return EntityType.Person;
     }
 
-    private static void Add(AnalysisDocument document, int first, int end, EntityType type, string? canonical)
+    private static EntityMention Mention(AnalysisDocument document, int first, int end, EntityType type, string? canonical)
     {
         var tokens = document.Tokens;
         var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
-        document.Mentions.Add(new EntityMention(span, first, end, type) { CanonicalName = canonical });
+        return new EntityMention(span, first, end, type) { CanonicalName = canonical };
     }
 }

@@ -8,14 +8,14 @@ namespace NewsAnalysis.Core.Extraction.Entities;
 /// Known places and organisations with their aliases ("U.S.", "USA", "United States" -> United States),
 /// matched on token sequences, case-sensitively, so "US" the country is not "us" the pronoun.
 /// </summary>
-public sealed class Gazetteer
+public sealed class AliasGazetteer
 {
     private const int MaxTokens = 8;
-    private readonly Dictionary<string, GazetteerEntry> _aliases;
+    private readonly Dictionary<string, AliasEntry> _aliases;
 
-    private Gazetteer(Dictionary<string, GazetteerEntry> aliases) => _aliases = aliases;
+    private AliasGazetteer(Dictionary<string, AliasEntry> aliases) => _aliases = aliases;
 
-    public static Gazetteer LoadDefault()
+    public static AliasGazetteer LoadDefault()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("NewsAnalysis.Core.Resources.gazetteer.tsv")
             ?? throw new InvalidOperationException("The gazetteer resource is missing from NewsAnalysis.Core.");
@@ -23,9 +23,9 @@ public sealed class Gazetteer
         return Parse(reader);
     }
 
-    public static Gazetteer Parse(TextReader reader)
+    public static AliasGazetteer Parse(TextReader reader)
     {
-        var aliases = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        var aliases = new Dictionary<string, AliasEntry>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -34,7 +34,7 @@ public sealed class Gazetteer
             }
 
             var fields = line.Split('\t');
-            var entry = new GazetteerEntry(Enum.Parse<EntityType>(fields[0]), fields[1]);
+            var entry = new AliasEntry(Enum.Parse<EntityType>(fields[0]), fields[1]);
             aliases.TryAdd(Key(fields[1]), entry);
             if (fields.Length > 2)
             {
@@ -45,15 +45,15 @@ public sealed class Gazetteer
             }
         }
 
-        return new Gazetteer(aliases);
+        return new AliasGazetteer(aliases);
     }
 
-    public GazetteerEntry? Find(string name) => _aliases.GetValueOrDefault(Key(name));
+    public AliasEntry? Find(string name) => _aliases.GetValueOrDefault(Key(name));
 
     /// <summary>The longest alias that starts at token <paramref name="start"/> and ends before <paramref name="limit"/>.</summary>
-    public (GazetteerEntry Entry, int EndToken)? LongestMatch(IReadOnlyList<Token> tokens, int start, int limit)
+    public (AliasEntry Entry, int EndToken)? LongestMatch(IReadOnlyList<Token> tokens, int start, int limit)
     {
-        (GazetteerEntry, int)? best = null;
+        (AliasEntry, int)? best = null;
         var key = "";
         for (var end = start + 1; end <= Math.Min(limit, start + MaxTokens); end++)
         {

@@ -3,4 +3,4 @@ using NewsAnalysis.Core.Domain;
 namespace NewsAnalysis.Core.Extraction.Entities;
 
 /// <summary>A well-known place or organisation and its canonical name.</summary>
-public sealed record GazetteerEntry(EntityType Type, string CanonicalName);
+public sealed record AliasEntry(EntityType Type, string CanonicalName);
