@@ -14,6 +14,10 @@ public static class DatabaseServiceCollectionExtensions
                 services.AddDbContext<SqliteNewsDbContext>(options => options.UseSqlite(connectionString));
                 services.AddScoped<NewsDbContext>(sp => sp.GetRequiredService<SqliteNewsDbContext>());
                 break;
+            case DatabaseProvider.Postgres:
+                services.AddDbContext<PostgresNewsDbContext>(options => options.UseNpgsql(connectionString));
+                services.AddScoped<NewsDbContext>(sp => sp.GetRequiredService<PostgresNewsDbContext>());
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unsupported database provider.");
         }

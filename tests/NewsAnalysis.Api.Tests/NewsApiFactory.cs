@@ -1,33 +1,72 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
 
 namespace NewsAnalysis.Api.Tests;
 
-/// <summary>The API over HTTP on a SQLite database file of its own, without sample seeding.</summary>
+/// <summary>
+/// The API over HTTP on a database of its own, without sample seeding: a SQLite file by default, or a
+/// fresh PostgreSQL database when <c>NEWSANALYSIS_TEST_POSTGRES</c> holds a connection string to a server
+/// where the role may create databases (CI runs the suite both ways).
+/// </summary>
 public sealed class NewsApiFactory : WebApplicationFactory<Program>
 {
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"newsanalysis-tests-{Guid.NewGuid():N}.db");
+    public const string PostgresVariable = "NEWSANALYSIS_TEST_POSTGRES";
+
+    private readonly string? _postgresServer = Environment.GetEnvironmentVariable(PostgresVariable);
+    private readonly string _name = $"newsanalysis_test_{Guid.NewGuid():N}";
+
+    public bool IsPostgres => !string.IsNullOrWhiteSpace(_postgresServer);
+
+    private string SqlitePath => Path.Combine(Path.GetTempPath(), _name + ".db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:News", $"Data Source={_databasePath}");
         builder.UseSetting("Seed:LoadSamples", "false");
+        if (IsPostgres)
+        {
+            var connection = new NpgsqlConnectionStringBuilder(_postgresServer) { Database = _name };
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:News", connection.ConnectionString);
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:News", $"Data Source={SqlitePath}");
+        }
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (IsPostgres)
+        {
+            DropPostgresDatabase();
+            return;
+        }
+
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             try
             {
-                File.Delete(_databasePath + suffix);
+                File.Delete(SqlitePath + suffix);
             }
             catch (IOException)
             {
                 // A file still held open is left to the temp folder.
             }
         }
+    }
+
+    private void DropPostgresDatabase()
+    {
+        NpgsqlConnection.ClearAllPools();
+        var admin = new NpgsqlConnectionStringBuilder(_postgresServer) { Database = "postgres", Pooling = false };
+        using var connection = new NpgsqlConnection(admin.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)";
+        command.ExecuteNonQuery();
     }
 }
