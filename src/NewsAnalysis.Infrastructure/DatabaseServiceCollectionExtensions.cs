@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NewsAnalysis.Infrastructure.Search;
 
 namespace NewsAnalysis.Infrastructure;
 
@@ -13,10 +14,12 @@ public static class DatabaseServiceCollectionExtensions
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<SqliteNewsDbContext>(options => options.UseSqlite(connectionString));
                 services.AddScoped<NewsDbContext>(sp => sp.GetRequiredService<SqliteNewsDbContext>());
+                services.AddScoped<IFullTextSearch, SqliteFullTextSearch>();
                 break;
             case DatabaseProvider.Postgres:
                 services.AddDbContext<PostgresNewsDbContext>(options => options.UseNpgsql(connectionString));
                 services.AddScoped<NewsDbContext>(sp => sp.GetRequiredService<PostgresNewsDbContext>());
+                services.AddScoped<IFullTextSearch, PostgresFullTextSearch>();
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unsupported database provider.");

@@ -1,6 +1,7 @@
 namespace NewsAnalysis.Api.Contracts;
 
-/// <summary>An article in a list: its metadata and how much the analysis found.</summary>
+/// <summary>An article in a list: its metadata, how much the analysis found and, for a search, an excerpt
+/// with the matched words in &lt;mark&gt; tags.</summary>
 public sealed record ArticleSummaryResponse(
     int Id,
     string Title,
@@ -11,4 +12,5 @@ public sealed record ArticleSummaryResponse(
     DateTime IngestedAt,
     int EntityCount,
     int QuoteCount,
-    int ClaimCount);
+    int ClaimCount,
+    string? Highlight = null);

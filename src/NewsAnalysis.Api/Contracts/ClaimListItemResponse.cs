@@ -1,6 +1,6 @@
 namespace NewsAnalysis.Api.Contracts;
 
-/// <summary>A claim in a cross-article list, with its article.</summary>
+/// <summary>A claim in a cross-article list, with its article and, for a search, its text with the matched words in &lt;mark&gt; tags.</summary>
 public sealed record ClaimListItemResponse(
     int Id,
     string Text,
@@ -10,4 +10,5 @@ public sealed record ClaimListItemResponse(
     SourceResponse? Claimant,
     IReadOnlyList<QuantityResponse> Quantities,
     double? CheckWorthiness,
-    ArticleRefResponse Article);
+    ArticleRefResponse Article,
+    string? Highlight = null);

@@ -1,6 +1,6 @@
 namespace NewsAnalysis.Api.Contracts;
 
-/// <summary>A quote in a cross-article list, with its article.</summary>
+/// <summary>A quote in a cross-article list, with its article and, for a search, its text with the matched words in &lt;mark&gt; tags.</summary>
 public sealed record QuoteListItemResponse(
     int Id,
     string Text,
@@ -8,4 +8,5 @@ public sealed record QuoteListItemResponse(
     int End,
     SpanResponse? Cue,
     SourceResponse? Speaker,
-    ArticleRefResponse Article);
+    ArticleRefResponse Article,
+    string? Highlight = null);

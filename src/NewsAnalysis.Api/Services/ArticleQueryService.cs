@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using NewsAnalysis.Api.Contracts;
+using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Infrastructure;
+using NewsAnalysis.Infrastructure.Search;
 
 namespace NewsAnalysis.Api.Services;
 
 /// <summary>Reads articles and their analyses, projected straight into response records.</summary>
-public sealed class ArticleQueryService(NewsDbContext db)
+public sealed class ArticleQueryService(NewsDbContext db, IFullTextSearch search)
 {
     public async Task<ArticleResponse?> GetAsync(int id, CancellationToken cancellationToken)
     {
@@ -57,12 +59,6 @@ public sealed class ArticleQueryService(NewsDbContext db)
     public async Task<PagedResponse<ArticleSummaryResponse>> ListAsync(ArticleListQuery query, CancellationToken cancellationToken)
     {
         var articles = db.Articles.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            var q = query.Q.Trim();
-            articles = articles.Where(a => a.Title.Contains(q) || a.Body.Contains(q));
-        }
-
         if (!string.IsNullOrWhiteSpace(query.Source))
         {
             articles = articles.Where(a => a.Source == query.Source);
@@ -85,21 +81,45 @@ public sealed class ArticleQueryService(NewsDbContext db)
             articles = articles.Where(a => (a.PublishedAt ?? a.IngestedAt) < utc);
         }
 
-        var total = await articles.CountAsync(cancellationToken);
-        var items = await articles
-            .OrderByDescending(a => a.PublishedAt ?? a.IngestedAt)
-            .ThenByDescending(a => a.Id)
-            .Skip(query.Skip)
-            .Take(query.PageSize)
-            .Select(a => new ArticleSummaryResponse(
-                a.Id, a.Title, a.Url, a.Source, a.Author, a.PublishedAt, a.IngestedAt,
-                a.Mentions.Select(m => m.EntityId).Distinct().Count(),
-                a.Quotes.Count,
-                a.Claims.Count))
-            .ToListAsync(cancellationToken);
+        int total;
+        List<ArticleSummaryResponse> items;
+        if (string.IsNullOrWhiteSpace(query.Q))
+        {
+            total = await articles.CountAsync(cancellationToken);
+            items = await articles
+                .OrderByDescending(a => a.PublishedAt ?? a.IngestedAt)
+                .ThenByDescending(a => a.Id)
+                .Skip(query.Skip)
+                .Take(query.PageSize)
+                .Select(Summary)
+                .ToListAsync(cancellationToken);
+        }
+        else
+        {
+            var ranked = articles.Join(search.Match(SearchTarget.Articles, query.Q), a => a.Id, h => h.Id, (a, h) => new { Article = a, h.Rank });
+            total = await ranked.CountAsync(cancellationToken);
+            items = await ranked
+                .OrderByDescending(x => x.Rank)
+                .ThenByDescending(x => x.Article.Id)
+                .Skip(query.Skip)
+                .Take(query.PageSize)
+                .Select(x => x.Article)
+                .Select(Summary)
+                .ToListAsync(cancellationToken);
+            var highlights = await search.HighlightAsync(SearchTarget.Articles, query.Q, items.Select(a => a.Id).ToList(), cancellationToken);
+            items = items.Select(a => a with { Highlight = highlights.GetValueOrDefault(a.Id) }).ToList();
+        }
+
         items = items.Select(a => a with { PublishedAt = AsUtc(a.PublishedAt), IngestedAt = AsUtc(a.IngestedAt) }).ToList();
         return new PagedResponse<ArticleSummaryResponse>(items, query.Page, query.PageSize, total);
     }
+
+    private static readonly System.Linq.Expressions.Expression<Func<Article, ArticleSummaryResponse>> Summary = a => new ArticleSummaryResponse(
+        a.Id, a.Title, a.Url, a.Source, a.Author, a.PublishedAt, a.IngestedAt,
+        a.Mentions.Select(m => m.EntityId).Distinct().Count(),
+        a.Quotes.Count,
+        a.Claims.Count,
+        null);
 
     /// <summary>SQLite hands back Kind=Unspecified; every stored time is UTC.</summary>
     internal static DateTime AsUtc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);

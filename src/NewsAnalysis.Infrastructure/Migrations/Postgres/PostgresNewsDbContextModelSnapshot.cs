@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NewsAnalysis.Infrastructure;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -49,6 +50,11 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english', \"Title\"), 'A') || setweight(to_tsvector('english', \"Body\"), 'B')", true);
+
                     b.Property<string>("Source")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -67,6 +73,10 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.HasIndex("IngestedAt");
 
                     b.HasIndex("PublishedAt");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("Source");
 
@@ -112,6 +122,11 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.Property<int>("End")
                         .HasColumnType("integer");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("to_tsvector('english', \"Text\")", true);
+
                     b.Property<int>("Start")
                         .HasColumnType("integer");
 
@@ -126,6 +141,10 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.HasIndex("CheckWorthiness");
 
                     b.HasIndex("ClaimantEntityId");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.ToTable("Claims");
                 });
@@ -257,6 +276,11 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.Property<int>("End")
                         .HasColumnType("integer");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("to_tsvector('english', \"Text\")", true);
+
                     b.Property<int?>("SpeakerEnd")
                         .HasColumnType("integer");
 
@@ -280,6 +304,10 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ArticleId");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("SpeakerEntityId");
 
