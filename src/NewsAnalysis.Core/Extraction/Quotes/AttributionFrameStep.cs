@@ -235,11 +235,13 @@ public sealed class AttributionFrameStep : IAnalysisStep
             return (Pronoun(document, start), start, start + 1);
         }
 
-        // A descriptor phrase: "the source", "a spokesman for the ministry" (head within five words).
-        for (var j = start; j < Math.Min(sentence.EndToken, start + 5); j++)
+        // A descriptor phrase ("the source", "a spokesman for the ministry"), or one that leads into a
+        // name ("chief executive Maren Telloway", "the Syrian envoy Bashar Ja'afari").
+        (Source Source, int First, int End)? descriptor = null;
+        for (var j = start; j < Math.Min(sentence.EndToken, start + 6); j++)
         {
             var t = tokens[j];
-            if (t.Kind != TokenKind.Word)
+            if (t.Kind != TokenKind.Word || document.IsQuoted(t.Start))
             {
                 break;
             }
@@ -247,18 +249,21 @@ public sealed class AttributionFrameStep : IAnalysisStep
             var m = document.MentionStartingAt(j);
             if (m is not null && j > start)
             {
-                // "the Syrian envoy Bashar Ja'afari": the name closes the phrase.
                 return (Named(document, m), m.FirstToken, m.EndToken);
             }
 
             if (DescriptorHeads.Contains(t.Text))
             {
                 var span = new TextSpan(tokens[start].Start, t.End);
-                return (new Source(span, null, document.TextOf(span)), start, j + 1);
+                descriptor = (new Source(span, null, document.TextOf(span)), start, j + 1);
+            }
+            else if (descriptor is not null)
+            {
+                break;
             }
         }
 
-        return null;
+        return descriptor;
     }
 
     /// <summary>The subject of the clause a participle hangs on: "Putin ..., calling it ...".</summary>
