@@ -2,6 +2,7 @@ using NewsAnalysis.Cli.Commands;
 var commands = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["analyze"] = AnalyzeCommand.RunAsync,
+    ["evaluate-attribution"] = EvaluateAttributionCommand.RunAsync,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))
