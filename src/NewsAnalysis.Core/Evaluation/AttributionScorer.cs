@@ -15,8 +15,12 @@ public static class AttributionScorer
         StatementComparison.Compare(GoldQuotes(article), PredictedQuotes(analysis)),
         StatementComparison.Compare(GoldContents(article), PredictedContents(analysis)));
 
-    public static List<GoldStatement> GoldQuotes(PolnearArticle article) => Deduplicate(article.Attributions
-        .SelectMany(a => GoldQuoteFinder.Find(article.Text, a.Content).Select(q => (Span: new TextSpanSet(q), Attribution: a))));
+    public static List<GoldStatement> GoldQuotes(PolnearArticle article)
+    {
+        var quotations = GoldQuoteFinder.FindQuotations(article.Text);
+        return Deduplicate(article.Attributions.SelectMany(a => GoldQuoteFinder.Find(article.Text, quotations, a.Content)
+            .Select(q => (Span: new TextSpanSet(q), Attribution: a))));
+    }
 
     public static List<GoldStatement> GoldContents(PolnearArticle article) =>
         Deduplicate(article.Attributions.Select(a => (a.Content, a)));

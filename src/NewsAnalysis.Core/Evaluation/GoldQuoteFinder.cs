@@ -3,106 +3,129 @@ using NewsAnalysis.Core.Extraction.Text;
 namespace NewsAnalysis.Core.Evaluation;
 
 /// <summary>
-/// Finds the gold direct quotes of an annotated content: each stretch delimited by double quotation
-/// marks (" “ ” „ « ») inside it, marks excluded and whitespace trimmed. Annotators sometimes leave a
-/// mark just outside the content, so a mark right before or right after a fragment still delimits.
-/// A quote never runs past a line break (a quote over several paragraphs reopens each paragraph), and a
-/// quote still open where the content ends stops there. Single marks are ignored: they are mostly
-/// apostrophes or quotes nested inside a quote.
+/// Finds the gold direct quotes of an annotated content: the stretches of text in double quotation
+/// marks (" “ ” „ « »), marks excluded and whitespace trimmed, that lie inside the content.
 /// </summary>
+/// <remarks>
+/// Marks are paired over the whole text first, line by line, and only then compared with the
+/// content: annotators often split a quote of several sentences into one fragment per sentence, or
+/// leave the marks outside the content, and pairing within the content would then cut the quote
+/// into pieces or lose it. A quote that runs on past the content is cut at the content's edge.
+/// </remarks>
 public static class GoldQuoteFinder
 {
-    public static List<TextSpan> Find(string text, TextSpanSet content)
+    public static List<TextSpan> Find(string text, TextSpanSet content) => Find(text, FindQuotations(text), content);
+
+    /// <param name="text">The article text.</param>
+    /// <param name="quotations">All quotations of the text, from <see cref="FindQuotations"/>.</param>
+    /// <param name="content">The gold content.</param>
+    public static List<TextSpan> Find(string text, IReadOnlyList<TextSpan> quotations, TextSpanSet content)
     {
         var quotes = new List<TextSpan>();
-        var open = -1;
-        foreach (var fragment in content.Ranges)
+        if (content.IsEmpty)
         {
-            if (open < 0 && fragment.Start > 0 && Direction(text, fragment.Start - 1) > 0)
+            return quotes;
+        }
+
+        var extent = content.Extent;
+        foreach (var quotation in quotations)
+        {
+            var clipped = new TextSpan(Math.Max(quotation.Start, extent.Start), Math.Min(quotation.End, extent.End));
+            // Most of what is left must be content: not a quote that merely sits in a gap between fragments.
+            if (clipped.Length > 0 && 2 * content.IntersectionLength(new TextSpanSet(clipped)) >= clipped.Length)
             {
-                open = fragment.Start;
-            }
-            else if (open >= 0)
-            {
-                // The quote was open at the end of the previous fragment: it goes on in this one.
-                open = fragment.Start;
-            }
-
-            for (var i = fragment.Start; i < fragment.End; i++)
-            {
-                var c = text[i];
-                if (c == '\n')
-                {
-                    if (open >= 0)
-                    {
-                        AddTrimmed(quotes, text, open, i);
-                        open = -1;
-                    }
-
-                    continue;
-                }
-
-                var direction = Direction(text, i);
-                if (direction == 0)
-                {
-                    continue;
-                }
-
-                if (direction < 0 || (direction == 2 && open >= 0))
-                {
-                    if (open >= 0)
-                    {
-                        AddTrimmed(quotes, text, open, i);
-                        open = -1;
-                    }
-                }
-                else
-                {
-                    if (open >= 0)
-                    {
-                        // A second opening mark: the first was never closed.
-                        AddTrimmed(quotes, text, open, i);
-                    }
-
-                    open = i + 1;
-                }
-            }
-
-            if (open >= 0 && fragment.End < text.Length && Direction(text, fragment.End) is < 0 or 2)
-            {
-                AddTrimmed(quotes, text, open, fragment.End);
-                open = -1;
-            }
-            else if (open >= 0)
-            {
-                AddTrimmed(quotes, text, open, fragment.End);
+                AddTrimmed(quotes, text, clipped.Start, clipped.End);
             }
         }
 
         return quotes;
     }
 
-    /// <summary>1 opens, -1 closes, 2 is a straight mark whose side the context does not tell, 0 is no mark.</summary>
-    private static int Direction(string text, int i)
+    /// <summary>
+    /// Every quotation in the text, marks excluded. A mark closes only a mark of its own kind, so a
+    /// quote nested in a quote of the other kind stays part of the outer one; straight marks open at
+    /// the start of a word and close at its end. A quote still open at a line break ends there: news
+    /// reopens a quote in each paragraph it continues into.
+    /// </summary>
+    public static List<TextSpan> FindQuotations(string text)
     {
-        switch (text[i])
+        var quotations = new List<TextSpan>();
+        var open = -1;
+        var openKind = MarkKind.None;
+        for (var i = 0; i < text.Length; i++)
         {
-            case '\u201C' or '\u201E' or '\u00AB':
-                return 1;
-            case '\u201D' or '\u00BB':
-                return -1;
-            case '"':
-                var before = i > 0 ? text[i - 1] : ' ';
-                var after = i + 1 < text.Length ? text[i + 1] : ' ';
-                var spaceBefore = char.IsWhiteSpace(before) || before is '(' or '[' or '\u2014' or '\u2013';
-                var spaceAfter = char.IsWhiteSpace(after) || char.IsPunctuation(after);
-                return spaceBefore && !spaceAfter ? 1 : !spaceBefore && spaceAfter ? -1 : 2;
-            default:
-                return 0;
+            var c = text[i];
+            if (c == '\n')
+            {
+                if (open >= 0)
+                {
+                    AddTrimmed(quotations, text, open, i);
+                    open = -1;
+                }
+
+                continue;
+            }
+
+            var kind = KindOf(c);
+            if (kind == MarkKind.None || (open >= 0 && kind != openKind))
+            {
+                continue;
+            }
+
+            var opens = c switch
+            {
+                '\u201C' or '\u201E' or '\u00AB' => true,
+                '\u201D' or '\u00BB' => false,
+                _ => IsOpeningPosition(text, i, open >= 0),
+            };
+            if (open >= 0)
+            {
+                // A second opening mark of the same kind: the first was never closed.
+                AddTrimmed(quotations, text, open, i);
+                open = opens ? i + 1 : -1;
+            }
+            else if (opens)
+            {
+                open = i + 1;
+                openKind = kind;
+            }
         }
+
+        if (open >= 0)
+        {
+            AddTrimmed(quotations, text, open, text.Length);
+        }
+
+        return quotations;
     }
 
-    private static void AddTrimmed(List<TextSpan> quotes, string text, int start, int end)
+    private enum MarkKind
+    {
+        None,
+        Straight,
+        Curly,
+        Guillemet,
+    }
+
+    private static MarkKind KindOf(char c) => c switch
+    {
+        '"' => MarkKind.Straight,
+        '\u201C' or '\u201D' or '\u201E' => MarkKind.Curly,
+        '\u00AB' or '\u00BB' => MarkKind.Guillemet,
+        _ => MarkKind.None,
+    };
+
+    /// <summary>Whether a straight mark opens: by the space around it, else the opposite of the current state.</summary>
+    private static bool IsOpeningPosition(string text, int i, bool isOpen)
+    {
+        var before = i > 0 ? text[i - 1] : ' ';
+        var after = i + 1 < text.Length ? text[i + 1] : ' ';
+        var spaceBefore = char.IsWhiteSpace(before) || before is '(' or '[' or '\u2014' or '\u2013';
+        var spaceAfter = char.IsWhiteSpace(after) || (char.IsPunctuation(after) && after is not ('\'' or '\u2018' or '.' or '$'));
+        return spaceBefore && !spaceAfter || (spaceBefore == spaceAfter && !isOpen);
+    }
+
+    private static void AddTrimmed(List<TextSpan> spans, string text, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -116,7 +139,7 @@ public static class GoldQuoteFinder
 
         if (end > start)
         {
-            quotes.Add(new TextSpan(start, end));
+            spans.Add(new TextSpan(start, end));
         }
     }
 }

@@ -19,7 +19,12 @@ public sealed class GoldQuoteFinderTests
     [InlineData("⟦It’s ‘in their heads’⟧", "")]
     [InlineData("⟦“”⟧", "")]
     [InlineData("⟦he promised “to build a wall⟧ and more”", "to build a wall")]
-    [InlineData("“We will ⟦win big⟧,” he said.", "")]
+    [InlineData("“We will ⟦win big⟧,” he said.", "win big")]
+    [InlineData("⟦“One sentence.⟧ ⟦Two sentences.”⟧ he said.", "One sentence. Two sentences.")]
+    [InlineData("⟦\"Read it: “As you know, she left.” Yes.\"⟧", "Read it: “As you know, she left.” Yes.")]
+    [InlineData("⟦Trump said⟧ “hello” ⟦and left.⟧", "")]
+    [InlineData("“Hello,” he said. ⟦“Goodbye.”⟧", "Goodbye.")]
+    [InlineData("He said \"no\" and ⟦\"yes.\"⟧", "yes.")]
     [InlineData("⟦«Nous» et „wir“⟧", "Nous|wir")]
     public void Find_ReturnsEachQuotedStretchInsideTheContent(string marked, string expected)
     {
