@@ -9,8 +9,10 @@ namespace NewsAnalysis.Core.Evaluation;
 /// <remarks>
 /// Marks are paired over the whole text first, line by line, and only then compared with the
 /// content: annotators often split a quote of several sentences into one fragment per sentence, or
-/// leave the marks outside the content, and pairing within the content would then cut the quote
-/// into pieces or lose it. A quote that runs on past the content is cut at the content's edge.
+/// leave the marks (or the final full stop) outside the content, and pairing within the content
+/// would cut such a quote into pieces or lose it. So a quotation counts when at least half of its
+/// characters are content, and is cut at the content's edges. A content that is a small part of a
+/// long quotation (a claim inside a quoted article) holds no direct quote of its own.
 /// </remarks>
 public static class GoldQuoteFinder
 {
@@ -31,8 +33,7 @@ public static class GoldQuoteFinder
         foreach (var quotation in quotations)
         {
             var clipped = new TextSpan(Math.Max(quotation.Start, extent.Start), Math.Min(quotation.End, extent.End));
-            // Most of what is left must be content: not a quote that merely sits in a gap between fragments.
-            if (clipped.Length > 0 && 2 * content.IntersectionLength(new TextSpanSet(clipped)) >= clipped.Length)
+            if (clipped.Length > 0 && 2 * content.IntersectionLength(new TextSpanSet(quotation)) >= quotation.Length)
             {
                 AddTrimmed(quotes, text, clipped.Start, clipped.End);
             }
@@ -42,10 +43,11 @@ public static class GoldQuoteFinder
     }
 
     /// <summary>
-    /// Every quotation in the text, marks excluded. A mark closes only a mark of its own kind, so a
-    /// quote nested in a quote of the other kind stays part of the outer one; straight marks open at
-    /// the start of a word and close at its end. A quote still open at a line break ends there: news
-    /// reopens a quote in each paragraph it continues into.
+    /// Every quotation in the text, marks excluded. Straight marks open at the start of a word and
+    /// close at its end. A quote nested in a quote of the other kind ("… “…” …") stays part of the
+    /// outer one, but a closing mark of the other kind ends the quote when no mark of the opening kind
+    /// follows on the line (“no evidence" yet): writers mix marks. A quote still open at a line break
+    /// ends there: news reopens a quote in each paragraph it continues into.
     /// </summary>
     public static List<TextSpan> FindQuotations(string text)
     {
@@ -67,8 +69,19 @@ public static class GoldQuoteFinder
             }
 
             var kind = KindOf(c);
-            if (kind == MarkKind.None || (open >= 0 && kind != openKind))
+            if (kind == MarkKind.None)
             {
+                continue;
+            }
+
+            if (open >= 0 && kind != openKind)
+            {
+                if (ClosesOtherKind(text, i) && !MarkFollowsOnLine(text, i + 1, openKind))
+                {
+                    AddTrimmed(quotations, text, open, i);
+                    open = -1;
+                }
+
                 continue;
             }
 
@@ -114,6 +127,26 @@ public static class GoldQuoteFinder
         '\u00AB' or '\u00BB' => MarkKind.Guillemet,
         _ => MarkKind.None,
     };
+
+    private static bool ClosesOtherKind(string text, int i) => text[i] switch
+    {
+        '\u201D' or '\u00BB' => true,
+        '"' => i > 0 && !char.IsWhiteSpace(text[i - 1]),
+        _ => false,
+    };
+
+    private static bool MarkFollowsOnLine(string text, int from, MarkKind kind)
+    {
+        for (var i = from; i < text.Length && text[i] != '\n'; i++)
+        {
+            if (KindOf(text[i]) == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a straight mark opens: by the space around it, else the opposite of the current state.</summary>
     private static bool IsOpeningPosition(string text, int i, bool isOpen)
