@@ -54,10 +54,10 @@ internal static class AttributionErrorReport
 
     private static string Sources(string text, GoldStatement gold) => gold.Sources.Count == 0
         ? "(annotated without a source)"
-        : string.Join(" / ", gold.Sources.Select(s => Snippet(text, s)));
+        : string.Join(" / ", gold.Sources.Select(s => $"{Snippet(text, s)} @{s.Extent.Start}"));
 
     private static string Mention(string text, TextSpan? mention) =>
-        mention is { } m ? Snippet(text, new TextSpanSet(m)) : "(none)";
+        mention is { } m ? $"{Snippet(text, new TextSpanSet(m))} @{m.Start}" : "(none)";
 
     /// <summary>The text of the spans on one line, fragments joined by " … ", long text cut in the middle.</summary>
     private static string Snippet(string text, TextSpanSet spans)

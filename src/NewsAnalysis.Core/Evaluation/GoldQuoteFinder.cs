@@ -4,7 +4,7 @@ namespace NewsAnalysis.Core.Evaluation;
 
 /// <summary>
 /// Finds the gold direct quotes of an annotated content: the stretches of text in double quotation
-/// marks (" “ ” „ « »), marks excluded and whitespace trimmed, that lie inside the content.
+/// marks (" “ ” „ « », and '' as some archives write it), marks excluded and whitespace trimmed, that lie inside the content.
 /// </summary>
 /// <remarks>
 /// Marks are paired over the whole text first, line by line, and only then compared with the
@@ -56,8 +56,7 @@ public static class GoldQuoteFinder
         var openKind = MarkKind.None;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (c == '\n')
+            if (text[i] == '\n')
             {
                 if (open >= 0)
                 {
@@ -68,40 +67,43 @@ public static class GoldQuoteFinder
                 continue;
             }
 
-            var kind = KindOf(c);
+            var kind = KindAt(text, i);
             if (kind == MarkKind.None)
             {
                 continue;
             }
 
+            var width = kind == MarkKind.Apostrophes ? 2 : 1;
             if (open >= 0 && kind != openKind)
             {
-                if (ClosesOtherKind(text, i) && !MarkFollowsOnLine(text, i + 1, openKind))
+                if (ClosesOtherKind(text, i, kind, width) && !MarkFollowsOnLine(text, i + width, openKind))
                 {
                     AddTrimmed(quotations, text, open, i);
                     open = -1;
                 }
-
-                continue;
+            }
+            else
+            {
+                var opens = text[i] switch
+                {
+                    '\u201C' or '\u201E' or '\u00AB' => true,
+                    '\u201D' or '\u00BB' => false,
+                    _ => IsOpeningPosition(text, i, width, open >= 0),
+                };
+                if (open >= 0)
+                {
+                    // A second opening mark of the same kind: the first was never closed.
+                    AddTrimmed(quotations, text, open, i);
+                    open = opens ? i + width : -1;
+                }
+                else if (opens)
+                {
+                    open = i + width;
+                    openKind = kind;
+                }
             }
 
-            var opens = c switch
-            {
-                '\u201C' or '\u201E' or '\u00AB' => true,
-                '\u201D' or '\u00BB' => false,
-                _ => IsOpeningPosition(text, i, open >= 0),
-            };
-            if (open >= 0)
-            {
-                // A second opening mark of the same kind: the first was never closed.
-                AddTrimmed(quotations, text, open, i);
-                open = opens ? i + 1 : -1;
-            }
-            else if (opens)
-            {
-                open = i + 1;
-                openKind = kind;
-            }
+            i += width - 1;
         }
 
         if (open >= 0)
@@ -118,28 +120,31 @@ public static class GoldQuoteFinder
         Straight,
         Curly,
         Guillemet,
+
+        /// <summary>Two apostrophes (''), the double mark of some newspaper archives (the New York Times here).</summary>
+        Apostrophes,
     }
 
-    private static MarkKind KindOf(char c) => c switch
+    private static MarkKind KindAt(string text, int i) => text[i] switch
     {
         '"' => MarkKind.Straight,
         '\u201C' or '\u201D' or '\u201E' => MarkKind.Curly,
         '\u00AB' or '\u00BB' => MarkKind.Guillemet,
+        '\'' when i + 1 < text.Length && text[i + 1] == '\'' => MarkKind.Apostrophes,
         _ => MarkKind.None,
     };
 
-    private static bool ClosesOtherKind(string text, int i) => text[i] switch
+    private static bool ClosesOtherKind(string text, int i, MarkKind kind, int width) => text[i] switch
     {
         '\u201D' or '\u00BB' => true,
-        '"' => i > 0 && !char.IsWhiteSpace(text[i - 1]),
-        _ => false,
+        _ => kind is MarkKind.Straight or MarkKind.Apostrophes && !IsOpeningPosition(text, i, width, isOpen: true),
     };
 
     private static bool MarkFollowsOnLine(string text, int from, MarkKind kind)
     {
         for (var i = from; i < text.Length && text[i] != '\n'; i++)
         {
-            if (KindOf(text[i]) == kind)
+            if (KindAt(text, i) == kind)
             {
                 return true;
             }
@@ -149,10 +154,10 @@ public static class GoldQuoteFinder
     }
 
     /// <summary>Whether a straight mark opens: by the space around it, else the opposite of the current state.</summary>
-    private static bool IsOpeningPosition(string text, int i, bool isOpen)
+    private static bool IsOpeningPosition(string text, int i, int width, bool isOpen)
     {
         var before = i > 0 ? text[i - 1] : ' ';
-        var after = i + 1 < text.Length ? text[i + 1] : ' ';
+        var after = i + width < text.Length ? text[i + width] : ' ';
         var spaceBefore = char.IsWhiteSpace(before) || before is '(' or '[' or '\u2014' or '\u2013';
         var spaceAfter = char.IsWhiteSpace(after) || (char.IsPunctuation(after) && after is not ('\'' or '\u2018' or '.' or '$'));
         return spaceBefore && !spaceAfter || (spaceBefore == spaceAfter && !isOpen);

@@ -28,6 +28,9 @@ public sealed class GoldQuoteFinderTests
     [InlineData("“Hello,” he said. ⟦“Goodbye.”⟧", "Goodbye.")]
     [InlineData("He said \"no\" and ⟦\"yes.\"⟧", "yes.")]
     [InlineData("⟦«Nous» et „wir“⟧", "Nous|wir")]
+    [InlineData("⟦''Both campaigns will be there,''⟧ Mr. Miranda said.", "Both campaigns will be there,")]
+    [InlineData("⟦''It's Obama's plan,'' he said, ''and it's ours.''⟧", "It's Obama's plan,|and it's ours.")]
+    [InlineData("⟦It's the voters' choice⟧", "")]
     public void Find_ReturnsEachQuotedStretchInsideTheContent(string marked, string expected)
     {
         var (text, content) = Unmark(marked);
