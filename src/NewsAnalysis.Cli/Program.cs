@@ -8,6 +8,7 @@ var commands = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.
     ["bench-ner"] = BenchNerCommand.RunAsync,
     ["train-checkworthiness"] = TrainCheckWorthinessCommand.RunAsync,
     ["evaluate-checkworthiness"] = EvaluateCheckWorthinessCommand.RunAsync,
+    ["evaluate-attribution"] = EvaluateAttributionCommand.RunAsync,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))

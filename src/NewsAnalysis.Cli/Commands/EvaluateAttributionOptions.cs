@@ -1,0 +1,13 @@
+namespace NewsAnalysis.Cli.Commands;
+
+/// <summary>Options of `evaluate-attribution`.</summary>
+internal sealed record EvaluateAttributionOptions
+{
+    public string Data { get; init; } = Path.Combine("..", "shared", "eval", "polnear");
+
+    public IReadOnlyList<string> Splits { get; init; } = ["dev"];
+
+    public string? Article { get; init; }
+
+    public int? ShowErrors { get; init; }
+}

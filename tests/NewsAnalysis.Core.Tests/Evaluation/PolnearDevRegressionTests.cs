@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using NewsAnalysis.Core.Evaluation;
+using NewsAnalysis.Core.Extraction;
+using Xunit.Abstractions;
+
+namespace NewsAnalysis.Core.Tests.Evaluation;
+
+/// <summary>
+/// Scores the default pipeline on PolNeAR dev and fails when it falls below <see cref="AttributionBaseline"/>.
+/// The data cannot live in the repository, so the test reads it from shared/eval next to the checkout
+/// and passes with a message when it is not there.
+/// </summary>
+public sealed class PolnearDevRegressionTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void DefaultPipeline_OnPolnearDev_StaysAtOrAboveTheBaseline()
+    {
+        var root = FindPolnear();
+        if (root is null)
+        {
+            output.WriteLine($"PolNeAR not found above {AppContext.BaseDirectory} (looked for shared/eval/polnear); regression check skipped.");
+            return;
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var pipeline = ExtractionPipeline.CreateDefault();
+        var scores = AttributionScores.Sum(PolnearCorpus.Load(root, "dev")
+            .Select(a => AttributionScorer.Evaluate(a, pipeline.Analyze(a.Text))));
+        output.WriteLine(
+            $"PolNeAR dev ({scores.Articles} articles, {stopwatch.Elapsed.TotalSeconds:F1} s): quote F1 {scores.Quotes.F1:F3}, "
+            + $"speaker accuracy {scores.Quotes.SourceAccuracy:F3}, attribution F1 {scores.Attributions.F1:F3}, "
+            + $"source accuracy {scores.Attributions.SourceAccuracy:F3}");
+
+        Assert.All(
+            new (string Name, double Measured, double Baseline)[]
+            {
+                ("quote F1", scores.Quotes.F1, AttributionBaseline.QuoteF1),
+                ("speaker accuracy", scores.Quotes.SourceAccuracy, AttributionBaseline.SpeakerAccuracy),
+                ("attribution F1", scores.Attributions.F1, AttributionBaseline.AttributionF1),
+                ("source accuracy", scores.Attributions.SourceAccuracy, AttributionBaseline.SourceAccuracy),
+            },
+            figure => Assert.True(
+                figure.Measured >= figure.Baseline - AttributionBaseline.Tolerance,
+                $"{figure.Name} {figure.Measured:F3} is below the baseline {figure.Baseline:F3}"));
+    }
+
+    private static string? FindPolnear()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "shared", "eval", "polnear");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}
