@@ -22,32 +22,35 @@ public static class QuotationFinder
             for (var i = paragraph.Start; i < paragraph.End; i++)
             {
                 var c = text[i];
-                if (!IsDoubleMark(c))
+                var width = MarkWidth(text, i, paragraph.End);
+                if (width == 0)
                 {
                     continue;
                 }
 
                 var opening = c switch
                 {
-                    '\u201C' or '\u201E' or '\u00AB' => true,
+                    '\u201C' or '\u201E' or '\u00AB' or '`' => true,
                     '\u201D' or '\u00BB' => false,
-                    _ => IsOpeningPosition(text, i, paragraph),
+                    _ => IsOpeningPosition(text, i, width, paragraph),
                 };
                 if (open < 0 && opening)
                 {
-                    open = i;
+                    open = i + width;
                     continues = previousLeftOpen && quotes.Count > 0 && i == paragraph.Start;
                 }
                 else if (open >= 0 && !opening)
                 {
-                    AddTrimmed(quotes, text, open + 1, i, p, continues);
+                    AddTrimmed(quotes, text, open, i, p, continues);
                     open = -1;
                 }
+
+                i += width - 1;
             }
 
             if (open >= 0)
             {
-                AddTrimmed(quotes, text, open + 1, paragraph.End, p, continues);
+                AddTrimmed(quotes, text, open, paragraph.End, p, continues);
                 leftOpen = true;
             }
 
@@ -57,12 +60,25 @@ public static class QuotationFinder
         return quotes;
     }
 
-    private static bool IsDoubleMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
+    /// <summary>
+    /// Length of the double quotation mark at <paramref name="i"/>, or 0: one character for " “ ” „ « »,
+    /// two for the typewriter pairs '' and `` that some papers (the New York Times among them) print.
+    /// </summary>
+    private static int MarkWidth(string text, int i, int end)
+    {
+        var c = text[i];
+        if (c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB')
+        {
+            return 1;
+        }
 
-    private static bool IsOpeningPosition(string text, int i, TextSpan paragraph)
+        return (c is '\'' or '`') && i + 1 < end && text[i + 1] == c ? 2 : 0;
+    }
+
+    private static bool IsOpeningPosition(string text, int i, int width, TextSpan paragraph)
     {
         var before = i > paragraph.Start ? text[i - 1] : ' ';
-        var after = i + 1 < paragraph.End ? text[i + 1] : ' ';
+        var after = i + width < paragraph.End ? text[i + width] : ' ';
         if (char.IsWhiteSpace(after) || after is ',' or '.' or ';' or ':' or ')' or '?' or '!')
         {
             return false;

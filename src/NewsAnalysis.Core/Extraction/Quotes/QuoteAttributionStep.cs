@@ -1,16 +1,19 @@
+using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Core.Extraction.Text;
 
 namespace NewsAnalysis.Core.Extraction.Quotes;
 
 /// <summary>
-/// Gives each quotation its speaker: the cue right after it ("…", Putin said), else the nearest cue
-/// before it in the same sentence (He added that "…"), else the speaker of the quote it continues
-/// (same paragraph, or a quote reopened after a paragraph break). Otherwise the speaker stays null:
-/// never a guess, never a name from inside the quote.
+/// Gives each quotation its speaker, trying in order: the cue right after it in its sentence
+/// ("…", Putin said); the nearest cue before it in its sentence (He added that "…"); a colon that
+/// introduces it ("PENCE: …", "Trump issued the following statement: …"); the speaker of the quote it
+/// continues; the nearest cue earlier in its paragraph. Otherwise the speaker stays null: never a
+/// guess from another paragraph, never a name from inside the quote.
 /// </summary>
 public sealed class QuoteAttributionStep : IAnalysisStep
 {
     private const int MaxGapTokens = 3;
+    private const int MaxTailWords = 6;
 
     public void Run(AnalysisDocument document)
     {
@@ -23,25 +26,37 @@ public sealed class QuoteAttributionStep : IAnalysisStep
         Quotation? previousQuotation = null;
         foreach (var quotation in document.Quotations)
         {
-            var frame = FrameAfter(document, quotation) ?? FrameBefore(document, quotation);
-            ExtractedQuote quote;
-            if (frame is not null)
-            {
-                quote = new ExtractedQuote(quotation.Span, frame.CueSpan(document), frame.Source);
-            }
-            else if (previous?.Speaker is not null && previousQuotation is not null && Continues(document, previousQuotation, quotation))
-            {
-                quote = new ExtractedQuote(quotation.Span, null, previous.Speaker);
-            }
-            else
-            {
-                quote = new ExtractedQuote(quotation.Span, null, null);
-            }
-
+            var quote = Attribute(document, quotation, previous, previousQuotation);
             document.Quotes.Add(quote);
             previous = quote;
             previousQuotation = quotation;
         }
+    }
+
+    private static ExtractedQuote Attribute(AnalysisDocument document, Quotation quotation, ExtractedQuote? previous, Quotation? previousQuotation)
+    {
+        var frame = FrameAfter(document, quotation) ?? FrameBefore(document, quotation);
+        if (frame is not null)
+        {
+            return new ExtractedQuote(quotation.Span, frame.CueSpan(document), frame.Source);
+        }
+
+        if (IntroducedByColon(document, quotation) is { } introduced)
+        {
+            return introduced;
+        }
+
+        if (previous?.Speaker is not null && previousQuotation is not null && Continues(document, previousQuotation, quotation))
+        {
+            return new ExtractedQuote(quotation.Span, null, previous.Speaker);
+        }
+
+        if (EarlierInParagraph(document, quotation) is { } earlier)
+        {
+            return new ExtractedQuote(quotation.Span, earlier.CueSpan(document), earlier.Source);
+        }
+
+        return new ExtractedQuote(quotation.Span, null, null);
     }
 
     /// <summary>A quote carries on the previous speaker in the same paragraph, or when it reopens an unclosed quote.</summary>
@@ -56,16 +71,16 @@ public sealed class QuoteAttributionStep : IAnalysisStep
         var paragraph = document.Paragraphs[current.Paragraph];
         var previousParagraph = document.Paragraphs[previous.Paragraph];
         return previous.Paragraph == current.Paragraph - 1
-            && EndsWithin(document, previous.Span.End, previousParagraph.End)
-            && current.Span.Start - paragraph.Start <= 1
-            && EndsWithin(document, current.Span.End, paragraph.End);
+            && OnlyMarksBetween(document.Text, previous.Span.End, previousParagraph.End)
+            && current.Span.Start - paragraph.Start <= 2
+            && OnlyMarksBetween(document.Text, current.Span.End, paragraph.End);
     }
 
-    private static bool EndsWithin(AnalysisDocument document, int position, int end)
+    private static bool OnlyMarksBetween(string text, int start, int end)
     {
-        for (var i = position; i < end; i++)
+        for (var i = start; i < end; i++)
         {
-            if (char.IsLetterOrDigit(document.Text[i]))
+            if (char.IsLetterOrDigit(text[i]))
             {
                 return false;
             }
@@ -74,9 +89,19 @@ public sealed class QuoteAttributionStep : IAnalysisStep
         return true;
     }
 
+    /// <summary>
+    /// The cue right after the quote: in the same sentence, or opening a next sentence that says no more
+    /// than who spoke ("…?" Trump asked.).
+    /// </summary>
     private static AttributionFrame? FrameAfter(AnalysisDocument document, Quotation quotation)
     {
         var after = document.TokenIndexAtOrAfter(quotation.Span.End);
+        if (after >= document.Tokens.Count)
+        {
+            return null;
+        }
+
+        var quoteSentence = document.SentenceIndexOfToken(Math.Max(0, after - 1));
         foreach (var frame in document.Frames)
         {
             var first = Math.Min(frame.CueToken, frame.SourceFirstToken);
@@ -90,17 +115,37 @@ public sealed class QuoteAttributionStep : IAnalysisStep
                 break;
             }
 
-            var onlyMarks = true;
             for (var t = after; t < first; t++)
             {
                 var token = document.Tokens[t];
-                onlyMarks &= token.Kind is TokenKind.QuotationMark || token.Text is "," or "\u2014" or "--" or "-";
+                if (token.Kind is not TokenKind.QuotationMark && token.Text is not ("," or "\u2014" or "--" or "-"))
+                {
+                    return null;
+                }
             }
 
-            return onlyMarks ? frame : null;
+            if (document.ParagraphIndexAt(document.Tokens[first].Start) != quotation.Paragraph)
+            {
+                return null;
+            }
+
+            var sameSentence = frame.Sentence == quoteSentence || frame.Sentence == document.SentenceIndexOfToken(after);
+            return sameSentence && (frame.Sentence == quoteSentence || IsShortTail(document, frame)) ? frame : null;
         }
 
         return null;
+    }
+
+    private static bool IsShortTail(AnalysisDocument document, AttributionFrame frame)
+    {
+        var sentence = document.Sentences[frame.Sentence];
+        var words = 0;
+        for (var t = Math.Max(frame.CueEndToken, frame.SourceEndToken); t < sentence.EndToken; t++)
+        {
+            words += document.Tokens[t].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return words <= MaxTailWords;
     }
 
     private static AttributionFrame? FrameBefore(AnalysisDocument document, Quotation quotation)
@@ -124,4 +169,123 @@ public sealed class QuoteAttributionStep : IAnalysisStep
 
         return nearest;
     }
+
+    /// <summary>The nearest cue in an earlier sentence of the quote's paragraph.</summary>
+    private static AttributionFrame? EarlierInParagraph(AnalysisDocument document, Quotation quotation)
+    {
+        var paragraph = document.Paragraphs[quotation.Paragraph];
+        AttributionFrame? nearest = null;
+        foreach (var frame in document.Frames)
+        {
+            var cue = document.Tokens[frame.CueToken];
+            if (cue.Start >= quotation.Span.Start)
+            {
+                break;
+            }
+
+            if (cue.Start >= paragraph.Start && CueLexicon.IsStrong(frame.Lemma))
+            {
+                nearest = frame;
+            }
+        }
+
+        return nearest;
+    }
+
+    /// <summary>
+    /// "PENCE: “…”" and "Trump issued the following statement: “…”": a colon just before the quote, in its
+    /// paragraph or ending the paragraph before, hands the quote to the name before the colon, else to the
+    /// subject of the introducing sentence.
+    /// </summary>
+    private static ExtractedQuote? IntroducedByColon(AnalysisDocument document, Quotation quotation)
+    {
+        var start = document.TokenIndexAtOrAfter(quotation.Span.Start);
+        var colon = start - 1;
+        while (colon >= 0 && document.Tokens[colon].Kind == TokenKind.QuotationMark)
+        {
+            colon--;
+        }
+
+        if (colon < 0 || document.Tokens[colon].Text != ":")
+        {
+            return null;
+        }
+
+        var colonParagraph = document.ParagraphIndexAt(document.Tokens[colon].Start);
+        if (colonParagraph != quotation.Paragraph && colonParagraph != quotation.Paragraph - 1)
+        {
+            return null;
+        }
+
+        var sentence = document.Sentences[document.SentenceIndexOfToken(colon)];
+        var frame = document.Frames.LastOrDefault(f => document.Sentences[f.Sentence].Equals(sentence) && f.CueToken < colon);
+        if (frame is not null)
+        {
+            return new ExtractedQuote(quotation.Span, frame.CueSpan(document), frame.Source);
+        }
+
+        var speaker = NameBefore(document, colon) ?? FirstNamed(document, sentence, colon);
+        return speaker is null ? null : new ExtractedQuote(quotation.Span, null, speaker);
+    }
+
+    /// <summary>The capitalised words right before a colon, as in a transcript ("WALLACE:", "Mike Pence:").</summary>
+    private static Source? NameBefore(AnalysisDocument document, int colon)
+    {
+        var mention = document.MentionEndingAt(colon);
+        if (mention is not null)
+        {
+            return SourceOf(document, mention);
+        }
+
+        var first = colon;
+        while (first > 0 && document.Tokens[first - 1].Kind == TokenKind.Word && document.Tokens[first - 1].IsCapitalized
+            && colon - first < 4)
+        {
+            first--;
+        }
+
+        if (first == colon || document.SentenceIndexOfToken(first) != document.SentenceIndexOfToken(colon) || first != document.Sentences[document.SentenceIndexOfToken(colon)].FirstToken)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(document.Tokens[first].Start, document.Tokens[colon - 1].End);
+        var text = document.TextOf(span);
+        var person = PersonNamed(document, text);
+        return new Source(span, person, person is { } p ? document.Entities[p].Name : text);
+    }
+
+    /// <summary>A person of the article whose name or surname is these words in any case ("PENCE" -> Mike Pence).</summary>
+    private static int? PersonNamed(AnalysisDocument document, string words)
+    {
+        for (var e = 0; e < document.Entities.Count; e++)
+        {
+            var entity = document.Entities[e];
+            if (entity.Type == EntityType.Person
+                && (entity.Name.Equals(words, StringComparison.OrdinalIgnoreCase)
+                    || entity.Name.EndsWith(" " + words, StringComparison.OrdinalIgnoreCase)))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private static Source? FirstNamed(AnalysisDocument document, Sentence sentence, int before)
+    {
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.FirstToken >= sentence.FirstToken && mention.EndToken <= before
+                && mention.Type is EntityType.Person or EntityType.Organization && !document.IsQuoted(mention.Span.Start))
+            {
+                return SourceOf(document, mention);
+            }
+        }
+
+        return null;
+    }
+
+    private static Source SourceOf(AnalysisDocument document, EntityMention mention) =>
+        new(mention.Span, mention.Entity, mention.Entity >= 0 ? document.Entities[mention.Entity].Name : document.TextOf(mention.Span));
 }
