@@ -58,10 +58,10 @@ public sealed class EntityRecognitionStep(AliasGazetteer gazetteer, EntityRecogn
                 continue;
             }
 
-            // A sure rule that covers what the model found (and perhaps more) replaces it:
-            // "Rex Tillerson" over the model's "Tillerson", "Mir television" over "Mir".
-            if (sure && overlapping.All(m => rule.Span.Contains(m.Span))
-                && (rule.CanonicalName is not null || overlapping.All(m => m.Type == rule.Type || rule.Type == EntityType.Organization)))
+            // A sure rule that covers what the model found (and perhaps more) replaces it, type and all:
+            // "Rex Tillerson" over the model's "Tillerson", "Mir television" over "Mir", "Dr. Ben Carson"
+            // a person where the model saw a place.
+            if (sure && overlapping.All(m => rule.Span.Contains(m.Span)))
             {
                 mentions.RemoveAll(overlapping.Contains);
                 mentions.Add(rule);
@@ -104,7 +104,13 @@ public sealed class EntityRecognitionStep(AliasGazetteer gazetteer, EntityRecogn
         }
 
         var sentence = document.Sentences[document.SentenceIndexOfToken(rule.FirstToken)];
-        if (rule.FirstToken > sentence.FirstToken)
+        var opener = sentence.FirstToken;
+        while (opener < rule.FirstToken && document.Tokens[opener].Kind is TokenKind.QuotationMark or TokenKind.Punctuation)
+        {
+            opener++;
+        }
+
+        if (rule.FirstToken > opener)
         {
             return true;
         }
@@ -152,7 +158,8 @@ public sealed class EntityRecognitionStep(AliasGazetteer gazetteer, EntityRecogn
     /// <summary>Drops words a name does not start or end with: "Washington of", "U.N. Ambassador", "The Kremlin".</summary>
     private static (int First, int End) Trim(List<Token> tokens, int first, int end)
     {
-        while (first < end && (char.IsLower(tokens[first].Text[0]) || NameLexicon.NotNames.Contains(tokens[first].Text)))
+        while (first < end && (char.IsLower(tokens[first].Text[0]) || NameLexicon.NotNames.Contains(tokens[first].Text)
+            || NameLexicon.PartyWords.Contains(tokens[first].Text) && first + 1 < end && !NameLexicon.OrganizationHeads.Contains(tokens[end - 1].Text)))
         {
             first++;
         }
@@ -250,8 +257,9 @@ public sealed class EntityRecognitionStep(AliasGazetteer gazetteer, EntityRecogn
                 continue;
             }
 
-            if (NameLexicon.Titles.Contains(text) && p + 1 < end)
+            if (NameLexicon.Titles.Contains(text))
             {
+                // A run of titles alone ("as President of the United States") names nobody.
                 titled |= NameLexicon.PersonTitleHeads.Contains(text);
                 p++;
                 continue;

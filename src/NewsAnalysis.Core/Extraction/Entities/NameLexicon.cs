@@ -44,7 +44,13 @@ internal static class NameLexicon
         "Kurdish", "Yemeni", "Libyan", "Qatari", "Emirati", "Australian", "Nigerian", "Kenyan", "Western", "Eastern",
         "Soviet", "Belarusian", "Georgian", "Armenian", "Hungarian", "Czech", "Romanian", "Serbian", "Croatian",
         "Vietnamese", "Thai", "Filipino", "Indonesian", "Malaysian", "Sunni", "Shiite", "Shia", "Muslim", "Christian",
-        "Jewish", "Catholic", "Islamist", "Federal", "U.S.", "US", "U.N.", "UN", "EU",
+        "Jewish", "Catholic", "Islamist", "Federal", "U.S.", "US", "U.N.", "UN", "EU", "Democrat", "Republican",
+    };
+
+    /// <summary>Party labels that stand before a name without being part of it ("Democrat Hillary Clinton").</summary>
+    public static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal)
+    {
+        "Democrat", "Democratic", "Republican", "GOP", "Labour", "Tory", "Conservative", "Liberal",
     };
 
     /// <summary>Last words that make a name an organisation.</summary>

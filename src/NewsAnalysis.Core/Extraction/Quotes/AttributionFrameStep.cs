@@ -92,6 +92,12 @@ public sealed class AttributionFrameStep : IAnalysisStep
             return null;
         }
 
+        // "Carson continued." closes a quote; "continued to grow" is no cue.
+        if (lemma == "continue" && c + 1 < sentence.EndToken && document.Tokens[c + 1].Kind == TokenKind.Word)
+        {
+            return null;
+        }
+
         // "point out": the particle belongs to the cue; "pointed a finger at" is no cue.
         var cueEnd = c + 1;
         if (lemma == "point")
@@ -189,6 +195,11 @@ public sealed class AttributionFrameStep : IAnalysisStep
             return (Pronoun(document, j), j, j + 1);
         }
 
+        if (UnrecognisedName(document, sentence, j, backwards: true) is { } name)
+        {
+            return name;
+        }
+
         if (!DescriptorHeads.Contains(tokens[j].Text))
         {
             return null;
@@ -235,6 +246,11 @@ public sealed class AttributionFrameStep : IAnalysisStep
             return (Pronoun(document, start), start, start + 1);
         }
 
+        if (UnrecognisedName(document, sentence, start, backwards: false) is { } name)
+        {
+            return name;
+        }
+
         // A descriptor phrase ("the source", "a spokesman for the ministry"), or one that leads into a
         // name ("chief executive Maren Telloway", "the Syrian envoy Bashar Ja'afari").
         (Source Source, int First, int End)? descriptor = null;
@@ -266,6 +282,51 @@ public sealed class AttributionFrameStep : IAnalysisStep
         return descriptor;
     }
 
+    /// <summary>
+    /// Capitalised words next to a cue that the entity step did not take for a name ("Viguerie said",
+    /// "said Gov. Kasich"): a name all the same, linked to the article's person of that surname if any.
+    /// </summary>
+    private static (Source Source, int First, int End)? UnrecognisedName(AnalysisDocument document, Sentence sentence, int edge, bool backwards)
+    {
+        var tokens = document.Tokens;
+        bool IsNameWord(int t) => t >= sentence.FirstToken && t < sentence.EndToken && tokens[t].Kind == TokenKind.Word
+            && tokens[t].IsCapitalized && !Entities.NameLexicon.NotNames.Contains(tokens[t].Text)
+            && !CueLexicon.Pronouns.Contains(tokens[t].Text) && !document.IsQuoted(tokens[t].Start);
+        if (!IsNameWord(edge))
+        {
+            return null;
+        }
+
+        int first = edge, end = edge + 1;
+        if (backwards)
+        {
+            while (first - 1 >= sentence.FirstToken && edge - first < 3 && IsNameWord(first - 1))
+            {
+                first--;
+            }
+        }
+        else
+        {
+            while (end < sentence.EndToken && end - edge < 4 && IsNameWord(end))
+            {
+                end++;
+            }
+        }
+
+        var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
+        var surname = tokens[end - 1].Text;
+        for (var e = 0; e < document.Entities.Count; e++)
+        {
+            var entity = document.Entities[e];
+            if (entity.Type == EntityType.Person && (entity.Name == surname || entity.Name.EndsWith(" " + surname, StringComparison.Ordinal)))
+            {
+                return (new Source(span, e, entity.Name), first, end);
+            }
+        }
+
+        return (new Source(span, null, document.TextOf(span)), first, end);
+    }
+
     /// <summary>The subject of the clause a participle hangs on: "Putin ..., calling it ...".</summary>
     private static (Source Source, int First, int End)? ClauseSubject(AnalysisDocument document, Sentence sentence, int cue)
     {
@@ -278,7 +339,7 @@ public sealed class AttributionFrameStep : IAnalysisStep
             }
 
             var mention = document.MentionStartingAt(j);
-            if (mention is not null)
+            if (mention is not null && mention.Type is EntityType.Person or EntityType.Organization)
             {
                 return (Named(document, mention), mention.FirstToken, mention.EndToken);
             }

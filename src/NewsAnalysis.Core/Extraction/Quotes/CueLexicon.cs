@@ -24,7 +24,7 @@ internal static class CueLexicon
         "realise", "recognize", "recognise", "claim", "forecast", "project", "calculate", "reckon", "insinuate",
         "imply", "hint", "speculate", "theorize", "surmise", "concur", "echo", "explain", "elaborate", "describe",
         "portray", "characterize", "label", "brand", "dub", "term", "post", "blog", "email", "text", "message",
-        "publish", "print", "air", "broadcast", "chime", "summarize",
+        "publish", "print", "air", "broadcast", "chime", "summarize", "continue",
         "opine", "lament", "regret", "apologize", "apologise", "concede", "confess", "volunteer", "interject",
         "interrupt", "testify", "recount", "relate", "narrate", "document", "detail", "outline", "list", "cite",
         "quote", "show", "demonstrate", "prove", "suggest", "find", "mean",
@@ -46,7 +46,7 @@ internal static class CueLexicon
     /// <summary>Verbs that are too often something else ("find", "show", "fear") to be a cue unless a study, report or poll is the source.</summary>
     private static readonly HashSet<string> WeakLemmas = new(StringComparer.Ordinal)
     {
-        "find", "show", "mean", "continue", "finish", "begin", "start", "hold", "read", "know", "feel", "decide",
+        "find", "show", "mean", "finish", "begin", "start", "hold", "read", "know", "feel", "decide",
         "determine", "discover", "learn", "realize", "realise", "recognize", "recognise", "order", "direct",
         "post", "print", "air", "text", "message", "document", "list", "detail", "attack", "question", "figure",
         "project", "label", "object", "present", "point", "counter", "expect", "hope", "fear", "worry",
