@@ -136,6 +136,9 @@ public sealed class AttributionFrameStep : IAnalysisStep
     private static bool IsClauseBoundary(Token token) =>
         token.Kind == TokenKind.QuotationMark || token.Text is "," or "\u2014" or "--" or "-";
 
+    /// <summary>People, organisations and known countries speak ("Russia said"); a town or a region does not.</summary>
+    private static bool CanSpeak(EntityMention mention) => mention.Type != EntityType.Location || mention.CanonicalName is not null;
+
     private static bool IsDocument(AnalysisDocument document, int token) => CueLexicon.DocumentSources.Contains(document.Tokens[token].Text);
 
     private static (Source Source, int First, int End)? SourceBefore(AnalysisDocument document, Sentence sentence, int cue)
@@ -187,7 +190,7 @@ public sealed class AttributionFrameStep : IAnalysisStep
         var mention = document.MentionEndingAt(j + 1);
         if (mention is not null && !document.IsQuoted(mention.Span.Start))
         {
-            return (Named(document, mention), mention.FirstToken, mention.EndToken);
+            return CanSpeak(mention) ? (Named(document, mention), mention.FirstToken, mention.EndToken) : null;
         }
 
         if (CueLexicon.Pronouns.Contains(tokens[j].Text))
@@ -238,7 +241,7 @@ public sealed class AttributionFrameStep : IAnalysisStep
         var mention = document.MentionStartingAt(start);
         if (mention is not null)
         {
-            return (Named(document, mention), mention.FirstToken, mention.EndToken);
+            return mention.Type != EntityType.Location ? (Named(document, mention), mention.FirstToken, mention.EndToken) : null;
         }
 
         if (CueLexicon.Pronouns.Contains(tokens[start].Text))
@@ -293,6 +296,13 @@ public sealed class AttributionFrameStep : IAnalysisStep
             && tokens[t].IsCapitalized && !Entities.NameLexicon.NotNames.Contains(tokens[t].Text)
             && !CueLexicon.Pronouns.Contains(tokens[t].Text) && !document.IsQuoted(tokens[t].Start);
         if (!IsNameWord(edge))
+        {
+            return null;
+        }
+
+        // A sentence opener such as "Having", "Amid" or "Holding" is no name.
+        var word = tokens[edge].Text;
+        if (edge == sentence.FirstToken && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)))
         {
             return null;
         }
