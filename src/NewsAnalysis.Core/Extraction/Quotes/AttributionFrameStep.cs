@@ -10,8 +10,6 @@ namespace NewsAnalysis.Core.Extraction.Quotes;
 /// </summary>
 public sealed class AttributionFrameStep : IAnalysisStep
 {
-    private const int PronounWindowParagraphs = 2;
-
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "another", "his", "her", "their", "its", "one", "two", "three", "several", "some", "many",
@@ -110,6 +108,15 @@ public sealed class AttributionFrameStep : IAnalysisStep
             cueEnd++;
         }
 
+        // Passive: "a figure disputed by Russia's Defense Ministry" - the source follows "by".
+        if (cueEnd + 1 < sentence.EndToken && document.Tokens[cueEnd].Text == "by")
+        {
+            var agent = PossessedOrSelf(document, sentence, cueEnd + 1);
+            return agent is { } by && CueLexicon.IsStrong(lemma)
+                ? new AttributionFrame(c, cueEnd, lemma, by.Source, by.First, by.End, true, s)
+                : null;
+        }
+
         // A participle hangs on the clause's subject: "The United States ... have pointed a finger at the
         // Syrian government saying ...", "Putin has made comparisons ..., calling it ...".
         var before = CueLexicon.IsParticiple(word) && c > sentence.FirstToken
@@ -164,10 +171,13 @@ public sealed class AttributionFrameStep : IAnalysisStep
                 k--;
             }
 
-            if (tokens[k].Text == "," && k + 1 < j && (Determiners.Contains(tokens[k + 1].Text) || tokens[k + 1].Text is "who" or "which"))
+            // The apposition opens with a determiner, a relative pronoun or a lower-case role ("founder of …", "58").
+            var opener = k + 1 < j ? tokens[k + 1] : default;
+            if (tokens[k].Text == "," && k + 1 < j
+                && (Determiners.Contains(opener.Text) || opener.Text is "who" or "which" || char.IsLower(opener.Text[0]) || opener.Kind == TokenKind.Number))
             {
                 var named = NounPhraseEndingAt(document, sentence, k - 1);
-                if (named is { } found && found.Source.Entity is not null)
+                if (named is { } found && (found.Source.Entity is not null || char.IsUpper(document.Text[found.Source.Mention.Start])))
                 {
                     return found;
                 }
@@ -195,7 +205,7 @@ public sealed class AttributionFrameStep : IAnalysisStep
 
         if (CueLexicon.Pronouns.Contains(tokens[j].Text))
         {
-            return (Pronoun(document, j), j, j + 1);
+            return (PronounResolver.Resolve(document, j), j, j + 1);
         }
 
         if (UnrecognisedName(document, sentence, j, backwards: true) is { } name)
@@ -203,14 +213,17 @@ public sealed class AttributionFrameStep : IAnalysisStep
             return name;
         }
 
-        if (!DescriptorHeads.Contains(tokens[j].Text))
+        var known = DescriptorHeads.Contains(tokens[j].Text);
+        if (!known && (tokens[j].Kind != TokenKind.Word || !char.IsLower(tokens[j].Text[0])))
         {
             return null;
         }
 
-        // "a spokesman", "White House officials", "the Syrian envoy": back to a determiner or a name.
+        // "a spokesman", "White House officials", "the Syrian envoy": back to a determiner or a name. A head
+        // outside the list ("the gambling tycoon") counts only with its determiner.
         var first = j;
         var limit = Math.Max(sentence.FirstToken, j - 5);
+        var determined = false;
         while (first > limit)
         {
             var previous = tokens[first - 1];
@@ -222,13 +235,36 @@ public sealed class AttributionFrameStep : IAnalysisStep
             first--;
             if (Determiners.Contains(previous.Text))
             {
+                determined = true;
                 break;
             }
+        }
+
+        if (!known && (!determined || !IsNounLike(tokens[j].Text)))
+        {
+            return null;
         }
 
         var span = new TextSpan(tokens[first].Start, tokens[j].End);
         return (new Source(span, null, document.TextOf(span)), first, j + 1);
     }
+
+    /// <summary>"Russia's Defense Ministry": the possessed name when there is one, else the name itself.</summary>
+    private static (Source Source, int First, int End)? PossessedOrSelf(AnalysisDocument document, Sentence sentence, int start)
+    {
+        var owner = SourceAfter(document, sentence, start);
+        if (owner is { } found && found.End + 1 < sentence.EndToken && document.Tokens[found.End].Text is "'s" or "\u2019s")
+        {
+            return SourceAfter(document, sentence, found.End + 1) ?? owner;
+        }
+
+        return owner;
+    }
+
+    /// <summary>Rules out the words a noun phrase does not end with ("the newly", "a very", "the same").</summary>
+    private static bool IsNounLike(string word) =>
+        word.Length > 2 && !word.EndsWith("ly", StringComparison.Ordinal) && !Determiners.Contains(word)
+            && word is not ("same" or "first" or "last" or "other" or "new" or "more" or "most" or "such" or "very" or "only");
 
     private static (Source Source, int First, int End)? SourceAfter(AnalysisDocument document, Sentence sentence, int start)
     {
@@ -246,7 +282,7 @@ public sealed class AttributionFrameStep : IAnalysisStep
 
         if (CueLexicon.Pronouns.Contains(tokens[start].Text))
         {
-            return (Pronoun(document, start), start, start + 1);
+            return (PronounResolver.Resolve(document, start), start, start + 1);
         }
 
         if (UnrecognisedName(document, sentence, start, backwards: false) is { } name)
@@ -356,7 +392,7 @@ public sealed class AttributionFrameStep : IAnalysisStep
 
             if (CueLexicon.Pronouns.Contains(token.Text))
             {
-                return (Pronoun(document, j), j, j + 1);
+                return (PronounResolver.Resolve(document, j), j, j + 1);
             }
 
             if (token.Text is "," or ";" or ":")
@@ -374,32 +410,4 @@ public sealed class AttributionFrameStep : IAnalysisStep
         return new Source(mention.Span, entity, entity >= 0 ? document.Entities[entity].Name : document.TextOf(mention.Span));
     }
 
-    /// <summary>"he" and "she" stand for the latest person named outside quotes in this or the two previous paragraphs.</summary>
-    private static Source Pronoun(AnalysisDocument document, int token)
-    {
-        var t = document.Tokens[token];
-        var text = t.Text;
-        if (text.Equals("he", StringComparison.OrdinalIgnoreCase) || text.Equals("she", StringComparison.OrdinalIgnoreCase))
-        {
-            var paragraph = document.ParagraphIndexAt(t.Start);
-            var windowStart = document.Paragraphs[Math.Max(0, paragraph - PronounWindowParagraphs)].Start;
-            for (var m = document.Mentions.Count - 1; m >= 0; m--)
-            {
-                var mention = document.Mentions[m];
-                if (mention.Span.Start >= t.Start || mention.Type != EntityType.Person || document.IsQuoted(mention.Span.Start))
-                {
-                    continue;
-                }
-
-                if (mention.Span.Start < windowStart)
-                {
-                    break;
-                }
-
-                return new Source(t.Span, mention.Entity, document.Entities[mention.Entity].Name);
-            }
-        }
-
-        return new Source(t.Span, null, text);
-    }
 }

@@ -56,6 +56,11 @@ public sealed class QuoteAttributionStep : IAnalysisStep
             return new ExtractedQuote(quotation.Span, earlier.CueSpan(document), earlier.Source);
         }
 
+        if (SubjectOfItsSentence(document, quotation) is { } subject)
+        {
+            return new ExtractedQuote(quotation.Span, null, subject);
+        }
+
         return new ExtractedQuote(quotation.Span, null, null);
     }
 
@@ -67,11 +72,9 @@ public sealed class QuoteAttributionStep : IAnalysisStep
             return true;
         }
 
-        // A paragraph that is nothing but a quote, right after a paragraph that ended with the speaker's quote.
+        // A paragraph that is nothing but a quote, right after a paragraph that quoted the speaker.
         var paragraph = document.Paragraphs[current.Paragraph];
-        var previousParagraph = document.Paragraphs[previous.Paragraph];
         return previous.Paragraph == current.Paragraph - 1
-            && OnlyMarksBetween(document.Text, previous.Span.End, previousParagraph.End)
             && current.Span.Start - paragraph.Start <= 2
             && OnlyMarksBetween(document.Text, current.Span.End, paragraph.End);
     }
@@ -190,6 +193,47 @@ public sealed class QuoteAttributionStep : IAnalysisStep
         }
 
         return nearest;
+    }
+
+    /// <summary>
+    /// A quote inside a sentence that has no cue belongs to the person the sentence is about: "Carson
+    /// called it a “disaster”", "he reserved his passion for “comprehensive immigration reform.”"
+    /// </summary>
+    private static Source? SubjectOfItsSentence(AnalysisDocument document, Quotation quotation)
+    {
+        var start = document.TokenIndexAtOrAfter(quotation.Span.Start);
+        if (start == 0 || start >= document.Tokens.Count)
+        {
+            return null;
+        }
+
+        var sentence = document.Sentences[document.SentenceIndexOfToken(start)];
+        if (start - 1 <= sentence.FirstToken)
+        {
+            return null; // the quote opens its sentence: no clause of the writer's frames it
+        }
+
+        for (var t = sentence.FirstToken; t < Math.Min(start - 1, sentence.FirstToken + 6); t++)
+        {
+            var token = document.Tokens[t];
+            if (document.IsQuoted(token.Start) || token.Text is "," or ";" or ":")
+            {
+                return null;
+            }
+
+            var mention = document.MentionStartingAt(t);
+            if (mention is not null)
+            {
+                return mention.Type is EntityType.Person ? SourceOf(document, mention) : null;
+            }
+
+            if (token.Text is "He" or "She" or "he" or "she")
+            {
+                return PronounResolver.Resolve(document, t);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
