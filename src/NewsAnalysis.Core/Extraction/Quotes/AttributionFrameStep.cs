@@ -13,7 +13,7 @@ public sealed class AttributionFrameStep : IAnalysisStep
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "another", "his", "her", "their", "its", "one", "two", "three", "several", "some", "many",
-        "other", "both", "most", "these", "those", "this", "that", "our", "my",
+        "other", "both", "most", "these", "those", "this", "our", "my",
     };
 
     private static readonly HashSet<string> DescriptorHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -127,8 +127,10 @@ public sealed class AttributionFrameStep : IAnalysisStep
             return new AttributionFrame(c, cueEnd, lemma, left.Source, left.First, left.End, false, s);
         }
 
-        // Inverted order after a quote or clause: "..., said Putin", "..., said a spokesman".
-        if (CueLexicon.IsStrong(lemma) && c > sentence.FirstToken && IsClauseBoundary(document.Tokens[c - 1]))
+        // Inverted order after a quote or clause: "..., said Putin", "..., said a spokesman". Not for verbs
+        // whose object is the listener ("telling Reuters") nor for participles ("saying the plan …").
+        if (CueLexicon.IsStrong(lemma) && !CueLexicon.TakesListener(lemma) && !CueLexicon.IsParticiple(word)
+            && c > sentence.FirstToken && IsClauseBoundary(document.Tokens[c - 1]))
         {
             var after = SourceAfter(document, sentence, cueEnd);
             if (after is { } right)
@@ -376,7 +378,8 @@ public sealed class AttributionFrameStep : IAnalysisStep
     /// <summary>The subject of the clause a participle hangs on: "Putin ..., calling it ...".</summary>
     private static (Source Source, int First, int End)? ClauseSubject(AnalysisDocument document, Sentence sentence, int cue)
     {
-        for (var j = sentence.FirstToken; j < Math.Min(cue, sentence.FirstToken + 8); j++)
+        var from = MainClauseStart(document, sentence);
+        for (var j = from; j < Math.Min(cue, from + 8); j++)
         {
             var token = document.Tokens[j];
             if (document.IsQuoted(token.Start))
@@ -402,6 +405,31 @@ public sealed class AttributionFrameStep : IAnalysisStep
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the main clause starts: after a fronted phrase such as "After Trump's call to bar Muslims, …"
+    /// or "Hours later, …", whose names are not the subject.
+    /// </summary>
+    internal static int MainClauseStart(AnalysisDocument document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        var first = tokens[sentence.FirstToken];
+        var fronted = Entities.NameLexicon.NotNames.Contains(first.Text) || first.Kind == TokenKind.Number;
+        if (!fronted || CueLexicon.Pronouns.Contains(first.Text) || first.Text is "The" or "A" or "An" or "This" or "These" or "Those")
+        {
+            return sentence.FirstToken;
+        }
+
+        for (var j = sentence.FirstToken + 1; j < Math.Min(sentence.EndToken - 1, sentence.FirstToken + 15); j++)
+        {
+            if (tokens[j].Text == "," && !document.IsQuoted(tokens[j].Start))
+            {
+                return j + 1;
+            }
+        }
+
+        return sentence.FirstToken;
     }
 
     private static Source Named(AnalysisDocument document, EntityMention mention)

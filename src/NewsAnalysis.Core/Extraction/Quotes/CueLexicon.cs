@@ -49,7 +49,7 @@ internal static class CueLexicon
         "find", "show", "mean", "finish", "begin", "start", "hold", "read", "know", "feel", "decide",
         "determine", "discover", "learn", "realize", "realise", "recognize", "recognise", "order", "direct",
         "post", "print", "air", "text", "message", "document", "list", "detail", "attack", "question", "figure",
-        "project", "label", "object", "present", "point", "counter", "expect", "hope", "fear", "worry",
+        "project", "label", "object", "present", "counter", "expect", "hope", "fear", "worry",
         "imagine", "assume", "suppose", "presume", "cry", "laugh", "quote", "cite", "publish", "broadcast", "email",
         "blog", "term", "brand", "dub", "air", "demonstrate", "prove", "calculate", "speak", "teach",
     };
@@ -86,6 +86,10 @@ internal static class CueLexicon
     };
 
     public static bool IsStrong(string lemma) => !WeakLemmas.Contains(lemma);
+
+    /// <summary>Verbs whose object is the listener, not the speaker: "told Reuters", "warned voters".</summary>
+    public static bool TakesListener(string lemma) =>
+        lemma is "tell" or "warn" or "assure" or "reassure" or "inform" or "notify" or "remind" or "advise" or "urge" or "instruct";
 
     public static bool IsParticiple(string word) => word.EndsWith("ing", StringComparison.Ordinal);
 

@@ -35,7 +35,7 @@ public sealed class QuoteAttributionStep : IAnalysisStep
 
     private static ExtractedQuote Attribute(AnalysisDocument document, Quotation quotation, ExtractedQuote? previous, Quotation? previousQuotation)
     {
-        var frame = FrameAfter(document, quotation) ?? FrameBefore(document, quotation);
+        var frame = FrameAfter(document, quotation) ?? FrameBefore(document, quotation) ?? FrameLaterInSentence(document, quotation);
         if (frame is not null)
         {
             return new ExtractedQuote(quotation.Span, frame.CueSpan(document), frame.Source);
@@ -173,6 +173,20 @@ public sealed class QuoteAttributionStep : IAnalysisStep
         return nearest;
     }
 
+    /// <summary>"“…,” the dawn of the modern conservative movement, Bozell says.": a cue later in the quote's sentence.</summary>
+    private static AttributionFrame? FrameLaterInSentence(AnalysisDocument document, Quotation quotation)
+    {
+        var after = document.TokenIndexAtOrAfter(quotation.Span.End);
+        if (after >= document.Tokens.Count)
+        {
+            return null;
+        }
+
+        var sentence = document.SentenceIndexOfToken(Math.Max(0, after - 1));
+        return document.Frames.FirstOrDefault(f => f.Sentence == sentence && f.CueToken > after && CueLexicon.IsStrong(f.Lemma)
+            && !document.Quotations.Any(q => q.Span.Start > quotation.Span.End && q.Span.Start < document.Tokens[f.CueToken].Start));
+    }
+
     /// <summary>The nearest cue in an earlier sentence of the quote's paragraph.</summary>
     private static AttributionFrame? EarlierInParagraph(AnalysisDocument document, Quotation quotation)
     {
@@ -213,7 +227,8 @@ public sealed class QuoteAttributionStep : IAnalysisStep
             return null; // the quote opens its sentence: no clause of the writer's frames it
         }
 
-        for (var t = sentence.FirstToken; t < Math.Min(start - 1, sentence.FirstToken + 6); t++)
+        var from = AttributionFrameStep.MainClauseStart(document, sentence);
+        for (var t = from; t < Math.Min(start - 1, from + 6); t++)
         {
             var token = document.Tokens[t];
             if (document.IsQuoted(token.Start) || token.Text is "," or ";" or ":")
