@@ -44,11 +44,14 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+
+// The browser frontend in wwwroot is plain files: index.html at / and ES modules beside it.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.UseCors();
 app.UseSwagger();
 app.UseSwaggerUI();
 app.MapControllers();
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
 
