@@ -32,7 +32,10 @@ public sealed partial class ArticlePageTests(FrontendFixture fixture) : IClassFi
         var trustQuote = page.Locator(".article-body .hl-quote[data-speaker='Vladimir Putin']").Filter(new() { HasText = "level of trust" });
         await Expect(trustQuote.First).ToBeVisibleAsync();
 
-        await session.ScreenshotAsync("article");
+        await session.ScreenshotAsync("article-full");
+        await page.SetViewportSizeAsync(1366, 1180);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Quote by Vladimir Putin: show details" }).First.ClickAsync();
+        await session.ScreenshotAsync("article", fullPage: false);
         session.AssertNoScriptErrors();
     }
 

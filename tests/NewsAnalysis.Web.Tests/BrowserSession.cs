@@ -36,11 +36,12 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.GotoAsync(route.StartsWith('#') ? "/" + route : route);
     }
 
-    public async Task<string> ScreenshotAsync(string name)
+    /// <summary>Saves the window (or with fullPage the whole page) as name.png.</summary>
+    public async Task<string> ScreenshotAsync(string name, bool fullPage = true)
     {
         Directory.CreateDirectory(ScreenshotDirectory);
         var path = Path.Combine(ScreenshotDirectory, $"{name}.png");
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         return path;
     }
 

@@ -38,7 +38,8 @@ export function worthinessMeter(value) {
   }
   const score = Math.round(value * 100);
   return h('span', { class: 'worthiness' },
-    h('meter', { min: '0', max: '100', low: '50', high: '75', optimum: '100', value: String(score), 'aria-label': 'Check-worthiness' }),
+    // No low/high bands: a low score is not a bad reading, so the bar keeps one colour.
+    h('meter', { min: '0', max: '100', value: String(score), 'aria-label': 'Check-worthiness' }),
     h('span', {}, `${score}% check-worthy`));
 }
 

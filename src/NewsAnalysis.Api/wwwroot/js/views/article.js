@@ -245,7 +245,7 @@ function statementLists(article, reveal) {
       quotes.length === 0 ? h('p', { class: 'muted' }, 'No direct quotes found.') : h('ol', { class: 'statement-list' }, quotes.map((quote) => h('li', {},
         h('p', { class: 'statement-source' }, quote.speaker ? entityLink(quote.speaker.entityId, quote.speaker.name) : h('span', { class: 'muted' }, 'Unattributed')),
         h('p', { class: 'statement-text' }, `\u201C${quote.text}\u201D`),
-        h('button', { type: 'button', class: 'link-button', onclick: () => reveal(`quote-${quote.id}`) }, 'Show in text'))))),
+        h('button', { type: 'button', class: 'link-button', 'aria-label': `Show in text: quote ${quote.speaker ? `by ${quote.speaker.name}` : 'without speaker'} starting \u201C${quote.text.slice(0, 40)}\u201D`, onclick: () => reveal(`quote-${quote.id}`) }, 'Show in text'))))),
     h('section', { 'aria-labelledby': 'claims-heading' },
       h('h2', { id: 'claims-heading' }, 'Claims, most check-worthy first'),
       claims.length === 0 ? h('p', { class: 'muted' }, 'No claims found.') : h('ol', { class: 'statement-list' }, claims.map((claim) => h('li', {},
@@ -253,5 +253,5 @@ function statementLists(article, reveal) {
           ' \u00B7 ', worthinessMeter(claim.checkWorthiness)),
         h('p', { class: 'statement-text' }, claim.text),
         claim.quantities.length ? h('p', { class: 'muted' }, `Numbers: ${claim.quantities.map((q) => q.text).join('; ')}`) : null,
-        h('button', { type: 'button', class: 'link-button', onclick: () => reveal(`claim-${claim.id}`) }, 'Show in text'))))));
+        h('button', { type: 'button', class: 'link-button', 'aria-label': `Show in text: claim starting \u201C${claim.text.slice(0, 40)}\u201D`, onclick: () => reveal(`claim-${claim.id}`) }, 'Show in text'))))));
 }
