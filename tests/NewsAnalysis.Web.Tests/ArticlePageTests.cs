@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -135,6 +136,62 @@ public sealed partial class ArticlePageTests(FrontendFixture fixture) : IClassFi
         await Expect(alert).ToContainTextAsync("No article has id 987654.");
         session.AssertNoScriptErrors();
     }
+
+    [ChromiumFact]
+    public async Task CrossingSpans_AreSplitIntoFragments_AndNamesNestInsideBoth()
+    {
+        await using var session = await fixture.OpenAsync("#/articles");
+
+        // A claim over "Alpha beta gamma" crosses a quote over "beta gamma delta"; the name "gamma" sits in both.
+        var result = await session.Page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const { collectAnnotations, renderAnnotatedBody } = await import('/js/highlight.js');
+              const article = {
+                body: 'Alpha beta gamma delta epsilon.',
+                entities: [{ id: 1, name: 'Gamma', type: 'Person', mentions: [{ start: 11, end: 16, text: 'gamma' }] }],
+                quotes: [{ id: 7, text: 'beta gamma delta', start: 6, end: 22, cue: null, speaker: null }],
+                claims: [{ id: 9, text: 'Alpha beta gamma', start: 0, end: 16, cue: null, claimant: null, quantities: [], checkWorthiness: 0.5 }],
+              };
+              const container = document.createElement('div');
+              renderAnnotatedBody(container, article.body, collectAnnotations(article),
+                new Set(['Person', 'Organization', 'Location', 'Misc', 'quote', 'claim']));
+              container.querySelectorAll('.tag').forEach((tag) => tag.remove());
+              const name = container.querySelector('.hl-entity');
+              return {
+                text: container.textContent,
+                claims: [...container.querySelectorAll('.hl-claim')].map((e) => e.textContent),
+                quotes: [...container.querySelectorAll('.hl-quote')].map((e) => e.textContent),
+                quoteKeys: [...new Set([...container.querySelectorAll('.hl-quote')].map((e) => e.dataset.key))],
+                nameInQuoteInClaim: name.parentElement.matches('.hl-quote') && name.parentElement.parentElement.matches('.hl-claim'),
+              };
+            }
+            """);
+
+        Assert.Equal("Alpha beta gamma delta epsilon.", result.GetProperty("text").GetString());
+        Assert.Equal<string>(["Alpha beta gamma"], Strings(result.GetProperty("claims")));
+        Assert.Equal<string>(["beta gamma", " delta"], Strings(result.GetProperty("quotes")));
+        Assert.Equal<string>(["quote-7"], Strings(result.GetProperty("quoteKeys")));
+        Assert.True(result.GetProperty("nameInQuoteInClaim").GetBoolean());
+        session.AssertNoScriptErrors();
+    }
+
+    [ChromiumFact]
+    public async Task MarkupInAnArticle_IsShownAsText()
+    {
+        const string Title = "<img src=x onerror=\"window.pwned=1\"> Harbour reopens";
+        const string Body = "Mayor Alma Reyes said \"<script>window.pwned=2</script> we stay <b>open</b>\" on Monday.";
+        var id = await fixture.CreateArticleAsync(new(Title, Body, null, "<i>Wire</i>", null, null));
+        await using var session = await fixture.OpenAsync($"#/articles/{id}");
+        var page = session.Page;
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Title);
+        await Expect(page.Locator(".article-body")).ToContainTextAsync("<script>window.pwned=2</script>");
+        await Expect(page.Locator("main img, main script, main b")).ToHaveCountAsync(0);
+        Assert.True(await page.EvaluateAsync<bool>("() => window.pwned === undefined"));
+        session.AssertNoScriptErrors();
+    }
+
+    private static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString() ?? "")];
 
     [GeneratedRegex(@"#/articles/\d+")]
     private static partial Regex ArticleAddress();

@@ -17,7 +17,12 @@ export async function renderArticle(main, context) {
   }
   status.remove();
   context.setTitle(article.title);
-  main.append(articleView(article, context.query.get('created') === '1'));
+  const justCreated = context.query.get('created') === '1';
+  if (justCreated) {
+    // The "added" notice is for this visit only, not for a reload or a shared link.
+    history.replaceState(null, '', `#/articles/${article.id}`);
+  }
+  main.append(articleView(article, justCreated));
 }
 
 /** The analysed article: highlighted text, legend with filters, and a panel for the selection. */

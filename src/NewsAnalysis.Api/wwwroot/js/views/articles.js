@@ -1,7 +1,7 @@
 import { api } from '../api.js';
 import { href, navigate } from '../links.js';
 import { filterForm, loading, pageHeading, pager } from '../components.js';
-import { formatDate, h, plural } from '../dom.js';
+import { append, formatDate, h, plural } from '../dom.js';
 
 export async function renderArticles(main, context) {
   const q = context.query.get('q') ?? '';
@@ -10,13 +10,13 @@ export async function renderArticles(main, context) {
   const page = Number(context.query.get('page') ?? 1);
   context.setTitle('Articles');
 
-  main.append(
+  append(main, [
     pageHeading('Articles', h('a', { class: 'button', href: '#/new' }, 'Add article')),
     filterForm('Search articles', [
       { name: 'q', label: 'Words in title or text', value: q, placeholder: 'e.g. Tillerson' },
       { name: 'source', label: 'Source (exact)', value: source, type: 'text' },
     ], (values) => navigate('/articles', { ...values, entityId })),
-    entityId ? h('p', { class: 'notice' }, 'Only articles that name one entity. ', h('a', { href: href('/articles', { q, source }) }, 'Show all articles')) : null);
+    entityId ? h('p', { class: 'notice' }, 'Only articles that name one entity. ', h('a', { href: href('/articles', { q, source }) }, 'Show all articles')) : null]);
 
   const status = main.appendChild(loading());
   const result = await api.listArticles({ q, source, entityId, page, pageSize: 20 });
