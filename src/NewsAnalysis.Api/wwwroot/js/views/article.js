@@ -173,7 +173,7 @@ function overviewPanel(article) {
       h('h3', {}, typeBadge(group.type)),
       h('ul', { class: 'plain-list' }, group.entities.map((entity) => h('li', {},
         entityLink(entity.id, entity.name),
-        h('span', { class: 'muted' }, ` \u00D7${entity.mentions.length}`)))))),
+        h('span', { class: 'muted small' }, ` \u00B7 ${plural(entity.mentions.length, 'mention')}`)))))),
   ];
 }
 
