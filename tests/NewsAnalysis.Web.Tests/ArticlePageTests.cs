@@ -127,6 +127,25 @@ public sealed partial class ArticlePageTests(FrontendFixture fixture) : IClassFi
     }
 
     [ChromiumFact]
+    public async Task KnownUrl_ShowsTheConflictAndLinksToTheStoredArticle()
+    {
+        var stored = SampleArticles.PutinTillersonCopy();
+        var id = await fixture.CreateArticleAsync(stored);
+        await using var session = await fixture.OpenAsync("#/new");
+        var page = session.Page;
+
+        await page.GetByLabel("Title").FillAsync("The same story again");
+        await page.GetByLabel("Text").FillAsync("Officials said that 40 homes were damaged.");
+        await page.GetByLabel("Address (URL)").FillAsync(stored.Url!);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Analyse and save" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("An article with this url is already stored.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Open the stored article" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"#/articles/{id}$"));
+        session.AssertNoScriptErrors();
+    }
+
+    [ChromiumFact]
     public async Task MissingArticle_ShowsTheApiNotFoundMessage()
     {
         await using var session = await fixture.OpenAsync("#/articles/987654");

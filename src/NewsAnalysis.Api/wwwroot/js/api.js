@@ -8,6 +8,7 @@ export class ApiError extends Error {
     this.title = problem.title ?? `Request failed with status ${status}`;
     this.detail = problem.detail ?? null;
     this.errors = problem.errors ?? {};
+    this.instance = problem.instance ?? null;
   }
 }
 

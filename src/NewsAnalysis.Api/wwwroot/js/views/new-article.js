@@ -101,8 +101,9 @@ function showError(form, errors, error) {
     document.getElementById(`article-${match.name}-error`).textContent = [].concat(messages).join(' ');
     firstInvalid ??= control;
   }
-  if (error.status === 409 && error.detail) {
-    const id = /article (\d+)/.exec(error.detail)?.[1];
+  if (error.status === 409) {
+    // The conflict names the stored article in "instance" (api/articles/{id}).
+    const id = /articles\/(\d+)/.exec(error.instance ?? '')?.[1];
     if (id) {
       errors.append(h('p', {}, h('a', { href: `#/articles/${id}` }, 'Open the stored article')));
     }
