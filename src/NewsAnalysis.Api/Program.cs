@@ -46,13 +46,16 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+
+// The browser frontend in wwwroot is plain files: index.html at / and ES modules beside it.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.UseCors();
 app.UseSwagger();
 app.UseSwaggerUI();
 app.MapControllers();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
 

@@ -1,0 +1,70 @@
+// Talks to the JSON API on the same origin. Every failure becomes an ApiError carrying the
+// problem+json body, so views can show the API's own words instead of a generic message.
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem.title ?? `Request failed with status ${status}`);
+    this.status = status;
+    this.title = problem.title ?? `Request failed with status ${status}`;
+    this.detail = problem.detail ?? null;
+    this.errors = problem.errors ?? {};
+    this.instance = problem.instance ?? null;
+  }
+}
+
+async function request(method, path, body) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: body === undefined
+        ? { Accept: 'application/json' }
+        : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    throw new ApiError(0, { title: 'The API could not be reached.', detail: String(error.message ?? error) });
+  }
+
+  const text = await response.text();
+  let payload = null;
+  if (text) {
+    try {
+      payload = JSON.parse(text);
+    } catch {
+      payload = null;
+    }
+  }
+
+  if (!response.ok) {
+    const problem = payload && typeof payload === 'object'
+      ? payload
+      : { title: `${response.status} ${response.statusText}`.trim(), detail: text || null };
+    throw new ApiError(response.status, problem);
+  }
+  return payload;
+}
+
+/** Builds "path?key=value" from the given parameters, leaving out empty ones. */
+export function withQuery(path, parameters) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(parameters)) {
+    if (value !== null && value !== undefined && value !== '') {
+      query.set(key, String(value));
+    }
+  }
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+export const api = {
+  listArticles: (parameters) => request('GET', withQuery('api/articles', parameters)),
+  getArticle: (id) => request('GET', `api/articles/${encodeURIComponent(id)}`),
+  createArticle: (article) => request('POST', 'api/articles', article),
+  listEntities: (parameters) => request('GET', withQuery('api/entities', parameters)),
+  getEntity: (id) => request('GET', `api/entities/${encodeURIComponent(id)}`),
+  entityQuotes: (id, parameters) => request('GET', withQuery(`api/entities/${encodeURIComponent(id)}/quotes`, parameters)),
+  entityClaims: (id, parameters) => request('GET', withQuery(`api/entities/${encodeURIComponent(id)}/claims`, parameters)),
+  listQuotes: (parameters) => request('GET', withQuery('api/quotes', parameters)),
+  listClaims: (parameters) => request('GET', withQuery('api/claims', parameters)),
+};

@@ -1,0 +1,209 @@
+// Renders an article body with its findings as nested inline elements.
+//
+// Findings overlap: a name sits inside a quote, a quote inside a claim, and two claims may cross.
+// HTML can only nest, so the body is cut at every start and end, and each piece is wrapped in the
+// findings that cover it, outermost first. A finding that crosses another is split into fragments
+// that share one data-key; only its first fragment takes keyboard focus.
+
+import { h } from './dom.js';
+
+export const entityTypes = ['Person', 'Organization', 'Location', 'Misc'];
+
+export const entityTypeLabels = {
+  Person: 'Person',
+  Organization: 'Organization',
+  Location: 'Location',
+  Misc: 'Other name',
+};
+
+// For equal spans the claim wraps the quote, the quote wraps the name, the name wraps a number.
+const kindDepth = { claim: 0, quote: 1, entity: 2, quantity: 3 };
+
+const openingQuoteMarks = new Set(['"', '\u201C', '\u2018', '\u00AB', '\'', '\u201E']);
+
+/**
+ * Lists the findings of an article as annotations {key, kind, start, end, ...}.
+ * Quantities carry no span in the API, so each is found by its text inside its claim.
+ */
+export function collectAnnotations(article) {
+  const annotations = [];
+  for (const entity of article.entities) {
+    entity.mentions.forEach((mention, index) => annotations.push({
+      key: `entity-${entity.id}-${index}`,
+      kind: 'entity',
+      start: mention.start,
+      end: mention.end,
+      entity,
+      mention,
+    }));
+  }
+  for (const quote of article.quotes) {
+    annotations.push({ key: `quote-${quote.id}`, kind: 'quote', start: quote.start, end: quote.end, quote });
+  }
+  for (const claim of article.claims) {
+    annotations.push({ key: `claim-${claim.id}`, kind: 'claim', start: claim.start, end: claim.end, claim });
+    let searchFrom = claim.start;
+    claim.quantities.forEach((quantity, index) => {
+      const at = article.body.indexOf(quantity.text, searchFrom);
+      if (quantity.text && at >= 0 && at + quantity.text.length <= claim.end) {
+        annotations.push({
+          key: `quantity-${claim.id}-${index}`,
+          kind: 'quantity',
+          start: at,
+          end: at + quantity.text.length,
+          claim,
+          quantity,
+        });
+        searchFrom = at + quantity.text.length;
+      }
+    });
+  }
+  return annotations.filter((a) => a.start < a.end && a.start >= 0 && a.end <= article.body.length);
+}
+
+/** Whether the reader's filters show this annotation. */
+export function isShown(annotation, filters) {
+  switch (annotation.kind) {
+    case 'entity':
+      return filters.has(annotation.entity.type);
+    case 'quantity':
+      return filters.has('claim');
+    default:
+      return filters.has(annotation.kind);
+  }
+}
+
+function compareNesting(a, b) {
+  return a.start - b.start || b.end - a.end || kindDepth[a.kind] - kindDepth[b.kind] || (a.key < b.key ? -1 : 1);
+}
+
+/** Where a quote's speaker label goes: before the opening quotation mark when there is one. */
+function quoteTagPosition(body, quote) {
+  return quote.start > 0 && openingQuoteMarks.has(body[quote.start - 1]) ? quote.start - 1 : quote.start;
+}
+
+function describe(annotation) {
+  switch (annotation.kind) {
+    case 'entity':
+      return `${entityTypeLabels[annotation.entity.type] ?? annotation.entity.type}: ${annotation.entity.name}`;
+    case 'quote':
+      return annotation.quote.speaker ? `Quote by ${annotation.quote.speaker.name}` : 'Quote without a named speaker';
+    case 'claim':
+      return annotation.claim.claimant ? `Claim by ${annotation.claim.claimant.name}` : 'Claim without a named source';
+    default:
+      return `Quantity: ${annotation.quantity.text}`;
+  }
+}
+
+function fragmentElement(annotation, isFirst) {
+  const classes = ['hl', `hl-${annotation.kind}`];
+  const dataset = { key: annotation.key, kind: annotation.kind };
+  if (annotation.kind === 'entity') {
+    classes.push(`hl-${annotation.entity.type.toLowerCase()}`);
+    dataset.entityType = annotation.entity.type;
+    dataset.entityId = String(annotation.entity.id);
+  } else if (annotation.kind === 'quote') {
+    dataset.speaker = annotation.quote.speaker?.name ?? '';
+  } else if (annotation.kind === 'claim') {
+    dataset.claimant = annotation.claim.claimant?.name ?? '';
+  }
+
+  // Names are the focus targets inside the text; quotes and claims are reached through their
+  // labels (real buttons), so no interactive element ever contains another.
+  const focusable = isFirst && annotation.kind === 'entity';
+  return h('span', {
+    class: classes.join(' '),
+    dataset,
+    title: describe(annotation),
+    tabindex: focusable ? '0' : null,
+    role: focusable ? 'button' : null,
+  });
+}
+
+function quoteTag(quote) {
+  const name = quote.speaker?.name ?? 'Unattributed';
+  return h('button', {
+    type: 'button',
+    class: `tag quote-tag${quote.speaker ? '' : ' tag-unknown'}`,
+    dataset: { key: `quote-${quote.id}`, speaker: quote.speaker?.name ?? '' },
+    'aria-label': quote.speaker ? `Quote by ${name}: show details` : 'Quote without a named speaker: show details',
+  }, h('span', { class: 'tag-icon', 'aria-hidden': 'true' }, '\u201C'), name);
+}
+
+function claimTag(claim) {
+  const worth = claim.checkWorthiness === null || claim.checkWorthiness === undefined
+    ? null
+    : Math.round(claim.checkWorthiness * 100);
+  const who = claim.claimant?.name;
+  return h('button', {
+    type: 'button',
+    class: `tag claim-tag${worth !== null && worth >= 50 ? ' tag-worthy' : ''}`,
+    dataset: { key: `claim-${claim.id}`, claimant: who ?? '' },
+    'aria-label': `Claim${who ? ` by ${who}` : ''}${worth !== null ? `, ${worth}% check-worthy` : ''}: show details`,
+  },
+  h('span', { class: 'tag-icon', 'aria-hidden': 'true' }, '\u25C6'),
+  who ?? 'Claim',
+  worth !== null ? h('span', { class: 'tag-score' }, `${worth}%`) : null);
+}
+
+/**
+ * Renders the body into container with the shown annotations, plus speaker and claim labels.
+ * Returns a map from annotation key to annotation for the detail panel.
+ */
+export function renderAnnotatedBody(container, body, annotations, filters) {
+  const shown = annotations.filter((a) => isShown(a, filters)).sort(compareNesting);
+  const byKey = new Map(annotations.map((a) => [a.key, a]));
+
+  const widgets = new Map();
+  const addWidget = (position, factory) => {
+    const list = widgets.get(position) ?? [];
+    list.push(factory);
+    widgets.set(position, list);
+  };
+  for (const annotation of shown) {
+    if (annotation.kind === 'quote') {
+      addWidget(quoteTagPosition(body, annotation.quote), () => quoteTag(annotation.quote));
+    } else if (annotation.kind === 'claim') {
+      addWidget(annotation.start, () => claimTag(annotation.claim));
+    }
+  }
+
+  const cuts = new Set([0, body.length, ...widgets.keys()]);
+  for (const annotation of shown) {
+    cuts.add(annotation.start);
+    cuts.add(annotation.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+
+  container.replaceChildren();
+  const stack = [];
+  const started = new Set();
+  for (let i = 0; i < points.length; i++) {
+    const from = points[i];
+    const to = points[i + 1];
+    const covering = to === undefined ? [] : shown.filter((a) => a.start <= from && a.end >= to);
+
+    // Keep the open elements that still cover this piece; close the rest.
+    let kept = 0;
+    while (kept < stack.length && kept < covering.length && stack[kept].annotation === covering[kept]) {
+      kept++;
+    }
+    stack.length = kept;
+
+    let parent = kept > 0 ? stack[kept - 1].element : container;
+    for (const factory of widgets.get(from) ?? []) {
+      parent.append(factory());
+    }
+    for (const annotation of covering.slice(kept)) {
+      const element = fragmentElement(annotation, !started.has(annotation.key));
+      started.add(annotation.key);
+      parent.append(element);
+      stack.push({ annotation, element });
+      parent = element;
+    }
+    if (to !== undefined) {
+      parent.append(document.createTextNode(body.slice(from, to)));
+    }
+  }
+  return byKey;
+}

@@ -1,0 +1,77 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using NewsAnalysis.Api.Contracts;
+
+namespace NewsAnalysis.Web.Tests;
+
+/// <summary>One API on a fresh database and one Chromium per test class.</summary>
+public sealed class FrontendFixture : IAsyncLifetime
+{
+    /// <summary>Debian's Chromium; Playwright's own browser download is not used.</summary>
+    public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path
+        ? path
+        : "/usr/bin/chromium";
+
+    private readonly FrontendFactory _factory = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public HttpClient Api { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            // Every test here is skipped; starting the server would be wasted work.
+            return;
+        }
+
+        BaseAddress = _factory.Start();
+        Api = new HttpClient { BaseAddress = BaseAddress };
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>Opens a page of the frontend ("#/articles") in a new browser context.</summary>
+    public async Task<BrowserSession> OpenAsync(string route)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+            Locale = "en-GB",
+        });
+        var session = new BrowserSession(context, await context.NewPageAsync());
+        await session.GoToAsync(route);
+        return session;
+    }
+
+    /// <summary>Stores an article through the API and answers its id.</summary>
+    public async Task<int> CreateArticleAsync(CreateArticleRequest request)
+    {
+        using var response = await Api.PostAsJsonAsync("api/articles", request);
+        Assert.True(response.IsSuccessStatusCode, $"POST api/articles answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        var article = await response.Content.ReadFromJsonAsync<ArticleIdOnly>();
+        return article!.Id;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        Api?.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    private sealed record ArticleIdOnly(int Id);
+}
