@@ -97,7 +97,7 @@ public sealed class BrowsingTests(FrontendFixture fixture) : IClassFixture<Front
 
         await session.GoToAsync("#/claims");
         await page.GetByLabel("Words in the claim").FillAsync("have died");
-        await page.GetByLabel("Numbers").SelectOptionAsync("true");
+        await page.GetByLabel("Numbers", new() { Exact = true }).SelectOptionAsync("true");
         await page.GetByLabel("Order").SelectOptionAsync("checkworthiness");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         var claims = page.GetByRole(AriaRole.List, new() { Name = "Claims" });
