@@ -38,6 +38,8 @@ public sealed class ArticleLifecycleTests(NewsApiFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal($"/api/articles/{first.GetProperty("id").GetInt32()}", response.Headers.Location!.OriginalString);
+        var problem = await response.ReadJsonAsync();
+        Assert.Equal(first.GetProperty("id").GetInt32(), problem.GetProperty("existingArticleId").GetInt32());
     }
 
     [Fact]

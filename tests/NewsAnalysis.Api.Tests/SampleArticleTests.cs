@@ -40,6 +40,11 @@ public sealed class SampleArticleTests(NewsApiFactory factory) : IClassFixture<N
         foreach (var statement in article.GetProperty("quotes").EnumerateArray().Concat(article.GetProperty("claims").EnumerateArray()))
         {
             spans.Add(statement);
+            if (statement.TryGetProperty("quantities", out var quantities))
+            {
+                spans.AddRange(quantities.EnumerateArray());
+            }
+
             foreach (var name in new[] { "cue", "speaker", "claimant" })
             {
                 if (statement.TryGetProperty(name, out var part) && part.ValueKind == JsonValueKind.Object)

@@ -25,11 +25,14 @@ public sealed class ArticlesController(
         if (!result.Created)
         {
             Response.Headers.Location = location;
-            return Problem(
+            var conflict = ProblemDetailsFactory.CreateProblemDetails(
+                HttpContext,
                 statusCode: StatusCodes.Status409Conflict,
                 title: "An article with this url is already stored.",
                 detail: $"The url is stored as article {result.ArticleId}; see the Location header.",
                 instance: location);
+            conflict.Extensions["existingArticleId"] = result.ArticleId;
+            return Conflict(conflict);
         }
 
         var article = await articles.GetAsync(result.ArticleId, cancellationToken);

@@ -14,7 +14,7 @@ internal static class StatementProjections
     public static readonly Expression<Func<Claim, ClaimRow>> Claim = c => new ClaimRow(
         c.Id, c.ArticleId, c.Text, c.Start, c.End, c.CueStart, c.CueEnd,
         c.ClaimantEntityId, c.ClaimantName, c.ClaimantStart, c.ClaimantEnd, c.CheckWorthiness,
-        c.Quantities.OrderBy(x => x.Start).Select(x => new QuantityResponse(x.Text, x.Value, x.Unit, x.Approximation)).ToList());
+        c.Quantities.OrderBy(x => x.Start).Select(x => new QuantityResponse(x.Text, x.Start, x.End, x.Value, x.Unit, x.Approximation)).ToList());
 
     internal static SourceResponse? SourceOf(string body, int? entityId, string? name, int? start, int? end) =>
         name is not null && SpanResponse.Of(body, start, end) is { } mention ? new SourceResponse(entityId, name, mention) : null;

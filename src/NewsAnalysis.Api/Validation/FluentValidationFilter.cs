@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.Infrastructure;
 
 namespace NewsAnalysis.Api.Validation;
 
@@ -29,21 +28,17 @@ public sealed class FluentValidationFilter(IServiceProvider services) : IAsyncAc
             var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
             foreach (var error in result.Errors)
             {
-                context.ModelState.AddModelError(JsonName(error.PropertyName), error.ErrorMessage);
+                context.ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
             }
         }
 
         if (!context.ModelState.IsValid)
         {
-            var factory = context.HttpContext.RequestServices.GetRequiredService<ProblemDetailsFactory>();
-            var problem = factory.CreateValidationProblemDetails(context.HttpContext, context.ModelState, StatusCodes.Status400BadRequest);
-            context.Result = new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
+            context.Result = ValidationProblems.FromModelState(context);
             return;
         }
 
         await next();
     }
 
-    private static string JsonName(string propertyName) =>
-        propertyName.Length == 0 ? propertyName : char.ToLowerInvariant(propertyName[0]) + propertyName[1..];
 }
