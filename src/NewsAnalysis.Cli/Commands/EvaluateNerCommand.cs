@@ -1,4 +1,5 @@
 using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Core.Extraction;
 using NewsAnalysis.Core.Extraction.Entities;
 
 namespace NewsAnalysis.Cli.Commands;
@@ -26,6 +27,12 @@ internal static class EvaluateNerCommand
         Print("(a) gold CoNLL tokens", NerEvaluator.ScoreOnGoldTokens(recognizer, sentences));
         var rebuilt = NerEvaluator.ScoreOnRebuiltText(recognizer, sentences);
         Print("(b) rebuilt text through Tokenizer + SentenceSplitter", rebuilt);
+        if (options.Find("model") is null)
+        {
+            Print("(c) rebuilt text through the product's entity step (recogniser + alias/title rules)",
+                NerEvaluator.ScoreStepOnRebuiltText(ExtractionPipeline.CreateDefault(), sentences));
+        }
+
         Console.WriteLine($"    gold tokens split by the tokenizer: {rebuilt.SplitGoldTokens}; extra sentence breaks: {rebuilt.SplitGoldSentences}");
         return Task.FromResult(0);
     }

@@ -13,6 +13,12 @@ namespace NewsAnalysis.Core.Extraction.Entities;
 /// </summary>
 public sealed class EntityRecognitionStep(AliasGazetteer gazetteer, EntityRecognizer? recognizer) : IAnalysisStep
 {
+    /// <summary>Lower-case words that never begin or end a name (unlike "al-Qaeda", "de Klerk", "eBay").</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "of", "the", "and", "or", "in", "at", "for", "to", "a", "an", "on", "with", "by", "from", "'s", "\u2019s",
+    };
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
         "of", "for", "de", "la", "du", "del", "da", "dos", "van", "von", "der", "bin", "al", "al-", "el", "ibn",
@@ -61,6 +67,8 @@ public sealed class EntityRecognitionStep(AliasGazetteer gazetteer, EntityRecogn
             // A sure rule that covers what the model found (and perhaps more) replaces it, type and all:
             // "Rex Tillerson" over the model's "Tillerson", "Mir television" over "Mir", "Dr. Ben Carson"
             // a person where the model saw a place.
+            // The alias list is the product's own knowledge and wins over the model's type, although it costs
+            // a little on CoNLL-2003, whose conventions differ (there the Kremlin is a place).
             if (sure && overlapping.All(m => rule.Span.Contains(m.Span)))
             {
                 mentions.RemoveAll(overlapping.Contains);
@@ -93,8 +101,9 @@ public sealed class EntityRecognitionStep(AliasGazetteer gazetteer, EntityRecogn
     }
 
     /// <summary>
-    /// A guessed name the model passed over still counts when it is no sentence opener, or opens a
-    /// sentence followed by a verb ("Lavrov greeted Tillerson").
+    /// A guessed person the model passed over still counts when a verb follows it ("Lavrov greeted
+    /// Tillerson", "Yelvington said"). Guessing more often costs precision: on CoNLL-2003 testa, adding
+    /// every guess outside sentence openers lowered the step's F1 from 89.6 to 88.4.
     /// </summary>
     private static bool IsLikelyName(AnalysisDocument document, EntityMention rule)
     {
@@ -104,17 +113,6 @@ public sealed class EntityRecognitionStep(AliasGazetteer gazetteer, EntityRecogn
         }
 
         var sentence = document.Sentences[document.SentenceIndexOfToken(rule.FirstToken)];
-        var opener = sentence.FirstToken;
-        while (opener < rule.FirstToken && document.Tokens[opener].Kind is TokenKind.QuotationMark or TokenKind.Punctuation)
-        {
-            opener++;
-        }
-
-        if (rule.FirstToken > opener)
-        {
-            return true;
-        }
-
         if (rule.EndToken >= sentence.EndToken)
         {
             return false;
@@ -122,7 +120,7 @@ public sealed class EntityRecognitionStep(AliasGazetteer gazetteer, EntityRecogn
 
         var next = document.Tokens[rule.EndToken].Text;
         return next.Length > 3 && char.IsLower(next[0])
-            && (next.EndsWith("ed", StringComparison.Ordinal) || next.EndsWith('s') || CueLexicon.TryGetLemma(next, out _));
+            && (next.EndsWith("ed", StringComparison.Ordinal) || CueLexicon.TryGetLemma(next, out var lemma) && CueLexicon.IsStrong(lemma));
     }
 
     private List<EntityMention> Recognize(AnalysisDocument document, EntityRecognizer model)
@@ -155,17 +153,27 @@ public sealed class EntityRecognitionStep(AliasGazetteer gazetteer, EntityRecogn
         return mentions;
     }
 
-    /// <summary>Drops words a name does not start or end with: "Washington of", "U.N. Ambassador", "The Kremlin".</summary>
+    /// <summary>
+    /// Drops words a name does not start or end with: "Washington of", "U.N. Ambassador", "The Kremlin",
+    /// "Democrat Hillary". Kept narrow: on CoNLL-2003 testa a wider trim (every sentence-opener word)
+    /// cost a point of F1.
+    /// </summary>
     private static (int First, int End) Trim(List<Token> tokens, int first, int end)
     {
-        while (first < end && (char.IsLower(tokens[first].Text[0]) || NameLexicon.NotNames.Contains(tokens[first].Text)
-            || NameLexicon.PartyWords.Contains(tokens[first].Text) && first + 1 < end && !NameLexicon.OrganizationHeads.Contains(tokens[end - 1].Text)))
+        while (first < end && (FunctionWords.Contains(tokens[first].Text) || tokens[first].Text is "The" or "A" or "An"))
         {
             first++;
         }
 
-        while (end > first && (char.IsLower(tokens[end - 1].Text[0]) && !NameLexicon.MediaWords.Contains(tokens[end - 1].Text)
-            || tokens[end - 1].Kind == TokenKind.Punctuation || NameLexicon.PersonTitleHeads.Contains(tokens[end - 1].Text)))
+        if (end - first == 2 && NameLexicon.PartyWords.Contains(tokens[first].Text) && !NameLexicon.OrganizationHeads.Contains(tokens[end - 1].Text))
+        {
+            first++;
+        }
+
+        while (end > first && (FunctionWords.Contains(tokens[end - 1].Text)
+            || tokens[end - 1].Kind == TokenKind.Punctuation
+            || end - first > 1 && tokens[end - 1].Text is "Ambassador" or "President" or "Secretary" or "Minister" or "Envoy"
+                or "Spokesman" or "Spokeswoman" or "Chairman"))
         {
             end--;
         }

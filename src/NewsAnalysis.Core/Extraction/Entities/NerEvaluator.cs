@@ -63,6 +63,30 @@ public static class NerEvaluator
     /// The document as plain text: tokens joined by spaces, sentences by line breaks, with the
     /// character spans of the gold tokens and entities.
     /// </summary>
+    /// <summary>
+    /// Scores the product's whole entity step (recogniser plus alias, title and organisation rules) on the
+    /// documents rebuilt as text: what users of the API actually get.
+    /// </summary>
+    public static NerScores ScoreStepOnRebuiltText(ExtractionPipeline pipeline, IReadOnlyList<TaggedSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        var steps = pipeline.Steps.TakeWhile(step => step is not EntityGroupingStep).ToList();
+        var scores = new NerScores();
+        foreach (var document in EntityRecognizer.GroupByDocument(sentences))
+        {
+            var (text, _, goldEntities) = Rebuild(document);
+            var analysis = new AnalysisDocument(text);
+            foreach (var step in steps)
+            {
+                step.Run(analysis);
+            }
+
+            scores.Add(goldEntities, analysis.Mentions.Select(m => ((m.Span.Start, m.Span.End), m.Type)).ToList());
+        }
+
+        return scores;
+    }
+
     internal static (string Text, List<(int Start, int End)> TokenSpans, List<((int, int), EntityType)> Entities) Rebuild(
         IReadOnlyList<TaggedSentence> document)
     {
