@@ -11,6 +11,8 @@ COPY seeds/ seeds/
 RUN dotnet publish src/NewsAnalysis.Api/NewsAnalysis.Api.csproj -c Release -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# wget serves the compose health checks (/health/ready).
+RUN apt-get update && apt-get install -y --no-install-recommends wget && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
 RUN mkdir -p /data && chown app:app /data

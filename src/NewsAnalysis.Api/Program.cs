@@ -59,6 +59,11 @@ app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+if (args.Contains("--migrate-only"))
+{
+    // The one-shot step of a multi-replica deployment: migrate (and seed an empty database), then exit.
+    return;
+}
 
 app.Run();
 

@@ -14,6 +14,7 @@ public sealed class DatabaseInitializer(IServiceProvider services, IConfiguratio
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        await using var migrationLock = await MigrationLock.AcquireAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {

@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace NewsAnalysis.Api.Tests;
+
+/// <summary>
+/// Two API processes on one PostgreSQL database, started at the same moment, as replicas behind a load
+/// balancer: migrations do not race, a url is stored once, a new person becomes one entity. Runs when
+/// NEWSANALYSIS_TEST_POSTGRES is set (CI sets it); elsewhere each test says so and returns.
+/// </summary>
+public sealed class ReplicaTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private readonly string? _server = Environment.GetEnvironmentVariable(NewsApiFactory.PostgresVariable);
+    private readonly string _database = $"newsanalysis_replicas_{Guid.NewGuid():N}";
+    private ApiReplica? _first;
+    private ApiReplica? _second;
+
+    public async Task InitializeAsync()
+    {
+        if (string.IsNullOrWhiteSpace(_server))
+        {
+            return;
+        }
+
+        var connection = new NpgsqlConnectionStringBuilder(_server) { Database = _database }.ConnectionString;
+        _first = ApiReplica.Start("Postgres", connection);
+        _second = ApiReplica.Start("Postgres", connection);
+        await Task.WhenAll(_first.WaitUntilReadyAsync(), _second.WaitUntilReadyAsync());
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_first is not null)
+        {
+            await _first.DisposeAsync();
+        }
+
+        if (_second is not null)
+        {
+            await _second.DisposeAsync();
+        }
+
+        if (!string.IsNullOrWhiteSpace(_server))
+        {
+            NpgsqlConnection.ClearAllPools();
+            var admin = new NpgsqlConnectionStringBuilder(_server) { Database = "postgres", Pooling = false };
+            await using var connection = new NpgsqlConnection(admin.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)";
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    private bool Skipped()
+    {
+        if (_first is not null)
+        {
+            return false;
+        }
+
+        output.WriteLine($"SKIPPED: set {NewsApiFactory.PostgresVariable} to a PostgreSQL connection string to run the replica tests.");
+        return true;
+    }
+
+    [Fact]
+    public async Task SameUrlPostedToBothReplicasAtOnce_IsStoredOnce()
+    {
+        if (Skipped())
+        {
+            return;
+        }
+
+        var url = $"https://tests.example/{Guid.NewGuid():N}";
+        var posts = Enumerable.Range(0, 20).Select(i => (i % 2 == 0 ? _first! : _second!).Client.PostAsJsonAsync(
+            "/api/articles", new { title = $"Race {i}", body = "Officials said the bridge would reopen on Monday.", url }));
+        var responses = await Task.WhenAll(posts);
+
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(19, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
+        var ids = new HashSet<int>();
+        foreach (var response in responses.Where(r => r.StatusCode == HttpStatusCode.Conflict))
+        {
+            var problem = await response.ReadJsonAsync();
+            ids.Add(problem.GetProperty("existingArticleId").GetInt32());
+        }
+
+        Assert.Single(ids);
+    }
+
+    [Fact]
+    public async Task NewPersonNamedInTwoArticlesAtOnce_BecomesOneEntity()
+    {
+        if (Skipped())
+        {
+            return;
+        }
+
+        var surname = "Quorvath" + Guid.NewGuid().ToString("N")[..6];
+        var name = $"Elina {surname}";
+        var bodies = Enumerable.Range(0, 6).Select(i => $"Senator {name} said on day {i} that the vote would pass.").ToList();
+        var responses = await Task.WhenAll(bodies.Select((body, i) => (i % 2 == 0 ? _first! : _second!).Client.PostAsJsonAsync(
+            "/api/articles", new { title = $"Vote {i}", body, url = $"https://tests.example/{Guid.NewGuid():N}" })));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+
+        var ids = new HashSet<int>();
+        foreach (var response in responses)
+        {
+            var article = await response.ReadJsonAsync();
+            ids.Add(article.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("name").GetString() == name).GetProperty("id").GetInt32());
+        }
+
+        var id = Assert.Single(ids);
+        var entity = await _second!.Client.GetFromJsonAsync<JsonElement>($"/api/entities/{id}");
+        Assert.Equal(6, entity.GetProperty("articleCount").GetInt32());
+        var search = await _first!.Client.GetFromJsonAsync<JsonElement>($"/api/entities?q={surname}");
+        Assert.Equal(1, search.GetProperty("totalCount").GetInt32());
+    }
+}
