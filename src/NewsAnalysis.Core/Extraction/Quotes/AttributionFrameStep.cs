@@ -176,7 +176,8 @@ public sealed class AttributionFrameStep : IAnalysisStep
             // The apposition opens with a determiner, a relative pronoun or a lower-case role ("founder of …", "58").
             var opener = k + 1 < j ? tokens[k + 1] : default;
             if (tokens[k].Text == "," && k + 1 < j
-                && (Determiners.Contains(opener.Text) || opener.Text is "who" or "which" || char.IsLower(opener.Text[0]) || opener.Kind == TokenKind.Number))
+                && (Determiners.Contains(opener.Text) || opener.Text is "who" or "which" || char.IsLower(opener.Text[0])
+                    || opener.Kind == TokenKind.Number || IsPartyAndState(opener.Text)))
             {
                 var named = NounPhraseEndingAt(document, sentence, k - 1);
                 if (named is { } found && (found.Source.Entity is not null || char.IsUpper(document.Text[found.Source.Mention.Start])))
@@ -202,7 +203,7 @@ public sealed class AttributionFrameStep : IAnalysisStep
         var mention = document.MentionEndingAt(j + 1);
         if (mention is not null && !document.IsQuoted(mention.Span.Start))
         {
-            return CanSpeak(mention) ? (Named(document, mention), mention.FirstToken, mention.EndToken) : null;
+            return CanSpeak(mention) ? (Named(document, mention), WithTitles(document, sentence, mention.FirstToken), mention.EndToken) : null;
         }
 
         if (CueLexicon.Pronouns.Contains(tokens[j].Text))
@@ -263,6 +264,32 @@ public sealed class AttributionFrameStep : IAnalysisStep
         return owner;
     }
 
+    /// <summary>"R-Ky.", "D-N.Y.": the party and state that follow a US politician's name.</summary>
+    private static bool IsPartyAndState(string word) =>
+        word.Length >= 4 && word[0] is 'R' or 'D' or 'I' && word[1] == '-' && char.IsUpper(word[2]);
+
+    /// <summary>
+    /// Where the words naming a source begin, titles included ("Senate Majority Leader Mitch McConnell"),
+    /// so that a cue right after a quote is still seen as right after it.
+    /// </summary>
+    private static int WithTitles(AnalysisDocument document, Sentence sentence, int first)
+    {
+        while (first > sentence.FirstToken)
+        {
+            var previous = document.Tokens[first - 1];
+            var isTitle = Entities.NameLexicon.Titles.Contains(previous.Text) || Entities.NameLexicon.Demonyms.Contains(previous.Text)
+                || previous.Text is "of" && first - 2 >= sentence.FirstToken && Entities.NameLexicon.Titles.Contains(document.Tokens[first - 2].Text);
+            if (!isTitle || document.IsQuoted(previous.Start))
+            {
+                break;
+            }
+
+            first--;
+        }
+
+        return first;
+    }
+
     /// <summary>Rules out the words a noun phrase does not end with ("the newly", "a very", "the same").</summary>
     private static bool IsNounLike(string word) =>
         word.Length > 2 && !word.EndsWith("ly", StringComparison.Ordinal) && !Determiners.Contains(word)
@@ -320,7 +347,33 @@ public sealed class AttributionFrameStep : IAnalysisStep
             }
         }
 
-        return descriptor;
+        return descriptor ?? DeterminedPhrase(document, sentence, start);
+    }
+
+    /// <summary>"said the ad's narrator.", "read the email": a short determiner phrase that ends its clause.</summary>
+    private static (Source Source, int First, int End)? DeterminedPhrase(AnalysisDocument document, Sentence sentence, int start)
+    {
+        var tokens = document.Tokens;
+        if (!Determiners.Contains(tokens[start].Text) || tokens[start].Text is "this" or "these" or "those")
+        {
+            return null;
+        }
+
+        var end = start + 1;
+        while (end < sentence.EndToken && end - start < 6 && tokens[end].Kind == TokenKind.Word && tokens[end].Text is not ("who" or "that" or "which")
+            && !CueLexicon.TryGetLemma(tokens[end].Text, out _))
+        {
+            end++;
+        }
+
+        var closes = end >= sentence.EndToken || tokens[end].Kind is TokenKind.Punctuation or TokenKind.QuotationMark;
+        if (end - start < 2 || !closes || !IsNounLike(tokens[end - 1].Text))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
+        return (new Source(span, null, document.TextOf(span)), start, end);
     }
 
     /// <summary>

@@ -132,8 +132,9 @@ public sealed class QuoteAttributionStep : IAnalysisStep
                 return null;
             }
 
-            var sameSentence = frame.Sentence == quoteSentence || frame.Sentence == document.SentenceIndexOfToken(after);
-            return sameSentence && (frame.Sentence == quoteSentence || IsShortTail(document, frame)) ? frame : null;
+            // A cue that opens the next sentence counts when that sentence says no more than who spoke:
+            // "…?" Sanders said.
+            return frame.Sentence == quoteSentence || IsShortTail(document, frame) ? frame : null;
         }
 
         return null;
