@@ -21,6 +21,12 @@ builder.Services.AddScoped<ArticleDeletionService>();
 builder.Services.AddScoped<EntityQueryService>();
 builder.Services.AddScoped<StatementQueryService>();
 builder.Services.AddSingleton<DatabaseInitializer>();
+builder.Services.Configure<IngestionOptions>(builder.Configuration.GetSection(IngestionOptions.Section));
+builder.Services.AddSingleton<IngestionQueueSignal>();
+builder.Services.AddScoped<IngestionJobService>();
+builder.Services.AddScoped<IngestionQueue>();
+builder.Services.AddScoped<IngestionItemProcessor>();
+builder.Services.AddHostedService<IngestionWorker>();
 
 builder.Services.AddValidatorsFromAssemblyContaining<CreateArticleRequestValidator>(ServiceLifetime.Singleton);
 builder.Services.AddControllers(options => options.Filters.Add<FluentValidationFilter>())
