@@ -100,6 +100,18 @@ public sealed class BatchIngestionTests(NewsApiFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Swagger_DescribesBatchAndJobs_WithABatchExample()
+    {
+        var document = await factory.CreateClient().GetJsonAsync("/swagger/v1/swagger.json");
+        var paths = document.GetProperty("paths");
+
+        Assert.True(paths.TryGetProperty("/api/jobs/{id}", out _));
+        var example = paths.GetProperty("/api/articles/batch").GetProperty("post").GetProperty("requestBody")
+            .GetProperty("content").GetProperty("application/json").GetProperty("example");
+        Assert.Equal(2, example.GetProperty("articles").GetArrayLength());
+    }
+
+    [Fact]
     public async Task UnknownJob_Is404Problem()
     {
         var response = await factory.CreateClient().GetAsync("/api/jobs/987654321");
