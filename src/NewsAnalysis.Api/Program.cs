@@ -21,6 +21,16 @@ builder.Services.AddScoped<ArticleDeletionService>();
 builder.Services.AddScoped<EntityQueryService>();
 builder.Services.AddScoped<StatementQueryService>();
 builder.Services.AddSingleton<DatabaseInitializer>();
+builder.Services.AddOptions<IngestionOptions>()
+    .Bind(builder.Configuration.GetSection(IngestionOptions.Section))
+    .Validate(o => o.Workers >= 0 && o.MaxAttempts >= 1 && o.LeaseDuration > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero,
+        "Ingestion: Workers must be 0 or more, MaxAttempts 1 or more, LeaseDuration and PollInterval positive.")
+    .ValidateOnStart();
+builder.Services.AddSingleton<IngestionQueueSignal>();
+builder.Services.AddScoped<IngestionJobService>();
+builder.Services.AddScoped<IngestionQueue>();
+builder.Services.AddScoped<IngestionItemProcessor>();
+builder.Services.AddHostedService<IngestionWorker>();
 
 builder.Services.AddValidatorsFromAssemblyContaining<CreateArticleRequestValidator>(ServiceLifetime.Singleton);
 builder.Services.AddControllers(options => options.Filters.Add<FluentValidationFilter>())

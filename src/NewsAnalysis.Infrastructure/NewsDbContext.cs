@@ -21,6 +21,10 @@ public abstract class NewsDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<Quantity> Quantities => Set<Quantity>();
 
+    public DbSet<IngestionJob> IngestionJobs => Set<IngestionJob>();
+
+    public DbSet<IngestionItem> IngestionItems => Set<IngestionItem>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
 }

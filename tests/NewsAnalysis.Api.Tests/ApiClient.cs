@@ -29,5 +29,25 @@ internal static class ApiClient
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
+    public static async Task<HttpResponseMessage> PostBatchAsync(this HttpClient client, params object?[] articles) =>
+        await client.PostAsJsonAsync("/api/articles/batch", new { articles });
+
+    /// <summary>Polls a job until every item is final; fails the test after <paramref name="timeout"/> (default one minute).</summary>
+    public static async Task<JsonElement> WaitForJobAsync(this HttpClient client, int jobId, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(1));
+        while (true)
+        {
+            var job = await client.GetJsonAsync($"/api/jobs/{jobId}");
+            if (job.GetProperty("status").GetString() == "completed")
+            {
+                return job;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"job {jobId} did not complete in time: {job}");
+            await Task.Delay(100);
+        }
+    }
+
     public static string Unique(string prefix) => prefix + Guid.NewGuid().ToString("N")[..8];
 }

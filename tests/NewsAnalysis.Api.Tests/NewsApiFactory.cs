@@ -9,7 +9,7 @@ namespace NewsAnalysis.Api.Tests;
 /// fresh PostgreSQL database when <c>NEWSANALYSIS_TEST_POSTGRES</c> holds a connection string to a server
 /// where the role may create databases (CI runs the suite both ways).
 /// </summary>
-public sealed class NewsApiFactory : WebApplicationFactory<Program>
+public class NewsApiFactory : WebApplicationFactory<Program>
 {
     public const string PostgresVariable = "NEWSANALYSIS_TEST_POSTGRES";
 

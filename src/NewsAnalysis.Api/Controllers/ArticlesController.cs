@@ -9,7 +9,8 @@ namespace NewsAnalysis.Api.Controllers;
 public sealed class ArticlesController(
     ArticleIngestionService ingestion,
     ArticleQueryService articles,
-    ArticleDeletionService deletion) : ControllerBase
+    ArticleDeletionService deletion,
+    IngestionJobService jobs) : ControllerBase
 {
     /// <summary>Analyses an article and stores it with its entities, quotes and claims.</summary>
     /// <remarks>A url that is already stored answers 409 with the stored article's location.</remarks>
@@ -37,6 +38,21 @@ public sealed class ArticlesController(
 
         var article = await articles.GetAsync(result.ArticleId, cancellationToken);
         return Created(location, article);
+    }
+
+    /// <summary>Queues 1 to 1,000 articles for analysis in the background.</summary>
+    /// <remarks>
+    /// Answers 202 with the job and its Location (<c>/api/jobs/{id}</c>) once every article is safely queued.
+    /// Invalid articles are reported on their items with the reasons; a known url ends as <c>duplicate</c>.
+    /// </remarks>
+    [HttpPost("batch")]
+    [Consumes("application/json")]
+    [ProducesResponseType<IngestionJobResponse>(StatusCodes.Status202Accepted)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<ActionResult<IngestionJobResponse>> CreateBatchAsync(CreateArticleBatchRequest request, CancellationToken cancellationToken)
+    {
+        var job = await jobs.EnqueueAsync(request, cancellationToken);
+        return Accepted(Url.RouteUrl(JobsController.GetJobRoute, new { id = job.Id }), job);
     }
 
     /// <summary>Lists stored articles, newest first.</summary>

@@ -19,7 +19,18 @@ public sealed class ArticleIngestionService(
 {
     private const int MaxAttempts = 3;
 
-    public async Task<IngestionResult> IngestAsync(CreateArticleRequest request, CancellationToken cancellationToken)
+    public Task<IngestionResult> IngestAsync(CreateArticleRequest request, CancellationToken cancellationToken) =>
+        IngestAsync(request, null, cancellationToken);
+
+    /// <param name="request">The article to store.</param>
+    /// <param name="beforeCommit">Runs inside the article's transaction once the article is saved, with its id,
+    /// so that a record of the article (a queue item's outcome) commits or rolls back with it. Not called for a
+    /// duplicate. An exception from it discards the article.</param>
+    /// <param name="cancellationToken">Cancels the ingestion.</param>
+    public async Task<IngestionResult> IngestAsync(
+        CreateArticleRequest request,
+        Func<int, CancellationToken, Task>? beforeCommit,
+        CancellationToken cancellationToken)
     {
         var url = string.IsNullOrWhiteSpace(request.Url) ? null : request.Url.Trim();
         if (url is not null && await FindByUrlAsync(url, cancellationToken) is { } existing)
@@ -42,6 +53,11 @@ public sealed class ArticleIngestionService(
                 var article = ArticleMapper.ToArticle(request, url, document, entities, clock.GetUtcNow().UtcDateTime);
                 db.Articles.Add(article);
                 await db.SaveChangesAsync(cancellationToken);
+                if (beforeCommit is not null)
+                {
+                    await beforeCommit(article.Id, cancellationToken);
+                }
+
                 await transaction.CommitAsync(cancellationToken);
                 logger.LogInformation(
                     "Ingested article {ArticleId} with {EntityCount} entities, {QuoteCount} quotes and {ClaimCount} claims",

@@ -39,15 +39,30 @@ public sealed class ExampleOperationFilter : IOperationFilter
         if (context.ApiDescription.HttpMethod == "POST" && operation.RequestBody?.Content is { } content
             && content.TryGetValue("application/json", out var media) && media is OpenApiMediaType json)
         {
-            json.Example = new JsonObject
-            {
-                ["title"] = "Putin says trust erodes under Trump",
-                ["body"] = "Russian President Vladimir Putin met with U.S. Secretary of State Rex Tillerson at the Kremlin. \"We don't want a new Cold War\", Putin said. The US claims the strike destroyed 20% of Syria's operational aircraft.",
-                ["url"] = "https://example.com/news/putin-tillerson",
-                ["source"] = "Example Wire",
-                ["author"] = "Julie Sanders",
-                ["publishedAt"] = "2017-04-12T10:00:00Z",
-            };
+            var isBatch = context.ApiDescription.RelativePath?.EndsWith("/batch", StringComparison.Ordinal) == true;
+            json.Example = isBatch
+                ? new JsonObject
+                {
+                    ["articles"] = new JsonArray(
+                        ExampleArticle(),
+                        new JsonObject
+                        {
+                            ["title"] = "Port strike ends",
+                            ["body"] = "Dock workers in Rotterdam returned to work on Friday, the union said.",
+                            ["url"] = "https://example.com/news/port-strike",
+                        }),
+                }
+                : ExampleArticle();
         }
     }
+
+    private static JsonObject ExampleArticle() => new()
+    {
+        ["title"] = "Putin says trust erodes under Trump",
+        ["body"] = "Russian President Vladimir Putin met with U.S. Secretary of State Rex Tillerson at the Kremlin. \"We don't want a new Cold War\", Putin said. The US claims the strike destroyed 20% of Syria's operational aircraft.",
+        ["url"] = "https://example.com/news/putin-tillerson",
+        ["source"] = "Example Wire",
+        ["author"] = "Julie Sanders",
+        ["publishedAt"] = "2017-04-12T10:00:00Z",
+    };
 }

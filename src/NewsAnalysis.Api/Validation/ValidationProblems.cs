@@ -26,7 +26,7 @@ public static class ValidationProblems
     }
 
     /// <summary>"Page" -> "page"; "$.publishedAt" (a JSON path) stays; "" (the whole body) -> "request".</summary>
-    private static string ClientName(string key)
+    internal static string ClientName(string key)
     {
         if (key.Length == 0)
         {

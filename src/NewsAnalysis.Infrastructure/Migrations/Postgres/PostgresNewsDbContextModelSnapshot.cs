@@ -182,6 +182,75 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.ToTable("Entities");
                 });
 
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.IngestionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Errors")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("JobId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Payload")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobId", "Index")
+                        .IsUnique();
+
+                    b.HasIndex(new[] { "Id" }, "IX_IngestionItems_Open")
+                        .HasFilter("\"Status\" IN ('Queued', 'Running')");
+
+                    b.ToTable("IngestionItems", (string)null);
+                });
+
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.IngestionJob", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("IngestionJobs");
+                });
+
             modelBuilder.Entity("NewsAnalysis.Core.Domain.Mention", b =>
                 {
                     b.Property<int>("Id")
@@ -332,6 +401,15 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.Navigation("ClaimantEntity");
                 });
 
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.IngestionItem", b =>
+                {
+                    b.HasOne("NewsAnalysis.Core.Domain.IngestionJob", null)
+                        .WithMany("Items")
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NewsAnalysis.Core.Domain.Mention", b =>
                 {
                     b.HasOne("NewsAnalysis.Core.Domain.Article", null)
@@ -393,6 +471,11 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
             modelBuilder.Entity("NewsAnalysis.Core.Domain.Entity", b =>
                 {
                     b.Navigation("Mentions");
+                });
+
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.IngestionJob", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -152,6 +152,71 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.ToTable("Entities");
                 });
 
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.IngestionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Errors")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JobId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobId", "Index")
+                        .IsUnique();
+
+                    b.HasIndex(new[] { "Id" }, "IX_IngestionItems_Open")
+                        .HasFilter("\"Status\" IN ('Queued', 'Running')");
+
+                    b.ToTable("IngestionItems", (string)null);
+                });
+
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.IngestionJob", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("IngestionJobs");
+                });
+
             modelBuilder.Entity("NewsAnalysis.Core.Domain.Mention", b =>
                 {
                     b.Property<int>("Id")
@@ -287,6 +352,15 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.Navigation("ClaimantEntity");
                 });
 
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.IngestionItem", b =>
+                {
+                    b.HasOne("NewsAnalysis.Core.Domain.IngestionJob", null)
+                        .WithMany("Items")
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NewsAnalysis.Core.Domain.Mention", b =>
                 {
                     b.HasOne("NewsAnalysis.Core.Domain.Article", null)
@@ -348,6 +422,11 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("NewsAnalysis.Core.Domain.Entity", b =>
                 {
                     b.Navigation("Mentions");
+                });
+
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.IngestionJob", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

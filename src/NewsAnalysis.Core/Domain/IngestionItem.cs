@@ -1,0 +1,37 @@
+namespace NewsAnalysis.Core.Domain;
+
+/// <summary>
+/// One article of an <see cref="IngestionJob"/>, and at the same time a row of the ingestion queue:
+/// workers claim it with a lease and record its outcome in the transaction that stores its article.
+/// </summary>
+public sealed class IngestionItem
+{
+    public int Id { get; set; }
+
+    public int JobId { get; set; }
+
+    /// <summary>0-based position of the article in the posted batch.</summary>
+    public int Index { get; set; }
+
+    public IngestionItemStatus Status { get; set; }
+
+    /// <summary>The article request as JSON; cleared once the article is stored or found a duplicate.</summary>
+    public string? Payload { get; set; }
+
+    /// <summary>Field name to messages, as JSON, for an invalid or failed item.</summary>
+    public string? Errors { get; set; }
+
+    /// <summary>The stored article, or the already stored one for a duplicate.</summary>
+    public int? ArticleId { get; set; }
+
+    /// <summary>
+    /// How often a worker has claimed the item. It doubles as the fencing token of the current claim:
+    /// a worker may only record an outcome while the count is still the one its claim returned.
+    /// </summary>
+    public int Attempts { get; set; }
+
+    /// <summary>Until when the current claim holds; after that another worker may take the item again.</summary>
+    public DateTime? LeasedUntil { get; set; }
+
+    public DateTime? CompletedAt { get; set; }
+}

@@ -1,0 +1,153 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAnalysis.Api.Services;
+using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Infrastructure;
+
+namespace NewsAnalysis.Api.Tests;
+
+/// <summary>
+/// The queue's guarantees with the test as the only worker: a claim whose worker died is taken again once
+/// its lease expires, and however often an item is processed, its article is stored once.
+/// </summary>
+public sealed class QueueLeaseTests(ManualQueueApiFactory factory) : IClassFixture<ManualQueueApiFactory>
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ClaimOfDeadWorker_IsTakenAgainAfterItsLease_AndStoredOnce(bool withUrl)
+    {
+        var client = factory.CreateClient();
+        var (marker, jobId) = await PostOneAsync(client, withUrl);
+
+        var dead = await ClaimAsync();
+        Assert.NotNull(dead);
+        Assert.Null(await ClaimAsync());
+
+        await ExpireLeaseAsync(dead.Id);
+        Assert.True(await ProcessNextAsync());
+        Assert.False(await ProcessNextAsync());
+
+        var job = await client.WaitForJobAsync(jobId, TimeSpan.Zero);
+        var item = Assert.Single(job.GetProperty("items").EnumerateArray());
+        Assert.Equal("stored", item.GetProperty("status").GetString());
+        Assert.Equal(2, await AttemptsAsync(dead.Id));
+        await AssertStoredOnceAsync(client, marker, item.GetProperty("articleId").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task SameClaimProcessedTwiceAtOnce_StoresOneArticle(bool withUrl)
+    {
+        var client = factory.CreateClient();
+        var (marker, jobId) = await PostOneAsync(client, withUrl);
+        var claim = await ClaimAsync();
+        Assert.NotNull(claim);
+
+        await Task.WhenAll(ProcessAsync(claim), ProcessAsync(claim));
+        await ProcessAsync(claim);
+
+        var item = Assert.Single((await client.WaitForJobAsync(jobId, TimeSpan.Zero)).GetProperty("items").EnumerateArray());
+        Assert.Equal("stored", item.GetProperty("status").GetString());
+        await AssertStoredOnceAsync(client, marker, item.GetProperty("articleId").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task StaleClaim_FinishingAfterATakeover_LeavesTheNewClaimsOutcome(bool withUrl)
+    {
+        var client = factory.CreateClient();
+        var (marker, jobId) = await PostOneAsync(client, withUrl);
+        var stale = await ClaimAsync();
+        Assert.NotNull(stale);
+        await ExpireLeaseAsync(stale.Id);
+        var current = await ClaimAsync();
+        Assert.NotNull(current);
+        Assert.Equal(stale.Id, current.Id);
+
+        await ProcessAsync(current);
+        await ProcessAsync(stale);
+
+        var item = Assert.Single((await client.WaitForJobAsync(jobId, TimeSpan.Zero)).GetProperty("items").EnumerateArray());
+        Assert.Equal("stored", item.GetProperty("status").GetString());
+        await AssertStoredOnceAsync(client, marker, item.GetProperty("articleId").GetInt32());
+    }
+
+    [Fact]
+    public async Task ItemWhoseWorkersKeepDying_IsFailedAfterTheLastAttempt()
+    {
+        var client = factory.CreateClient();
+        var (marker, jobId) = await PostOneAsync(client, withUrl: false);
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            var dead = await ClaimAsync();
+            Assert.NotNull(dead);
+            Assert.Equal(attempt, dead.Attempts);
+            await ExpireLeaseAsync(dead.Id);
+        }
+
+        Assert.True(await ProcessNextAsync());
+
+        var job = await client.WaitForJobAsync(jobId, TimeSpan.Zero);
+        Assert.Equal(1, job.GetProperty("failed").GetInt32());
+        var item = Assert.Single(job.GetProperty("items").EnumerateArray());
+        Assert.True(item.GetProperty("errors").TryGetProperty("processing", out _));
+        var stored = await client.GetJsonAsync($"/api/articles?q={marker}");
+        Assert.Equal(0, stored.GetProperty("totalCount").GetInt32());
+    }
+
+    private static async Task<(string Marker, int JobId)> PostOneAsync(HttpClient client, bool withUrl)
+    {
+        var marker = ApiClient.Unique("lease");
+        var url = withUrl ? $"https://tests.example/{marker}" : null;
+        var response = await client.PostBatchAsync(new { title = $"{marker} headline", body = $"{marker}: Orla Wendt said the harbour would reopen.", url });
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return (marker, (await response.ReadJsonAsync()).GetProperty("id").GetInt32());
+    }
+
+    private static async Task AssertStoredOnceAsync(HttpClient client, string marker, int articleId)
+    {
+        var stored = await client.GetJsonAsync($"/api/articles?q={marker}");
+        Assert.Equal(1, stored.GetProperty("totalCount").GetInt32());
+        Assert.Equal(articleId, Assert.Single(stored.GetProperty("items").EnumerateArray()).GetProperty("id").GetInt32());
+    }
+
+    private async Task<ClaimedIngestionItem?> ClaimAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IngestionQueue>().ClaimAsync(CancellationToken.None);
+    }
+
+    private async Task<bool> ProcessNextAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IngestionItemProcessor>().ProcessNextAsync(CancellationToken.None);
+    }
+
+    /// <summary>Each call in a scope of its own, as two workers would run it.</summary>
+    private async Task ProcessAsync(ClaimedIngestionItem claim)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IngestionItemProcessor>().ProcessAsync(claim, CancellationToken.None);
+    }
+
+    /// <summary>What the clock does to the claim of a worker that died: its lease ends.</summary>
+    private async Task ExpireLeaseAsync(int itemId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        var past = DateTime.UtcNow.AddMinutes(-1);
+        await db.IngestionItems.Where(i => i.Id == itemId && i.Status == IngestionItemStatus.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.LeasedUntil, past));
+    }
+
+    private async Task<int> AttemptsAsync(int itemId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        return await db.IngestionItems.Where(i => i.Id == itemId).Select(i => i.Attempts).SingleAsync();
+    }
+}
