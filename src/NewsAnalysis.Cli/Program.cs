@@ -9,6 +9,7 @@ var commands = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.
     ["train-checkworthiness"] = TrainCheckWorthinessCommand.RunAsync,
     ["evaluate-checkworthiness"] = EvaluateCheckWorthinessCommand.RunAsync,
     ["evaluate-attribution"] = EvaluateAttributionCommand.RunAsync,
+    ["train-attribution"] = TrainAttributionCommand.RunAsync,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))
