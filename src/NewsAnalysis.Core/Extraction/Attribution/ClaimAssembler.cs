@@ -14,6 +14,12 @@ internal static class ClaimAssembler
     /// <summary>Words that may stand between a cue and its content or source without being part of either.</summary>
     private const int MaxGapWords = 4;
 
+    /// <summary>
+    /// One-word contents ("it", "this") are real in PolNeAR but most one-word contents the tagger finds are
+    /// fragments: dropping them gained 0.006 F1 in cross-validation on train; three words gained no more.
+    /// </summary>
+    private const int MinContentWords = 2;
+
     public static List<ExtractedClaim> Assemble(AnalysisDocument document, IReadOnlyList<RoleSpan> spans, bool keepContentsWithoutCue)
     {
         var claims = new List<ExtractedClaim>();
@@ -74,7 +80,15 @@ internal static class ClaimAssembler
             first++;
         }
 
-        if (end <= first || IsWhollyQuoted(document, first, end) || !HasWord(tokens, first, end))
+        // "said that X": the claim is X, as the rule-based claims have it; PolNeAR's contents include the
+        // "that", but five characters rarely decide a match at half overlap.
+        if (end - first > 2 && tokens[first].Text.Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            first++;
+        }
+
+        if (end <= first || IsWhollyQuoted(document, first, end) || Words(tokens, first, end) < MinContentWords
+            || tokens[end - 1].Text is "the" or "a" or "an" or "The" or "A" or "An")
         {
             return;
         }
@@ -171,7 +185,14 @@ internal static class ClaimAssembler
         var from = source == c + 1 ? spans[c + 1].EndToken : cue.EndToken;
         var sameSentence = document.SentenceIndexOfToken(spans[k].FirstToken) == document.SentenceIndexOfToken(cue.FirstToken);
         var gap = Gap(document, from, spans[k].FirstToken);
-        if (gap > MaxGapWords || (!sameSentence && gap > 0))
+        if (gap > MaxGapWords)
+        {
+            return null;
+        }
+
+        // Only an introduction ("He said:", a quotation mark) hands the cue a content in the next sentence;
+        // "…, said Ilse Warden. Officials said …" does not.
+        if (!sameSentence && (gap > 0 || spans[k].Role != AttributionRole.Content || !Introduces(document, from, spans[k].FirstToken)))
         {
             return null;
         }
@@ -241,6 +262,19 @@ internal static class ClaimAssembler
 
     private static int ParagraphOf(AnalysisDocument document, RoleSpan span) => document.ParagraphIndexAt(document.Tokens[span.FirstToken].Start);
 
+    private static bool Introduces(AnalysisDocument document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (document.Tokens[t].Text == ":" || document.Tokens[t].Kind == TokenKind.QuotationMark)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words (not punctuation or quotation marks) between two token positions.</summary>
     private static int Gap(AnalysisDocument document, int from, int to)
     {
@@ -253,17 +287,15 @@ internal static class ClaimAssembler
         return words;
     }
 
-    private static bool HasWord(List<Token> tokens, int first, int end)
+    private static int Words(List<Token> tokens, int first, int end)
     {
+        var words = 0;
         for (var t = first; t < end; t++)
         {
-            if (tokens[t].Kind is TokenKind.Word or TokenKind.Number)
-            {
-                return true;
-            }
+            words += tokens[t].Kind is TokenKind.Word or TokenKind.Number ? 1 : 0;
         }
 
-        return false;
+        return words;
     }
 
     private static bool IsWhollyQuoted(AnalysisDocument document, int first, int end)
