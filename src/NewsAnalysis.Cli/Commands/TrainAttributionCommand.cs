@@ -82,17 +82,38 @@ internal static class TrainAttributionCommand
         return Task.FromResult(0);
     }
 
+    private static HashSet<RoleSpan> RoleSpansOf(IReadOnlyList<RoleSpan> gold, AnalysisDocument document) =>
+        [.. AttributionTagger.AsTaggable(gold, document.Tokens.Count)];
+
     /// <summary>Article i is held out in fold i mod K; each fold's tagger never sees the articles it is scored on.</summary>
     private static void CrossValidate(
         IReadOnlyList<PolnearArticle> articles, List<AttributionTrainingExample> examples, AttributionTrainingOptions training, int folds, int runFolds, int? showErrors)
     {
         var totals = new AttributionScores[Combinations.Length];
         var evaluations = Combinations.Select(_ => new List<ArticleEvaluation>()).ToArray();
+        var spanCounts = new (int Gold, int Predicted, int Matched)[3];
         for (var k = 0; k < Math.Min(folds, runFolds); k++)
         {
             var watch = Stopwatch.StartNew();
             var tagger = AttributionTagger.Train(examples.Where((_, i) => i % folds != k).ToList(), training);
             Console.WriteLine($"fold {k + 1}/{folds}: trained in {watch.Elapsed.TotalSeconds:F1} s, {tagger.FeatureCount} features");
+            for (var i = k; i < articles.Count; i += folds)
+            {
+                // Gold spans through the label encoding, so nested spans compare as the tagger can give them.
+                var document = examples[i].Document;
+                var gold = RoleSpansOf(examples[i].Gold, document);
+                foreach (var span in tagger.Tag(document))
+                {
+                    spanCounts[(int)span.Role].Predicted++;
+                    spanCounts[(int)span.Role].Matched += gold.Contains(span) ? 1 : 0;
+                }
+
+                foreach (var span in gold)
+                {
+                    spanCounts[(int)span.Role].Gold++;
+                }
+            }
+
             for (var c = 0; c < Combinations.Length; c++)
             {
                 var (_, mode, keepUncued) = Combinations[c];
@@ -125,6 +146,14 @@ internal static class TrainAttributionCommand
         }
 
         Console.WriteLine($"PolNeAR train, {folds}-fold cross-validation ({Math.Min(folds, runFolds)} folds run):");
+        foreach (var role in Enum.GetValues<AttributionRole>())
+        {
+            var (gold, predicted, matched) = spanCounts[(int)role];
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  tagged {role,-8} exact spans P {(double)matched / Math.Max(1, predicted):F3}  R {(double)matched / Math.Max(1, gold):F3}   gold {gold}  predicted {predicted}"));
+        }
+
         for (var c = 0; c < Combinations.Length; c++)
         {
             totals[c] = AttributionScores.Sum(evaluations[c]);

@@ -112,6 +112,13 @@ public sealed class AttributionTagger
         return new AttributionTagger(weights);
     }
 
+    /// <summary>
+    /// Gold spans as the tagger's labels can express them: overlaps resolved (cue over source over
+    /// content, so a nested attribution splits the outer content), for scoring the tagger span by span.
+    /// </summary>
+    public static IReadOnlyList<RoleSpan> AsTaggable(IEnumerable<RoleSpan> spans, int tokenCount) =>
+        RoleLabels.Decode(RoleLabels.Encode(spans, tokenCount));
+
     private static List<RoleSpan> Spans(TokenContext context, int[] labels)
     {
         var spans = new List<RoleSpan>();
