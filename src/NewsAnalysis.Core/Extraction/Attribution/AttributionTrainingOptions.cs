@@ -10,5 +10,5 @@ public sealed record AttributionTrainingOptions
     public int Seed { get; init; } = 23;
 
     /// <summary>Averaged weights smaller than this in magnitude are dropped from the saved model.</summary>
-    public float PruneThreshold { get; init; } = 1f;
+    public float PruneThreshold { get; init; } = 2f;
 }

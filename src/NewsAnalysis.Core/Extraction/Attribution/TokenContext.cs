@@ -129,6 +129,15 @@ internal sealed class TokenContext
             {
                 context.Flags[t] |= TokenFlags.FrameSource;
             }
+
+            if (Claims.ClaimExtractionStep.ContentOf(document, frame) is { } content)
+            {
+                context.Flags[content.First] |= TokenFlags.RuleContentStart;
+                for (var t = content.First; t < content.End; t++)
+                {
+                    context.Flags[t] |= TokenFlags.RuleContent;
+                }
+            }
         }
 
         foreach (var sentence in document.Sentences)

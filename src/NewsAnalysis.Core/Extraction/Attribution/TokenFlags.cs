@@ -15,4 +15,6 @@ internal enum TokenFlags : ushort
     FrameCue = 1 << 7,
     FrameSource = 1 << 8,
     Punctuation = 1 << 9,
+    RuleContent = 1 << 10,
+    RuleContentStart = 1 << 11,
 }

@@ -101,7 +101,8 @@ public sealed class ClaimExtractionStep : IAnalysisStep
         return false;
     }
 
-    private static (int First, int End)? ContentOf(AnalysisDocument document, AttributionFrame frame)
+    /// <summary>The content the rules give a frame, as a token range; also a feature of the attribution tagger.</summary>
+    internal static (int First, int End)? ContentOf(AnalysisDocument document, AttributionFrame frame)
     {
         var sentence = document.Sentences[frame.Sentence];
         var tokens = document.Tokens;
