@@ -9,9 +9,11 @@ using NewsAnalysis.Core.Extraction.Claims;
 namespace NewsAnalysis.Cli.Commands;
 
 /// <summary>
-/// `train-attribution --data DIR --out FILE [--epochs N] [--seed N] [--folds K]`: trains the attribution
-/// tagger on PolNeAR train (first-listed annotator) and writes the gzip model. With --folds it writes
-/// nothing and instead scores every way of combining tagger and rules by K-fold cross-validation on train.
+/// `train-attribution --data DIR --out FILE [--epochs N] [--seed N] [--prune X]`: trains the attribution
+/// tagger on PolNeAR train (first-listed annotator) and writes the gzip model.
+/// `train-attribution --data DIR --folds K [--run-folds N] [--show-errors N]` writes nothing and instead
+/// scores the tagged spans and every way of combining tagger and rules by K-fold cross-validation on
+/// train (only the first N folds with --run-folds; the tagger's errors with --show-errors).
 /// </summary>
 internal static class TrainAttributionCommand
 {
@@ -82,6 +84,23 @@ internal static class TrainAttributionCommand
         return Task.FromResult(0);
     }
 
+    /// <summary>Claims that overlap a gold content without matching it, beside that content: the boundary errors.</summary>
+    private static void WriteBoundaryMisses(List<ArticleEvaluation> evaluations, int limit)
+    {
+        var misses = evaluations.SelectMany(e => e.Attributions.FalseAlarms
+            .Where(f => f.Kind == PredictedStatementKind.Claim)
+            .Select(f => (e.Article, Predicted: f, Gold: AttributionScorer.GoldContents(e.Article).FirstOrDefault(g => g.Span.Overlaps(f.Span))))
+            .Where(m => m.Gold is not null))
+            .Take(limit);
+        Console.WriteLine($"== claims overlapping a gold content below half IoU (first {limit})");
+        foreach (var (article, predicted, gold) in misses)
+        {
+            Console.WriteLine($"- {article.Name} {predicted.Span.Start} {predicted.Span.End}");
+            Console.WriteLine($"    predicted: «{article.Text[predicted.Span.Start..predicted.Span.End]}»");
+            Console.WriteLine($"    gold:      «{article.Text[gold!.Span.Extent.Start..gold.Span.Extent.End]}»");
+        }
+    }
+
     private static HashSet<RoleSpan> RoleSpansOf(IReadOnlyList<RoleSpan> gold, AnalysisDocument document) =>
         [.. AttributionTagger.AsTaggable(gold, document.Tokens.Count)];
 
@@ -130,19 +149,9 @@ internal static class TrainAttributionCommand
 
         if (showErrors is not null)
         {
-            AttributionErrorReport.Write(Console.Out, evaluations[1], showErrors);
-            var shown = 0;
-            foreach (var e in evaluations[1])
-            {
-                foreach (var f in e.Attributions.FalseAlarms.Where(f => f.Kind == PredictedStatementKind.Claim))
-                {
-                    var g = AttributionScorer.GoldContents(e.Article).FirstOrDefault(g => g.Span.Overlaps(f.Span));
-                    if (g is not null && shown++ < showErrors)
-                    {
-                        Console.WriteLine($"PRED «{e.Article.Text[f.Span.Start..f.Span.End]}»\nGOLD «{e.Article.Text[g.Span.Extent.Start..g.Span.Extent.End]}»\n");
-                    }
-                }
-            }
+            var tagger = Array.FindIndex(Combinations, c => c.Mode == ReportedSpeechMode.Tagger && !c.KeepUncued);
+            AttributionErrorReport.Write(Console.Out, evaluations[tagger], showErrors);
+            WriteBoundaryMisses(evaluations[tagger], showErrors.Value);
         }
 
         Console.WriteLine($"PolNeAR train, {folds}-fold cross-validation ({Math.Min(folds, runFolds)} folds run):");
