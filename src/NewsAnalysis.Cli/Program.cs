@@ -10,6 +10,7 @@ var commands = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.
     ["evaluate-checkworthiness"] = EvaluateCheckWorthinessCommand.RunAsync,
     ["evaluate-attribution"] = EvaluateAttributionCommand.RunAsync,
     ["ingest"] = IngestCommand.RunAsync,
+    ["train-attribution"] = TrainAttributionCommand.RunAsync,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))

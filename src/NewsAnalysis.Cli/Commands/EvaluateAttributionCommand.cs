@@ -3,17 +3,19 @@ using System.Globalization;
 using NewsAnalysis.Cli.Evaluation;
 using NewsAnalysis.Core.Evaluation;
 using NewsAnalysis.Core.Extraction;
+using NewsAnalysis.Core.Extraction.Attribution;
+using NewsAnalysis.Core.Extraction.Claims;
 
 namespace NewsAnalysis.Cli.Commands;
 
 /// <summary>
-/// `evaluate-attribution --data DIR [--split dev[,train]] [--article NAME] [--show-errors N]`: scores
-/// the default pipeline's quotes and claims against PolNeAR (metrics in shared/eval/README.md).
+/// `evaluate-attribution --data DIR [--split dev[,train]] [--article NAME] [--show-errors N] [--claims MODE]`:
+/// scores the default pipeline's quotes and claims (or, with --claims, those of another combination) against PolNeAR (metrics in shared/eval/README.md).
 /// </summary>
 internal static class EvaluateAttributionCommand
 {
     private const string Usage =
-        "usage: evaluate-attribution --data ../shared/eval/polnear [--split dev|train|train,dev] [--article NAME] [--show-errors N]";
+        "usage: evaluate-attribution --data ../shared/eval/polnear [--split dev|train|train,dev] [--article NAME] [--show-errors N] [--claims rules|tagger|union]";
 
     public static Task<int> RunAsync(string[] args)
     {
@@ -23,7 +25,9 @@ internal static class EvaluateAttributionCommand
             return Task.FromResult(2);
         }
 
-        var pipeline = ExtractionPipeline.CreateDefault();
+        var pipeline = options.Claims is { } mode
+            ? ExtractionPipeline.Create(mode == ReportedSpeechMode.Rules ? null : AttributionTagger.LoadDefault(), mode)
+            : ExtractionPipeline.CreateDefault();
         foreach (var split in options.Splits)
         {
             var stopwatch = Stopwatch.StartNew();
@@ -75,18 +79,30 @@ internal static class EvaluateAttributionCommand
     private static bool TryParse(string[] args, out EvaluateAttributionOptions options)
     {
         options = new EvaluateAttributionOptions();
-        if (!CommandOptions.TryParse(args, ["data", "split", "article", "show-errors"], out var parsed, out _))
+        if (!CommandOptions.TryParse(args, ["data", "split", "article", "show-errors", "claims"], out var parsed, out _))
         {
             return false;
         }
 
         var article = parsed.Find("article");
+        ReportedSpeechMode? claims = null;
+        if (parsed.Find("claims") is { } name)
+        {
+            if (!Enum.TryParse<ReportedSpeechMode>(name, ignoreCase: true, out var mode))
+            {
+                return false;
+            }
+
+            claims = mode;
+        }
+
         options = options with
         {
             Data = parsed.Get("data", options.Data),
             Splits = parsed.Get("split", "dev").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Article = article is not null && article.EndsWith(".txt", StringComparison.Ordinal) ? article[..^4] : article,
             ShowErrors = parsed.Has("show-errors") ? parsed.GetInt("show-errors", 20) : null,
+            Claims = claims,
         };
         return options.Splits.Count > 0;
     }

@@ -1,3 +1,5 @@
+using NewsAnalysis.Core.Extraction.Claims;
+
 namespace NewsAnalysis.Cli.Commands;
 
 /// <summary>Options of `evaluate-attribution`.</summary>
@@ -10,4 +12,7 @@ internal sealed record EvaluateAttributionOptions
     public string? Article { get; init; }
 
     public int? ShowErrors { get; init; }
+
+    /// <summary>Where reported-speech claims come from; null for the default pipeline's choice.</summary>
+    public ReportedSpeechMode? Claims { get; init; }
 }

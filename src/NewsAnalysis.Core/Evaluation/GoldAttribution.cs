@@ -4,4 +4,5 @@ namespace NewsAnalysis.Core.Evaluation;
 /// <param name="Id">The brat event id (E7), for finding it in the annotation file.</param>
 /// <param name="Content">What was said: all Content fragments together.</param>
 /// <param name="Source">Who said it, or null for an attribution annotated without a source.</param>
-public sealed record GoldAttribution(string Id, TextSpanSet Content, TextSpanSet? Source);
+/// <param name="Cue">The words that mark the attribution ("said", "according to"), or null when not annotated.</param>
+public sealed record GoldAttribution(string Id, TextSpanSet Content, TextSpanSet? Source, TextSpanSet? Cue);

@@ -24,7 +24,8 @@ public sealed record PolnearArticle(string Name, string Text, IReadOnlyList<Gold
             }
 
             var source = Fragments(bratEvent, "Source");
-            attributions.Add(new GoldAttribution(bratEvent.Id, content, source.IsEmpty ? null : source));
+            var cue = Fragments(bratEvent, "Cue");
+            attributions.Add(new GoldAttribution(bratEvent.Id, content, source.IsEmpty ? null : source, cue.IsEmpty ? null : cue));
         }
 
         return new PolnearArticle(name, text, attributions);

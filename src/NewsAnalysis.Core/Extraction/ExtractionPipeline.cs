@@ -1,3 +1,4 @@
+using NewsAnalysis.Core.Extraction.Attribution;
 using NewsAnalysis.Core.Extraction.Claims;
 using NewsAnalysis.Core.Extraction.Entities;
 using NewsAnalysis.Core.Extraction.Quotes;
@@ -12,19 +13,34 @@ namespace NewsAnalysis.Core.Extraction;
 public sealed class ExtractionPipeline(IReadOnlyList<IAnalysisStep> steps)
 {
     /// <summary>Stored with every analysis; bump it whenever a step changes what it finds.</summary>
-    public const string Version = "0.1.0";
+    public const string Version = "0.2.0";
 
     public IReadOnlyList<IAnalysisStep> Steps { get; } = steps;
 
-    public static ExtractionPipeline CreateDefault() => new(
+    /// <summary>How the default pipeline combines the attribution tagger with the rule-based claims (docs/decisions/0003).</summary>
+    public const ReportedSpeechMode DefaultReportedSpeech = ReportedSpeechMode.Tagger;
+
+    public static ExtractionPipeline CreateDefault() => Create(AttributionTagger.LoadDefault(), DefaultReportedSpeech);
+
+    /// <summary>The default steps with the reported-speech claims taken as <paramref name="mode"/> says.</summary>
+    public static ExtractionPipeline Create(AttributionTagger? tagger, ReportedSpeechMode mode, bool keepUncuedContents = false) => new(
+    [
+        .. CreateAttributionInputs().Steps,
+        new ClaimExtractionStep(tagger, mode, keepUncuedContents),
+        new CheckWorthinessStep(CheckWorthinessScorer.LoadDefault()),
+    ]);
+
+    /// <summary>
+    /// The steps up to and including quote attribution: what the attribution tagger reads, for training
+    /// it and for scoring claims without re-running entity recognition.
+    /// </summary>
+    public static ExtractionPipeline CreateAttributionInputs() => new(
     [
         new TextSegmentationStep(),
         new EntityRecognitionStep(AliasGazetteer.LoadDefault(), EntityRecognizer.LoadDefault()),
         new EntityGroupingStep(),
         new AttributionFrameStep(),
         new QuoteAttributionStep(),
-        new ClaimExtractionStep(),
-        new CheckWorthinessStep(CheckWorthinessScorer.LoadDefault()),
     ]);
 
     public AnalysisDocument Analyze(string body)

@@ -1,0 +1,51 @@
+namespace NewsAnalysis.Core.Extraction.Attribution;
+
+/// <summary>
+/// Feature template identifiers of the attribution tagger. Their numbers are hashed into the stored
+/// model, so existing values must never be renumbered; add new templates at the end.
+/// </summary>
+internal enum AttributionFeatureTemplate : ulong
+{
+    Bias = 1,
+    Word,
+    Lower,
+    Shape,
+    Suffix2,
+    Suffix3,
+    Suffix4,
+    Flag,
+    FlagSet,
+    CueLemma,
+    Mention,
+    LowerPrevious2,
+    LowerPrevious1,
+    LowerNext1,
+    LowerNext2,
+    BigramPrevious,
+    BigramNext,
+    FlagsPrevious,
+    FlagsNext,
+    FlagsNext2,
+    MentionPrevious,
+    MentionNext,
+    CueLeftDistance,
+    CueRightDistance,
+    CueLeftLemma,
+    CueRightLemma,
+    CueDistances,
+    SentencePosition,
+    SentenceRemaining,
+    SentenceOfUnit,
+    Kind,
+    QuotedKind,
+    PreviousLabel,
+    PreviousTwoLabels,
+    PreviousLabelLower,
+    PreviousLabelFlags,
+    PreviousLabelCueLeft,
+    RolesSoFar,
+    RolesSoFarLower,
+    PreviousLabelKindNext,
+    LowerCueLeft,
+    LastRoleLower,
+}

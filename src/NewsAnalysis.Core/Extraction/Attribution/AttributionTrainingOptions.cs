@@ -1,0 +1,14 @@
+namespace NewsAnalysis.Core.Extraction.Attribution;
+
+/// <summary>Settings for <see cref="AttributionTagger.Train"/>; the defaults reproduce the shipped model.</summary>
+public sealed record AttributionTrainingOptions
+{
+    /// <summary>Passes over the training articles.</summary>
+    public int Epochs { get; init; } = 8;
+
+    /// <summary>Seed of the article shuffle, so that training is reproducible.</summary>
+    public int Seed { get; init; } = 23;
+
+    /// <summary>Averaged weights smaller than this in magnitude are dropped from the saved model.</summary>
+    public float PruneThreshold { get; init; } = 2f;
+}

@@ -1,0 +1,91 @@
+using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Core.Extraction.Entities;
+
+namespace NewsAnalysis.Core.Extraction.Attribution;
+
+/// <summary>
+/// Turns tagged source words into a <see cref="Source"/>: the article entity when the words are or end
+/// with a name ("Sen. Ted Cruz", "a spokesman for Clinton" stays the spokesman), the person a "he" or
+/// "she" stands for, the name before "who"/"which", or else the words themselves.
+/// </summary>
+internal static class SourceResolver
+{
+    private const int PronounWindowParagraphs = 2;
+
+    public static Source Resolve(AnalysisDocument document, int first, int end)
+    {
+        var tokens = document.Tokens;
+        var span = new Text.TextSpan(tokens[first].Start, tokens[end - 1].End);
+        var mention = document.MentionEndingAt(end);
+        if (mention is not null && mention.FirstToken >= first && mention.Entity >= 0)
+        {
+            return new Source(span, mention.Entity, document.Entities[mention.Entity].Name);
+        }
+
+        // "Hugh Hill, a doctor at the hospital": the name before the apposition speaks.
+        var leading = document.MentionStartingAt(first);
+        if (leading is { Type: EntityType.Person, Entity: >= 0 } && leading.EndToken < end && tokens[leading.EndToken].Text == ",")
+        {
+            return new Source(span, leading.Entity, document.Entities[leading.Entity].Name);
+        }
+
+        var text = document.TextOf(span);
+        if (end - first == 1)
+        {
+            if (text.Equals("he", StringComparison.OrdinalIgnoreCase) || text.Equals("she", StringComparison.OrdinalIgnoreCase))
+            {
+                return PersonBefore(document, first, span) ?? new Source(span, null, text);
+            }
+
+            if (text is "who" or "which" or "that" && first >= 2)
+            {
+                var named = document.MentionEndingAt(tokens[first - 1].Text == "," ? first - 1 : first);
+                if (named is { Entity: >= 0 })
+                {
+                    return new Source(span, named.Entity, document.Entities[named.Entity].Name);
+                }
+            }
+        }
+
+        // Capitalised words the entity step did not take for a name: the article's person of that surname.
+        if (tokens[end - 1].IsCapitalized && end - first <= 4 && !NameLexicon.NotNames.Contains(tokens[end - 1].Text))
+        {
+            var surname = tokens[end - 1].Text;
+            for (var e = 0; e < document.Entities.Count; e++)
+            {
+                var entity = document.Entities[e];
+                if (entity.Type == EntityType.Person && (entity.Name == surname || entity.Name.EndsWith(" " + surname, StringComparison.Ordinal)))
+                {
+                    return new Source(span, e, entity.Name);
+                }
+            }
+        }
+
+        return new Source(span, null, text);
+    }
+
+    /// <summary>"he" and "she" stand for the latest person named outside quotes in this or the two previous paragraphs.</summary>
+    private static Source? PersonBefore(AnalysisDocument document, int token, Text.TextSpan span)
+    {
+        var start = document.Tokens[token].Start;
+        var paragraph = document.ParagraphIndexAt(start);
+        var windowStart = document.Paragraphs[Math.Max(0, paragraph - PronounWindowParagraphs)].Start;
+        for (var m = document.Mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = document.Mentions[m];
+            if (mention.Span.Start >= start || mention.Type != EntityType.Person || document.IsQuoted(mention.Span.Start) || mention.Entity < 0)
+            {
+                continue;
+            }
+
+            if (mention.Span.Start < windowStart)
+            {
+                break;
+            }
+
+            return new Source(span, mention.Entity, document.Entities[mention.Entity].Name);
+        }
+
+        return null;
+    }
+}
