@@ -18,7 +18,7 @@ public sealed class ExtractionPipeline(IReadOnlyList<IAnalysisStep> steps)
     public IReadOnlyList<IAnalysisStep> Steps { get; } = steps;
 
     /// <summary>How the default pipeline combines the attribution tagger with the rule-based claims (docs/decisions/0003).</summary>
-    public const ReportedSpeechMode DefaultReportedSpeech = ReportedSpeechMode.Tagger;
+    public const ReportedSpeechMode DefaultReportedSpeech = ReportedSpeechMode.Union;
 
     public static ExtractionPipeline CreateDefault() => Create(AttributionTagger.LoadDefault(), DefaultReportedSpeech);
 
