@@ -12,6 +12,9 @@ public sealed class CorpusSearchFixture : IAsyncLifetime
 
     public int Articles { get; private set; }
 
+    /// <summary>Files the API did not store, with its answer, so a failing count says why.</summary>
+    public List<string> Rejected { get; } = [];
+
     public async Task InitializeAsync()
     {
         var folder = EvalData.Folder(Path.Combine("polnear", "train", "text"));
@@ -29,7 +32,17 @@ public sealed class CorpusSearchFixture : IAsyncLifetime
             try
             {
                 var request = SampleArticle.Parse(await File.ReadAllTextAsync(file), Path.GetFileNameWithoutExtension(file));
-                return (await client.PostArticleAsync(request with { Url = $"https://corpus.example/{Path.GetFileNameWithoutExtension(file)}" })).StatusCode;
+                var response = await client.PostArticleAsync(request with { Url = $"https://corpus.example/{Path.GetFileNameWithoutExtension(file)}" });
+                if (response.StatusCode != HttpStatusCode.Created)
+                {
+                    var answer = await response.Content.ReadAsStringAsync();
+                    lock (Rejected)
+                    {
+                        Rejected.Add($"{Path.GetFileName(file)}: {(int)response.StatusCode} {answer}");
+                    }
+                }
+
+                return response.StatusCode;
             }
             finally
             {

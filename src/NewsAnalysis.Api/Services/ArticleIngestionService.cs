@@ -17,7 +17,7 @@ public sealed class ArticleIngestionService(
     TimeProvider clock,
     ILogger<ArticleIngestionService> logger)
 {
-    private const int MaxAttempts = 3;
+    private const int MaxAttempts = 6;
 
     public Task<IngestionResult> IngestAsync(CreateArticleRequest request, CancellationToken cancellationToken) =>
         IngestAsync(request, null, cancellationToken);
@@ -74,6 +74,9 @@ public sealed class ArticleIngestionService(
                 }
 
                 logger.LogWarning(exception, "Ingestion conflicted with a concurrent one (attempt {Attempt}); retrying", attempt);
+
+                // Concurrent ingestions that create the same new entities collide again if retried in step.
+                await Task.Delay(Random.Shared.Next(10, 50 * attempt), cancellationToken);
             }
         }
     }

@@ -25,16 +25,18 @@ internal static class EntityLinker
                 entity = found.Type == EntityType.Person
                     ? await FindPersonByPartialNameAsync(db, found.Name, cancellationToken)
                     : null;
-                if (entity is null)
-                {
-                    entity = new Entity { Name = found.Name, Type = found.Type, Key = key };
-                    db.Entities.Add(entity);
-                }
-
+                entity ??= new Entity { Name = found.Name, Type = found.Type, Key = key };
                 known[key] = entity;
             }
 
             linked[i] = entity;
+        }
+
+        // New entities are inserted in key order, so that two ingestions creating some of the same entities
+        // take their index locks in the same order and one waits for the other instead of deadlocking.
+        foreach (var created in linked.Where(e => e.Id == 0).Distinct().OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            db.Entities.Add(created);
         }
 
         return linked;

@@ -15,6 +15,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         {
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read."),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (499, "The client closed the request."),
+            // Writes that kept colliding with concurrent ones after every retry: the client may simply try again.
+            Microsoft.EntityFrameworkCore.DbUpdateException => (StatusCodes.Status503ServiceUnavailable, "The database is busy; try again."),
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred."),
         };
         if (status >= 500)
@@ -23,6 +25,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         }
 
         httpContext.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = "1";
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
