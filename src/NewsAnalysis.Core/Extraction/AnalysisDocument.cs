@@ -114,4 +114,24 @@ public sealed class AnalysisDocument(string text)
     public EntityMention? MentionEndingAt(int endToken) => Mentions.FirstOrDefault(m => m.EndToken == endToken);
 
     public EntityMention? MentionStartingAt(int firstToken) => Mentions.FirstOrDefault(m => m.FirstToken == firstToken);
+
+    /// <summary>The source a name mention gives: its article entity's full name, else the words themselves.</summary>
+    public Source SourceOf(EntityMention mention) =>
+        new(mention.Span, mention.Entity, mention.Entity >= 0 ? Entities[mention.Entity].Name : TextOf(mention.Span));
+
+    /// <summary>The first person of the article whose name is, or ends with, <paramref name="surname"/>.</summary>
+    public int? PersonWithSurname(string surname, StringComparison comparison)
+    {
+        for (var e = 0; e < Entities.Count; e++)
+        {
+            var entity = Entities[e];
+            if (entity.Type == Domain.EntityType.Person
+                && (entity.Name.Equals(surname, comparison) || entity.Name.EndsWith(" " + surname, comparison)))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using NewsAnalysis.Core.Extraction.Entities;
 
 namespace NewsAnalysis.Core.Extraction.Attribution;
@@ -26,18 +25,7 @@ public sealed class AttributionTagger
     /// <param name="gzipStream">The gzip-compressed model; it is left open.</param>
     public static AttributionTagger Load(Stream gzipStream)
     {
-        using var gzip = new GZipStream(gzipStream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16));
-        if (reader.ReadInt32() != Magic)
-        {
-            throw new InvalidDataException("Not a NewsAnalysis attribution tagger model.");
-        }
-
-        var version = reader.ReadInt32();
-        if (version != FormatVersion)
-        {
-            throw new InvalidDataException($"Unsupported attribution tagger model version {version}.");
-        }
+        using var reader = ModelFile.OpenRead(gzipStream, Magic, FormatVersion, "attribution tagger");
 
         return new AttributionTagger(LabelWeights.Read(reader));
     }
@@ -45,18 +33,14 @@ public sealed class AttributionTagger
     /// <summary>Loads the model that ships inside this assembly (trained on PolNeAR train).</summary>
     public static AttributionTagger LoadDefault()
     {
-        using var stream = typeof(AttributionTagger).Assembly.GetManifestResourceStream(DefaultResource)
-            ?? throw new InvalidOperationException($"Embedded resource {DefaultResource} is missing.");
+        using var stream = ModelFile.OpenEmbedded(DefaultResource);
         return Load(stream);
     }
 
     /// <summary>Writes the model, gzip-compressed, to <paramref name="stream"/> (which is left open).</summary>
     public void Save(Stream stream)
     {
-        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(gzip);
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
+        using var writer = ModelFile.OpenWrite(stream, Magic, FormatVersion);
         _weights.Write(writer);
     }
 

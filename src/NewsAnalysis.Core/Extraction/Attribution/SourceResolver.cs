@@ -10,8 +10,6 @@ namespace NewsAnalysis.Core.Extraction.Attribution;
 /// </summary>
 internal static class SourceResolver
 {
-    private const int PronounWindowParagraphs = 2;
-
     public static Source Resolve(AnalysisDocument document, int first, int end)
     {
         var tokens = document.Tokens;
@@ -34,7 +32,7 @@ internal static class SourceResolver
         {
             if (text.Equals("he", StringComparison.OrdinalIgnoreCase) || text.Equals("she", StringComparison.OrdinalIgnoreCase))
             {
-                return PersonBefore(document, first, span) ?? new Source(span, null, text);
+                return Quotes.PronounResolver.Resolve(document, first);
             }
 
             if (text is "who" or "which" or "that" && first >= 2)
@@ -50,42 +48,12 @@ internal static class SourceResolver
         // Capitalised words the entity step did not take for a name: the article's person of that surname.
         if (tokens[end - 1].IsCapitalized && end - first <= 4 && !NameLexicon.NotNames.Contains(tokens[end - 1].Text))
         {
-            var surname = tokens[end - 1].Text;
-            for (var e = 0; e < document.Entities.Count; e++)
+            if (document.PersonWithSurname(tokens[end - 1].Text, StringComparison.Ordinal) is { } person)
             {
-                var entity = document.Entities[e];
-                if (entity.Type == EntityType.Person && (entity.Name == surname || entity.Name.EndsWith(" " + surname, StringComparison.Ordinal)))
-                {
-                    return new Source(span, e, entity.Name);
-                }
+                return new Source(span, person, document.Entities[person].Name);
             }
         }
 
         return new Source(span, null, text);
-    }
-
-    /// <summary>"he" and "she" stand for the latest person named outside quotes in this or the two previous paragraphs.</summary>
-    private static Source? PersonBefore(AnalysisDocument document, int token, Text.TextSpan span)
-    {
-        var start = document.Tokens[token].Start;
-        var paragraph = document.ParagraphIndexAt(start);
-        var windowStart = document.Paragraphs[Math.Max(0, paragraph - PronounWindowParagraphs)].Start;
-        for (var m = document.Mentions.Count - 1; m >= 0; m--)
-        {
-            var mention = document.Mentions[m];
-            if (mention.Span.Start >= start || mention.Type != EntityType.Person || document.IsQuoted(mention.Span.Start) || mention.Entity < 0)
-            {
-                continue;
-            }
-
-            if (mention.Span.Start < windowStart)
-            {
-                break;
-            }
-
-            return new Source(span, mention.Entity, document.Entities[mention.Entity].Name);
-        }
-
-        return null;
     }
 }

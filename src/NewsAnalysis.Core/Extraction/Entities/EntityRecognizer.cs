@@ -1,4 +1,3 @@
-using System.IO.Compression;
 
 namespace NewsAnalysis.Core.Extraction.Entities;
 
@@ -29,18 +28,7 @@ public sealed class EntityRecognizer
     /// <param name="gzipStream">The gzip-compressed model; it is left open.</param>
     public static EntityRecognizer Load(Stream gzipStream)
     {
-        using var gzip = new GZipStream(gzipStream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16));
-        if (reader.ReadInt32() != Magic)
-        {
-            throw new InvalidDataException("Not a NewsAnalysis entity recogniser model.");
-        }
-
-        var version = reader.ReadInt32();
-        if (version != FormatVersion)
-        {
-            throw new InvalidDataException($"Unsupported entity recogniser model version {version}.");
-        }
+        using var reader = ModelFile.OpenRead(gzipStream, Magic, FormatVersion, "entity recogniser");
 
         var words = ReadMasks(reader);
         var phrases = ReadMasks(reader);
@@ -51,18 +39,14 @@ public sealed class EntityRecognizer
     /// <summary>Loads the model that ships inside this assembly (trained on CoNLL-2003 eng.train).</summary>
     public static EntityRecognizer LoadDefault()
     {
-        using var stream = typeof(EntityRecognizer).Assembly.GetManifestResourceStream(DefaultResource)
-            ?? throw new InvalidOperationException($"Embedded resource {DefaultResource} is missing.");
+        using var stream = ModelFile.OpenEmbedded(DefaultResource);
         return Load(stream);
     }
 
     /// <summary>Writes the model, gzip-compressed, to <paramref name="stream"/> (which is left open).</summary>
     public void Save(Stream stream)
     {
-        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(gzip);
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
+        using var writer = ModelFile.OpenWrite(stream, Magic, FormatVersion);
         WriteMasks(writer, _gazetteer.Words);
         WriteMasks(writer, _gazetteer.Phrases);
         _weights.Write(writer);

@@ -203,7 +203,7 @@ public sealed class AttributionFrameStep : IAnalysisStep
         var mention = document.MentionEndingAt(j + 1);
         if (mention is not null && !document.IsQuoted(mention.Span.Start))
         {
-            return CanSpeak(mention) ? (Named(document, mention), WithTitles(document, sentence, mention.FirstToken), mention.EndToken) : null;
+            return CanSpeak(mention) ? (document.SourceOf(mention), WithTitles(document, sentence, mention.FirstToken), mention.EndToken) : null;
         }
 
         if (CueLexicon.Pronouns.Contains(tokens[j].Text))
@@ -306,7 +306,7 @@ public sealed class AttributionFrameStep : IAnalysisStep
         var mention = document.MentionStartingAt(start);
         if (mention is not null)
         {
-            return mention.Type != EntityType.Location ? (Named(document, mention), mention.FirstToken, mention.EndToken) : null;
+            return mention.Type != EntityType.Location ? (document.SourceOf(mention), mention.FirstToken, mention.EndToken) : null;
         }
 
         if (CueLexicon.Pronouns.Contains(tokens[start].Text))
@@ -333,7 +333,7 @@ public sealed class AttributionFrameStep : IAnalysisStep
             var m = document.MentionStartingAt(j);
             if (m is not null && j > start)
             {
-                return (Named(document, m), m.FirstToken, m.EndToken);
+                return (document.SourceOf(m), m.FirstToken, m.EndToken);
             }
 
             if (DescriptorHeads.Contains(t.Text))
@@ -415,14 +415,9 @@ public sealed class AttributionFrameStep : IAnalysisStep
         }
 
         var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
-        var surname = tokens[end - 1].Text;
-        for (var e = 0; e < document.Entities.Count; e++)
+        if (document.PersonWithSurname(tokens[end - 1].Text, StringComparison.Ordinal) is { } person)
         {
-            var entity = document.Entities[e];
-            if (entity.Type == EntityType.Person && (entity.Name == surname || entity.Name.EndsWith(" " + surname, StringComparison.Ordinal)))
-            {
-                return (new Source(span, e, entity.Name), first, end);
-            }
+            return (new Source(span, person, document.Entities[person].Name), first, end);
         }
 
         return (new Source(span, null, document.TextOf(span)), first, end);
@@ -443,7 +438,7 @@ public sealed class AttributionFrameStep : IAnalysisStep
             var mention = document.MentionStartingAt(j);
             if (mention is not null && mention.Type is EntityType.Person or EntityType.Organization)
             {
-                return (Named(document, mention), mention.FirstToken, mention.EndToken);
+                return (document.SourceOf(mention), mention.FirstToken, mention.EndToken);
             }
 
             if (CueLexicon.Pronouns.Contains(token.Text))
@@ -485,10 +480,5 @@ public sealed class AttributionFrameStep : IAnalysisStep
         return sentence.FirstToken;
     }
 
-    private static Source Named(AnalysisDocument document, EntityMention mention)
-    {
-        var entity = mention.Entity;
-        return new Source(mention.Span, entity, entity >= 0 ? document.Entities[entity].Name : document.TextOf(mention.Span));
-    }
 
 }

@@ -240,7 +240,7 @@ public sealed class QuoteAttributionStep : IAnalysisStep
             var mention = document.MentionStartingAt(t);
             if (mention is not null)
             {
-                return mention.Type is EntityType.Person ? SourceOf(document, mention) : null;
+                return mention.Type is EntityType.Person ? document.SourceOf(mention) : null;
             }
 
             if (token.Text is "He" or "She" or "he" or "she")
@@ -294,7 +294,7 @@ public sealed class QuoteAttributionStep : IAnalysisStep
         var mention = document.MentionEndingAt(colon);
         if (mention is not null)
         {
-            return SourceOf(document, mention);
+            return document.SourceOf(mention);
         }
 
         var first = colon;
@@ -311,26 +311,11 @@ public sealed class QuoteAttributionStep : IAnalysisStep
 
         var span = new TextSpan(document.Tokens[first].Start, document.Tokens[colon - 1].End);
         var text = document.TextOf(span);
-        var person = PersonNamed(document, text);
+        // A transcript name in any case: "PENCE" is Mike Pence.
+        var person = document.PersonWithSurname(text, StringComparison.OrdinalIgnoreCase);
         return new Source(span, person, person is { } p ? document.Entities[p].Name : text);
     }
 
-    /// <summary>A person of the article whose name or surname is these words in any case ("PENCE" -> Mike Pence).</summary>
-    private static int? PersonNamed(AnalysisDocument document, string words)
-    {
-        for (var e = 0; e < document.Entities.Count; e++)
-        {
-            var entity = document.Entities[e];
-            if (entity.Type == EntityType.Person
-                && (entity.Name.Equals(words, StringComparison.OrdinalIgnoreCase)
-                    || entity.Name.EndsWith(" " + words, StringComparison.OrdinalIgnoreCase)))
-            {
-                return e;
-            }
-        }
-
-        return null;
-    }
 
     private static Source? FirstNamed(AnalysisDocument document, Sentence sentence, int before)
     {
@@ -339,13 +324,10 @@ public sealed class QuoteAttributionStep : IAnalysisStep
             if (mention.FirstToken >= sentence.FirstToken && mention.EndToken <= before
                 && mention.Type is EntityType.Person or EntityType.Organization && !document.IsQuoted(mention.Span.Start))
             {
-                return SourceOf(document, mention);
+                return document.SourceOf(mention);
             }
         }
 
         return null;
     }
-
-    private static Source SourceOf(AnalysisDocument document, EntityMention mention) =>
-        new(mention.Span, mention.Entity, mention.Entity >= 0 ? document.Entities[mention.Entity].Name : document.TextOf(mention.Span));
 }
