@@ -15,7 +15,7 @@ public sealed class PolnearDevRegressionTests(ITestOutputHelper output)
     [Fact]
     public void DefaultPipeline_OnPolnearDev_StaysAtOrAboveTheBaseline()
     {
-        var root = FindPolnear();
+        var root = EvalData.Find("polnear");
         if (root is null)
         {
             output.WriteLine($"PolNeAR not found above {AppContext.BaseDirectory} (looked for shared/eval/polnear); regression check skipped.");
@@ -42,19 +42,5 @@ public sealed class PolnearDevRegressionTests(ITestOutputHelper output)
             figure => Assert.True(
                 figure.Measured >= figure.Baseline - AttributionBaseline.Tolerance,
                 $"{figure.Name} {figure.Measured:F3} is below the baseline {figure.Baseline:F3}"));
-    }
-
-    private static string? FindPolnear()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "eval", "polnear");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }

@@ -13,7 +13,7 @@ public sealed class CheckWorthinessHeldOutTests(ITestOutputHelper output)
     [Fact]
     public void ShippedModel_OnHeldOutFifth_KeepsRecordedF1()
     {
-        var dataFile = FindClaimBusterData();
+        var dataFile = EvalData.Find("claimbuster", "train.json");
         if (dataFile is null)
         {
             output.WriteLine("Skipped: no shared/eval/claimbuster/train.json above " + AppContext.BaseDirectory);
@@ -35,19 +35,5 @@ public sealed class CheckWorthinessHeldOutTests(ITestOutputHelper output)
         Assert.True(
             evaluation.F1 >= RecordedHeldOutF1 - AllowedDrop,
             $"held-out F1 {evaluation.F1:F4} fell more than {AllowedDrop} below the recorded {RecordedHeldOutF1:F4}");
-    }
-
-    private static string? FindClaimBusterData()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (Directory.Exists(Path.Combine(directory.FullName, "shared", "eval")))
-            {
-                var file = Path.Combine(directory.FullName, "shared", "eval", "claimbuster", "train.json");
-                return File.Exists(file) ? file : null;
-            }
-        }
-
-        return null;
     }
 }

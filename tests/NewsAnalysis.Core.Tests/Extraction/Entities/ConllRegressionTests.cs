@@ -12,7 +12,7 @@ public sealed class ConllRegressionTests(ITestOutputHelper output)
     [Fact]
     public void ShippedModel_OnEngTesta_KeepsItsRecordedF1()
     {
-        var testa = FindEvalFile("conll2003", "eng.testa");
+        var testa = EvalData.Find("conll2003", "eng.testa");
         if (testa is null)
         {
             // xunit 2 cannot skip at run time; say so in the output instead of failing on a missing data set.
@@ -29,19 +29,5 @@ public sealed class ConllRegressionTests(ITestOutputHelper output)
         output.WriteLine($"eng.testa rebuilt text: P {overall.Precision:F2} R {overall.Recall:F2} F1 {overall.F1:F2}");
         Assert.Equal(5942, overall.Gold);
         Assert.True(overall.F1 >= RecordedRebuiltTextF1 - AllowedDrop, $"F1 {overall.F1:F2} fell below {RecordedRebuiltTextF1} - {AllowedDrop}");
-    }
-
-    private static string? FindEvalFile(string set, string file)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "eval", set, file);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }
