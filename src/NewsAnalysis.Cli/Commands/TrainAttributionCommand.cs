@@ -89,14 +89,14 @@ internal static class TrainAttributionCommand
     {
         var misses = evaluations.SelectMany(e => e.Attributions.FalseAlarms
             .Where(f => f.Kind == PredictedStatementKind.Claim)
-            .Select(f => (e.Article, Predicted: f, Gold: AttributionScorer.GoldContents(e.Article).FirstOrDefault(g => g.Span.Overlaps(f.Span))))
+            .Select(f => (e.Article, Predicted: f, Gold: AttributionScorer.GoldContents(e.Article).FirstOrDefault(g => g.Span.IntersectionLength(f.Span) > 0)))
             .Where(m => m.Gold is not null))
             .Take(limit);
         Console.WriteLine($"== claims overlapping a gold content below half IoU (first {limit})");
         foreach (var (article, predicted, gold) in misses)
         {
-            Console.WriteLine($"- {article.Name} {predicted.Span.Start} {predicted.Span.End}");
-            Console.WriteLine($"    predicted: «{article.Text[predicted.Span.Start..predicted.Span.End]}»");
+            Console.WriteLine($"- {article.Name} {predicted.Span}");
+            Console.WriteLine($"    predicted: «{article.Text[predicted.Span.Extent.Start..predicted.Span.Extent.End]}»");
             Console.WriteLine($"    gold:      «{article.Text[gold!.Span.Extent.Start..gold.Span.Extent.End]}»");
         }
     }
@@ -169,7 +169,7 @@ internal static class TrainAttributionCommand
             var counts = totals[c].Attributions;
             var falseAlarms = evaluations[c].SelectMany(e => e.Attributions.FalseAlarms).ToList();
             var partial = evaluations[c].Sum(e => e.Attributions.FalseAlarms.Count(f => f.Kind == PredictedStatementKind.Claim
-                && AttributionScorer.GoldContents(e.Article).Any(g => g.Span.Overlaps(f.Span))));
+                && AttributionScorer.GoldContents(e.Article).Any(g => g.Span.IntersectionLength(f.Span) > 0)));
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"  {Combinations[c].Name,-14} false alarms: {falseAlarms.Count(f => f.Kind == PredictedStatementKind.Quote)} quotes, "

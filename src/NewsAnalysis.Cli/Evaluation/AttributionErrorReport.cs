@@ -44,8 +44,8 @@ internal static class AttributionErrorReport
         $"- {article.Name} {gold.Span} {gold.AttributionId}\n    gold: {Snippet(article.Text, gold.Span)}\n    gold source: {Sources(article.Text, gold)}";
 
     private static string FalseAlarm(PolnearArticle article, PredictedStatement predicted) =>
-        $"- {article.Name} {predicted.Span.Start} {predicted.Span.End} {predicted.Kind.ToString().ToLowerInvariant()}\n"
-        + $"    predicted: {Snippet(article.Text, new TextSpanSet(predicted.Span))}\n"
+        $"- {article.Name} {predicted.Span} {predicted.Kind.ToString().ToLowerInvariant()}\n"
+        + $"    predicted: {Snippet(article.Text, predicted.Span)}\n"
         + $"    predicted source: {Mention(article.Text, predicted.Source)}";
 
     private static string WrongSource(PolnearArticle article, StatementMatch match) =>

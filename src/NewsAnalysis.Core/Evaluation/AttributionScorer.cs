@@ -1,12 +1,12 @@
 using NewsAnalysis.Core.Extraction;
+using NewsAnalysis.Core.Extraction.Text;
 
 namespace NewsAnalysis.Core.Evaluation;
 
 /// <summary>
 /// Scores an analysis against PolNeAR gold attributions. Direct quotes: the quotation-mark stretches
-/// of gold contents against our quotes. Attributions: gold contents against our quotes and claims,
-/// where a claim that restates a quote (same span, by the match threshold) is dropped so one
-/// statement is not counted twice.
+/// of gold contents against our quotes. Attributions: gold contents against the statements our quotes
+/// and claims make, each statement counted once.
 /// </summary>
 public static class AttributionScorer
 {
@@ -29,15 +29,67 @@ public static class AttributionScorer
         .Select(q => new PredictedStatement(q.Span, q.Speaker?.Mention, PredictedStatementKind.Quote))
         .ToList();
 
+    /// <summary>
+    /// The attributions the analysis asserts: quotes and claims, where findings that are one statement
+    /// (see <see cref="SameStatement"/>) count once, with the widest one's source. A sentence that only
+    /// states numbers, with neither cue nor claimant, is the article's own statement, not an attribution.
+    /// </summary>
     public static List<PredictedStatement> PredictedContents(AnalysisDocument analysis)
     {
-        var quotes = PredictedQuotes(analysis);
-        var quoteSets = quotes.Select(q => new TextSpanSet(q.Span)).ToList();
-        var claims = analysis.Claims
-            .Where(c => !quoteSets.Any(q => q.IntersectionOverUnion(new TextSpanSet(c.Span)) >= StatementComparison.DefaultThreshold))
-            .Select(c => new PredictedStatement(c.Span, c.Claimant?.Mention, PredictedStatementKind.Claim));
-        return [.. quotes.Concat(claims).OrderBy(p => p.Span.Start)];
+        var items = analysis.Quotes
+            .Select(q => new Finding(q.Span, q.Cue, q.Speaker?.Mention, PredictedStatementKind.Quote))
+            .Concat(analysis.Claims
+                .Where(c => c.Cue is not null || c.Claimant is not null)
+                .Select(c => new Finding(c.Span, c.Cue, c.Claimant?.Mention, PredictedStatementKind.Claim)))
+            .ToList();
+        var group = Enumerable.Range(0, items.Count).ToArray();
+        int Root(int i) => group[i] == i ? i : group[i] = Root(group[i]);
+        for (var i = 0; i < items.Count; i++)
+        {
+            for (var j = i + 1; j < items.Count; j++)
+            {
+                if (SameStatement(items[i], items[j]))
+                {
+                    group[Root(j)] = Root(i);
+                }
+            }
+        }
+
+        return [.. Enumerable.Range(0, items.Count)
+            .GroupBy(Root)
+            .Select(g =>
+            {
+                // The widest member speaks for the statement: its source and kind.
+                var members = g.Select(i => items[i]).OrderByDescending(m => m.Span.Length).ThenBy(m => m.Span.Start).ToList();
+                var source = members.Select(m => m.Source).FirstOrDefault(s => s is not null);
+                return new PredictedStatement(new TextSpanSet(members.Select(m => m.Span)), source, members[0].Kind);
+            })
+            .OrderBy(p => p.Span.Extent.Start)];
     }
+
+    /// <summary>
+    /// Two findings are one statement when they restate each other (the match threshold); when they are
+    /// quotes of one cue ("…," he said, "…", and the paragraphs that carry his quote on); or when one lies
+    /// within the other and has no cue of its own (a cue of its own makes it a report within the report:
+    /// "Trump said Clinton called him “unhinged”").
+    /// </summary>
+    private static bool SameStatement(Finding a, Finding b)
+    {
+        if (new TextSpanSet(a.Span).IntersectionOverUnion(new TextSpanSet(b.Span)) >= StatementComparison.DefaultThreshold)
+        {
+            return true;
+        }
+
+        if (a.Kind == PredictedStatementKind.Quote && b.Kind == PredictedStatementKind.Quote)
+        {
+            return a.Cue is { } cue && cue == b.Cue;
+        }
+
+        var (outer, inner) = a.Span.Length >= b.Span.Length ? (a, b) : (b, a);
+        return outer.Span.Contains(inner.Span) && (inner.Cue is null || inner.Cue == outer.Cue);
+    }
+
+    private sealed record Finding(TextSpan Span, TextSpan? Cue, TextSpan? Source, PredictedStatementKind Kind);
 
     /// <summary>
     /// One gold statement per distinct span: when two annotated attributions share a span (the same

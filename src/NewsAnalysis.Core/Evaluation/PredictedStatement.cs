@@ -2,5 +2,14 @@ using NewsAnalysis.Core.Extraction.Text;
 
 namespace NewsAnalysis.Core.Evaluation;
 
-/// <summary>A quote or claim the pipeline found, reduced to what is scored: its span and its source mention.</summary>
-public sealed record PredictedStatement(TextSpan Span, TextSpan? Source, PredictedStatementKind Kind);
+/// <summary>
+/// A statement the pipeline found, reduced to what is scored: its content (several fragments when quotes
+/// and claims of one attribution are taken together) and its source mention.
+/// </summary>
+public sealed record PredictedStatement(TextSpanSet Span, TextSpan? Source, PredictedStatementKind Kind)
+{
+    public PredictedStatement(TextSpan span, TextSpan? source, PredictedStatementKind kind)
+        : this(new TextSpanSet(span), source, kind)
+    {
+    }
+}

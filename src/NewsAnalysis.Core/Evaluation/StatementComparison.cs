@@ -38,13 +38,12 @@ public sealed class StatementComparison
         IReadOnlyList<PredictedStatement> predicted,
         double threshold = DefaultThreshold)
     {
-        var predictedSets = predicted.Select(p => new TextSpanSet(p.Span)).ToList();
         var candidates = new List<(int Gold, int Predicted, double Overlap)>();
         for (var g = 0; g < gold.Count; g++)
         {
             for (var p = 0; p < predicted.Count; p++)
             {
-                var overlap = gold[g].Span.IntersectionOverUnion(predictedSets[p]);
+                var overlap = gold[g].Span.IntersectionOverUnion(predicted[p].Span);
                 if (overlap >= threshold && overlap > 0)
                 {
                     candidates.Add((g, p, overlap));
@@ -69,7 +68,7 @@ public sealed class StatementComparison
 
         matches.Sort((a, b) => a.Gold.Span.Extent.Start.CompareTo(b.Gold.Span.Extent.Start));
         var misses = gold.Where((_, g) => !goldTaken[g]).OrderBy(s => s.Span.Extent.Start).ToList();
-        var falseAlarms = predicted.Where((_, p) => !predictedTaken[p]).OrderBy(s => s.Span.Start).ToList();
+        var falseAlarms = predicted.Where((_, p) => !predictedTaken[p]).OrderBy(s => s.Span.Extent.Start).ToList();
         var counts = new MatchCounts(
             gold.Count,
             predicted.Count,

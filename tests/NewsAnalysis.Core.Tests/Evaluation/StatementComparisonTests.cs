@@ -40,7 +40,7 @@ public sealed class StatementComparisonTests
         var comparison = StatementComparison.Compare(Gold(gold), Predicted(predicted));
 
         var pairs = comparison.Matches
-            .Select(m => $"{m.Gold.Span.ToString().Replace(' ', '-')}>{m.Predicted.Span.Start}-{m.Predicted.Span.End}")
+            .Select(m => $"{m.Gold.Span.ToString().Replace(' ', '-')}>{m.Predicted.Span.ToString().Replace(' ', '-')}")
             .Order(StringComparer.Ordinal);
         Assert.Equal(expectedPairs, string.Join(" ", pairs));
     }

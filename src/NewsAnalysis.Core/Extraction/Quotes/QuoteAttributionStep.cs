@@ -48,7 +48,7 @@ public sealed class QuoteAttributionStep : IAnalysisStep
 
         if (previous?.Speaker is not null && previousQuotation is not null && Continues(document, previousQuotation, quotation))
         {
-            return new ExtractedQuote(quotation.Span, null, previous.Speaker);
+            return new ExtractedQuote(quotation.Span, previous.Cue, previous.Speaker);
         }
 
         if (EarlierInParagraph(document, quotation) is { } earlier)

@@ -1,0 +1,53 @@
+using NewsAnalysis.Core.Evaluation;
+using NewsAnalysis.Core.Extraction;
+using NewsAnalysis.Core.Extraction.Text;
+
+namespace NewsAnalysis.Core.Tests.Evaluation;
+
+public sealed class AttributionScorerTests
+{
+    private static readonly TextSpan Said = new(40, 44);
+    private static readonly TextSpan Claimed = new(200, 207);
+    private static readonly Source Speaker = new(new TextSpan(30, 39), 0, "Jane Doe");
+
+    [Fact]
+    public void PredictedContents_TakesQuotesOfOneCueAsOneStatementInFragments()
+    {
+        var document = new AnalysisDocument(new string(' ', 400));
+        document.Quotes.Add(new ExtractedQuote(new TextSpan(1, 28), Said, Speaker));
+        document.Quotes.Add(new ExtractedQuote(new TextSpan(47, 90), Said, Speaker));
+        document.Quotes.Add(new ExtractedQuote(new TextSpan(120, 160), null, Speaker));
+
+        var contents = AttributionScorer.PredictedContents(document);
+
+        Assert.Equal(["1 28;47 90", "120 160"], contents.Select(c => c.Span.ToString()));
+        Assert.All(contents, c => Assert.Equal(Speaker.Mention, c.Source));
+    }
+
+    [Fact]
+    public void PredictedContents_FoldsAQuoteWithoutItsOwnCueIntoTheClaimAroundIt()
+    {
+        var document = new AnalysisDocument(new string(' ', 400));
+        document.Claims.Add(new ExtractedClaim(new TextSpan(208, 300), Claimed, Speaker, []));
+        document.Quotes.Add(new ExtractedQuote(new TextSpan(250, 270), null, null));
+        document.Quotes.Add(new ExtractedQuote(new TextSpan(280, 295), new TextSpan(275, 279), null));
+
+        var contents = AttributionScorer.PredictedContents(document);
+
+        Assert.Equal(["208 300", "280 295"], contents.Select(c => c.Span.ToString()));
+        Assert.Equal(PredictedStatementKind.Claim, contents[0].Kind);
+        Assert.Equal(Speaker.Mention, contents[0].Source);
+    }
+
+    [Fact]
+    public void PredictedContents_LeavesOutNumberStatementsThatNobodyIsSaidToMake()
+    {
+        var document = new AnalysisDocument(new string(' ', 400));
+        document.Claims.Add(new ExtractedClaim(new TextSpan(0, 50), null, null, []));
+        document.Claims.Add(new ExtractedClaim(new TextSpan(60, 90), null, Speaker, []));
+
+        var contents = AttributionScorer.PredictedContents(document);
+
+        Assert.Equal(["60 90"], contents.Select(c => c.Span.ToString()));
+    }
+}
