@@ -46,7 +46,7 @@ internal static class AttributionErrorReport
     private static string FalseAlarm(PolnearArticle article, PredictedStatement predicted) =>
         $"- {article.Name} {predicted.Span} {predicted.Kind.ToString().ToLowerInvariant()}\n"
         + $"    predicted: {Snippet(article.Text, predicted.Span)}\n"
-        + $"    predicted source: {Mention(article.Text, predicted.Source)}";
+        + $"    predicted source: {Mention(article.Text, predicted.Source)}   cue: {Mention(article.Text, predicted.Cue)}";
 
     private static string WrongSource(PolnearArticle article, StatementMatch match) =>
         $"- {article.Name} {match.Gold.Span} {match.Gold.AttributionId}\n    text: {Snippet(article.Text, match.Gold.Span)}\n"

@@ -26,7 +26,7 @@ public static class AttributionScorer
         Deduplicate(article.Attributions.Select(a => (a.Content, a)));
 
     public static List<PredictedStatement> PredictedQuotes(AnalysisDocument analysis) => analysis.Quotes
-        .Select(q => new PredictedStatement(q.Span, q.Speaker?.Mention, PredictedStatementKind.Quote))
+        .Select(q => new PredictedStatement(q.Span, q.Speaker?.Mention, PredictedStatementKind.Quote, q.Cue))
         .ToList();
 
     /// <summary>
@@ -62,7 +62,7 @@ public static class AttributionScorer
                 // The widest member speaks for the statement: its source and kind.
                 var members = g.Select(i => items[i]).OrderByDescending(m => m.Span.Length).ThenBy(m => m.Span.Start).ToList();
                 var source = members.Select(m => m.Source).FirstOrDefault(s => s is not null);
-                return new PredictedStatement(new TextSpanSet(members.Select(m => m.Span)), source, members[0].Kind);
+                return new PredictedStatement(new TextSpanSet(members.Select(m => m.Span)), source, members[0].Kind, members[0].Cue);
             })
             .OrderBy(p => p.Span.Extent.Start)];
     }
