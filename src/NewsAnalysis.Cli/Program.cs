@@ -11,6 +11,8 @@ var commands = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.
     ["evaluate-attribution"] = EvaluateAttributionCommand.RunAsync,
     ["ingest"] = IngestCommand.RunAsync,
     ["train-attribution"] = TrainAttributionCommand.RunAsync,
+    ["train-pos"] = TrainPosCommand.RunAsync,
+    ["evaluate-pos"] = EvaluatePosCommand.RunAsync,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))

@@ -1,4 +1,5 @@
 using NewsAnalysis.Core.Extraction.Entities;
+using NewsAnalysis.Core.Extraction.Grammar;
 
 namespace NewsAnalysis.Cli.Commands;
 
@@ -11,6 +12,13 @@ internal static class ConllFiles
     {
         using var reader = new StreamReader(Path.Combine(dataFolder, split));
         return ConllReader.Read(reader);
+    }
+
+    /// <summary>The same split read for its part-of-speech column.</summary>
+    public static IReadOnlyList<PartOfSpeechSentence> ReadPartsOfSpeech(string dataFolder, string split)
+    {
+        using var reader = new StreamReader(Path.Combine(dataFolder, split));
+        return ConllPartOfSpeechReader.Read(reader);
     }
 
     public static EntityRecognizer LoadModel(string? path)

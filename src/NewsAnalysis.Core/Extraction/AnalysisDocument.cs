@@ -20,6 +20,12 @@ public sealed class AnalysisDocument(string text)
 
     public List<Sentence> Sentences { get; set; } = [];
 
+    /// <summary>
+    /// The Penn Treebank part-of-speech tag of each token, at the same index as <see cref="Tokens"/>
+    /// ("NNP", "VBD", ...; see <see cref="Grammar.PennTags"/>); empty until the part-of-speech step has run.
+    /// </summary>
+    public IReadOnlyList<string> PartsOfSpeech { get; set; } = [];
+
     /// <summary>Non-empty lines of the body.</summary>
     public List<TextSpan> Paragraphs { get; set; } = [];
 

@@ -9,18 +9,12 @@ namespace NewsAnalysis.Core.Extraction.Attribution;
 /// </summary>
 internal static class AttributionDecoder
 {
-    /// <summary>
-    /// The perceptron and weight table are the entity recogniser's, sized for its 17 BILOU labels; the
-    /// 7 BIO labels use the first columns and leave the rest at zero.
-    /// </summary>
-    public const int ScoreWidth = BilouLabels.Count;
-
     /// <param name="labels">One label per document token, overwritten.</param>
     /// <returns>The number of tokens whose label differed from the (reachable) gold label.</returns>
     public static int Decode(TokenContext context, ILabelScorer scorer, int[] labels, PerceptronTrainer? trainer = null, int[]? gold = null)
     {
         Span<ulong> features = stackalloc ulong[AttributionFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[ScoreWidth];
+        Span<float> scores = stackalloc float[RoleLabels.Count];
         var mistakes = 0;
         foreach (var (lo, hi) in context.Units)
         {

@@ -27,7 +27,7 @@ public sealed class AttributionTagger
     {
         using var reader = ModelFile.OpenRead(gzipStream, Magic, FormatVersion, "attribution tagger");
 
-        return new AttributionTagger(LabelWeights.Read(reader));
+        return new AttributionTagger(LabelWeights.Read(reader, RoleLabels.Count));
     }
 
     /// <summary>Loads the model that ships inside this assembly (trained on PolNeAR train).</summary>
@@ -76,7 +76,7 @@ public sealed class AttributionTagger
             tokenCount += contexts[d].Units.Sum(u => u.End - u.First);
         }
 
-        var trainer = new PerceptronTrainer();
+        var trainer = new PerceptronTrainer(RoleLabels.Count);
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new Random(options.Seed);
         for (var epoch = 0; epoch < options.Epochs; epoch++)

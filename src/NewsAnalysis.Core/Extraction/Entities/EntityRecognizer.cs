@@ -32,7 +32,7 @@ public sealed class EntityRecognizer
 
         var words = ReadMasks(reader);
         var phrases = ReadMasks(reader);
-        var weights = LabelWeights.Read(reader);
+        var weights = LabelWeights.Read(reader, BilouLabels.Count);
         return new EntityRecognizer(weights, new EntityGazetteer(words, phrases));
     }
 
@@ -127,7 +127,7 @@ public sealed class EntityRecognizer
             tokenCount += document.Sum(s => s.Tokens.Count);
         }
 
-        var trainer = new PerceptronTrainer();
+        var trainer = new PerceptronTrainer(BilouLabels.Count);
         var order = Enumerable.Range(0, documents.Count).ToArray();
         var random = new Random(options.Seed);
         for (var epoch = 0; epoch < options.Epochs; epoch++)

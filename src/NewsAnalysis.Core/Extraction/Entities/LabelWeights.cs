@@ -1,20 +1,36 @@
+using System.Numerics;
+
 namespace NewsAnalysis.Core.Extraction.Entities;
 
 /// <summary>
-/// The trained weights: one row of <see cref="BilouLabels.Count"/> floats per feature hash that
-/// survived pruning. Read-only after construction, so concurrent scoring is safe.
+/// The trained weights: one row of <see cref="LabelCount"/> floats per feature hash that survived
+/// pruning. Read-only after construction, so concurrent scoring is safe. The file stores only the
+/// non-zero weights with their label numbers, not the width: the model that owns the table knows its
+/// label count and passes it to <see cref="Read"/>.
 /// </summary>
 internal sealed class LabelWeights : ILabelScorer
 {
-    private const int Width = BilouLabels.Count;
+    /// <summary>Label numbers are stored as one byte.</summary>
+    public const int MaxLabels = 256;
+
+    private readonly int _width;
     private readonly Dictionary<ulong, int> _rows;
     private readonly float[] _weights;
 
-    public LabelWeights(Dictionary<ulong, int> rows, float[] weights)
+    public LabelWeights(int labelCount, Dictionary<ulong, int> rows, float[] weights)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(labelCount, MaxLabels);
+        if (weights.Length != rows.Count * labelCount)
+        {
+            throw new ArgumentException($"Expected {rows.Count} rows of {labelCount} weights, got {weights.Length} weights.", nameof(weights));
+        }
+
+        _width = labelCount;
         _rows = rows;
         _weights = weights;
     }
+
+    public int LabelCount => _width;
 
     public int FeatureCount => _rows.Count;
 
@@ -28,8 +44,15 @@ internal sealed class LabelWeights : ILabelScorer
                 continue;
             }
 
-            var weights = _weights.AsSpan(row * Width, Width);
-            for (var k = 0; k < Width; k++)
+            var weights = _weights.AsSpan(row * _width, _width);
+            var k = 0;
+            // Element-wise adds in the same order as the scalar loop: the same sums, bit for bit.
+            for (; k <= _width - Vector<float>.Count; k += Vector<float>.Count)
+            {
+                (new Vector<float>(scores[k..]) + new Vector<float>(weights[k..])).CopyTo(scores[k..]);
+            }
+
+            for (; k < _width; k++)
             {
                 scores[k] += weights[k];
             }
@@ -42,12 +65,12 @@ internal sealed class LabelWeights : ILabelScorer
         var keys = _rows.Keys.ToArray();
         Array.Sort(keys);
         writer.Write(keys.Length);
-        Span<byte> labels = stackalloc byte[Width];
+        Span<byte> labels = stackalloc byte[_width];
         foreach (var key in keys)
         {
-            var weights = _weights.AsSpan(_rows[key] * Width, Width);
+            var weights = _weights.AsSpan(_rows[key] * _width, _width);
             var nonZero = 0;
-            for (var k = 0; k < Width; k++)
+            for (var k = 0; k < _width; k++)
             {
                 if (weights[k] != 0)
                 {
@@ -65,11 +88,12 @@ internal sealed class LabelWeights : ILabelScorer
         }
     }
 
-    public static LabelWeights Read(BinaryReader reader)
+    /// <param name="labelCount">The width the table was trained with; a label number beyond it is a corrupt file.</param>
+    public static LabelWeights Read(BinaryReader reader, int labelCount)
     {
         var count = reader.ReadInt32();
         var rows = new Dictionary<ulong, int>(count);
-        var weights = new float[count * Width];
+        var weights = new float[count * labelCount];
         for (var row = 0; row < count; row++)
         {
             rows.Add(reader.ReadUInt64(), row);
@@ -77,10 +101,15 @@ internal sealed class LabelWeights : ILabelScorer
             for (var j = 0; j < nonZero; j++)
             {
                 int label = reader.ReadByte();
-                weights[(row * Width) + label] = (float)reader.ReadHalf();
+                if (label >= labelCount)
+                {
+                    throw new InvalidDataException($"Label {label} is outside the model's {labelCount} labels.");
+                }
+
+                weights[(row * labelCount) + label] = (float)reader.ReadHalf();
             }
         }
 
-        return new LabelWeights(rows, weights);
+        return new LabelWeights(labelCount, rows, weights);
     }
 }

@@ -7,11 +7,24 @@ namespace NewsAnalysis.Core.Extraction.Entities;
 /// </summary>
 internal sealed class PerceptronTrainer : ILabelScorer
 {
-    private const int Width = BilouLabels.Count;
+    private const int InitialRows = 65536;
+    private readonly int _width;
     private readonly Dictionary<ulong, int> _rows = new();
-    private float[] _weights = new float[Width * 65536];
-    private double[] _stepWeighted = new double[Width * 65536];
+    private float[] _weights;
+    private double[] _stepWeighted;
     private long _step = 1;
+
+    /// <param name="labelCount">Number of labels the model chooses between: the width of every weight row.</param>
+    public PerceptronTrainer(int labelCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(labelCount, 2);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(labelCount, LabelWeights.MaxLabels);
+        _width = labelCount;
+        _weights = new float[labelCount * InitialRows];
+        _stepWeighted = new double[labelCount * InitialRows];
+    }
+
+    public int LabelCount => _width;
 
     public int FeatureCount => _rows.Count;
 
@@ -22,8 +35,8 @@ internal sealed class PerceptronTrainer : ILabelScorer
         {
             if (_rows.TryGetValue(feature, out var row))
             {
-                var weights = _weights.AsSpan(row * Width, Width);
-                for (var k = 0; k < Width; k++)
+                var weights = _weights.AsSpan(row * _width, _width);
+                for (var k = 0; k < _width; k++)
                 {
                     scores[k] += weights[k];
                 }
@@ -36,7 +49,7 @@ internal sealed class PerceptronTrainer : ILabelScorer
     {
         foreach (var feature in features)
         {
-            var offset = RowOf(feature) * Width;
+            var offset = RowOf(feature) * _width;
             _weights[offset + good] += 1;
             _stepWeighted[offset + good] += _step;
             _weights[offset + bad] -= 1;
@@ -51,13 +64,13 @@ internal sealed class PerceptronTrainer : ILabelScorer
     {
         var rows = new Dictionary<ulong, int>();
         var kept = new List<float>();
-        var averaged = new float[Width];
+        var averaged = new float[_width];
         foreach (var (feature, row) in _rows)
         {
             var any = false;
-            for (var k = 0; k < Width; k++)
+            for (var k = 0; k < _width; k++)
             {
-                var offset = (row * Width) + k;
+                var offset = (row * _width) + k;
                 var value = (float)(_weights[offset] - (_stepWeighted[offset] / _step));
                 // Rounded to half precision here, as the saved model stores it, so that a trained
                 // recogniser and the same one saved and loaded again give identical output.
@@ -72,7 +85,7 @@ internal sealed class PerceptronTrainer : ILabelScorer
             }
         }
 
-        return new LabelWeights(rows, kept.ToArray());
+        return new LabelWeights(_width, rows, kept.ToArray());
     }
 
     private int RowOf(ulong feature)
@@ -84,7 +97,7 @@ internal sealed class PerceptronTrainer : ILabelScorer
 
         row = _rows.Count;
         _rows.Add(feature, row);
-        if ((row + 1) * Width > _weights.Length)
+        if ((row + 1) * _width > _weights.Length)
         {
             Array.Resize(ref _weights, _weights.Length * 2);
             Array.Resize(ref _stepWeighted, _stepWeighted.Length * 2);

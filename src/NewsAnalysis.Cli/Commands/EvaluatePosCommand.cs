@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using NewsAnalysis.Core.Extraction.Grammar;
+
+namespace NewsAnalysis.Cli.Commands;
+
+/// <summary>
+/// evaluate-pos --data DIR [--split eng.testa] [--model FILE] [--seconds N]: token accuracy of the
+/// part-of-speech tagger on gold tokens and on the text rebuilt and re-tokenized by the product, then
+/// single-thread tokens per second of tagging alone (tokenization excluded).
+/// </summary>
+internal static class EvaluatePosCommand
+{
+    public static Task<int> RunAsync(string[] args)
+    {
+        if (!CommandOptions.TryParse(args, ["data", "model", "seconds", "split"], out var options, out var error))
+        {
+            Console.Error.WriteLine(error);
+            return Task.FromResult(2);
+        }
+
+        var data = options.Get("data", ConllFiles.DefaultData);
+        var split = options.Get("split", "eng.testa");
+        var seconds = options.GetInt("seconds", 3);
+        var watch = Stopwatch.StartNew();
+        PartOfSpeechTagger tagger;
+        if (options.Find("model") is { } path)
+        {
+            using var stream = File.OpenRead(path);
+            tagger = PartOfSpeechTagger.Load(stream);
+        }
+        else
+        {
+            tagger = PartOfSpeechTagger.LoadDefault();
+        }
+
+        Console.WriteLine($"load: {watch.Elapsed.TotalMilliseconds:F0} ms (includes JIT); {tagger.FeatureCount} features, {tagger.Tags.Count} tags");
+        var sentences = ConllFiles.ReadPartsOfSpeech(data, split);
+        var tokens = sentences.Sum(s => s.Words.Count);
+        Console.WriteLine($"{split}: {sentences.Count} sentences, {tokens} tokens");
+
+        var gold = PartOfSpeechEvaluator.ScoreOnGoldTokens(tagger, sentences);
+        Console.WriteLine($"(a) gold CoNLL tokens: accuracy {gold.Accuracy:P2} ({gold.Correct} of {gold.Tokens})");
+        var rebuilt = PartOfSpeechEvaluator.ScoreOnRebuiltText(tagger, sentences);
+        Console.WriteLine($"(b) rebuilt text through Tokenizer + SentenceSplitter: accuracy {rebuilt.Accuracy:P2} ({rebuilt.Correct} of {rebuilt.Tokens}; {rebuilt.SplitGoldTokens} gold tokens not reproduced by the tokenizer)");
+        Console.WriteLine("    most frequent mistakes on gold tokens (gold -> predicted):");
+        foreach (var (expected, predicted, count) in gold.TopConfusions(12))
+        {
+            Console.WriteLine($"    {expected,-5} -> {predicted,-5} {count,5}");
+        }
+
+        if (seconds > 0)
+        {
+            Measure(tagger, sentences, tokens, seconds);
+        }
+
+        return Task.FromResult(0);
+    }
+
+    private static void Measure(PartOfSpeechTagger tagger, IReadOnlyList<PartOfSpeechSentence> sentences, int tokens, int seconds)
+    {
+        void Pass()
+        {
+            foreach (var sentence in sentences)
+            {
+                tagger.Tag(sentence.Words);
+            }
+        }
+
+        Pass(); // warm-up: JIT and tiered compilation
+        var passes = 0;
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed.TotalSeconds < seconds)
+        {
+            Pass();
+            passes++;
+        }
+
+        Console.WriteLine($"speed: {(double)tokens * passes / watch.Elapsed.TotalSeconds:N0} tokens/s on one thread ({passes} passes of {tokens} tokens)");
+    }
+}
