@@ -23,13 +23,15 @@ builder.Services.AddScoped<StatementQueryService>();
 builder.Services.AddSingleton<DatabaseInitializer>();
 builder.Services.AddOptions<IngestionOptions>()
     .Bind(builder.Configuration.GetSection(IngestionOptions.Section))
-    .Validate(o => o.Workers >= 0 && o.MaxAttempts >= 1 && o.LeaseDuration > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero,
-        "Ingestion: Workers must be 0 or more, MaxAttempts 1 or more, LeaseDuration and PollInterval positive.")
+    .Validate(o => o.Workers >= 0 && o.MaxAttempts >= 1 && o.LeaseDuration > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero
+            && o.FinishedJobRetention > TimeSpan.Zero && o.FinishedJobCleanupInterval > TimeSpan.Zero && o.FinishedJobCleanupInterval <= TimeSpan.FromDays(1),
+        "Ingestion: Workers must be 0 or more, MaxAttempts 1 or more, LeaseDuration, PollInterval and FinishedJobRetention positive, FinishedJobCleanupInterval positive and at most a day.")
     .ValidateOnStart();
 builder.Services.AddSingleton<IngestionQueueSignal>();
 builder.Services.AddScoped<IngestionJobService>();
 builder.Services.AddScoped<IngestionQueue>();
 builder.Services.AddScoped<IngestionItemProcessor>();
+builder.Services.AddScoped<IngestionJobRetention>();
 builder.Services.AddHostedService<IngestionWorker>();
 
 builder.Services.AddValidatorsFromAssemblyContaining<CreateArticleRequestValidator>(ServiceLifetime.Singleton);

@@ -195,6 +195,43 @@ public sealed partial class ArticlePageTests(FrontendFixture fixture) : IClassFi
     }
 
     [ChromiumFact]
+    public async Task Quantity_IsMarkedAtItsOffsets_NotWhereItsTextFirstOccurs()
+    {
+        await using var session = await fixture.OpenAsync("#/articles");
+
+        // "10" stands twice in the claim; the parsed quantity is the second one, at 10-12.
+        var result = await session.Page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const { collectAnnotations, renderAnnotatedBody } = await import('/js/highlight.js');
+              const article = {
+                body: 'Of the 10 10 new ships sank.',
+                entities: [],
+                quotes: [],
+                claims: [{ id: 3, text: 'Of the 10 10 new ships sank.', start: 0, end: 28, cue: null, claimant: null, checkWorthiness: 0.5,
+                  quantities: [{ text: '10', start: 10, end: 12, value: 10, unit: null, approximation: null }] }],
+              };
+              const annotations = collectAnnotations(article);
+              const container = document.createElement('div');
+              renderAnnotatedBody(container, article.body, annotations, new Set(['claim']));
+              container.querySelectorAll('.tag').forEach((tag) => tag.remove());
+              const quantity = annotations.find((a) => a.kind === 'quantity');
+              return {
+                start: quantity.start,
+                end: quantity.end,
+                marked: [...container.querySelectorAll('.hl-claim .hl-quantity')].map((e) => e.textContent),
+                text: container.textContent,
+              };
+            }
+            """);
+
+        Assert.Equal(10, result.GetProperty("start").GetInt32());
+        Assert.Equal(12, result.GetProperty("end").GetInt32());
+        Assert.Equal<string>(["10"], Strings(result.GetProperty("marked")));
+        Assert.Equal("Of the 10 10 new ships sank.", result.GetProperty("text").GetString());
+        session.AssertNoScriptErrors();
+    }
+
+    [ChromiumFact]
     public async Task MarkupInAnArticle_IsShownAsText()
     {
         const string Title = "<img src=x onerror=\"window.pwned=1\"> Harbour reopens";

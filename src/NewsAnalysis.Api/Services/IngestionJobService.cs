@@ -58,6 +58,58 @@ public sealed class IngestionJobService(
         return ToResponse(job.Id, job.CreatedAt, items);
     }
 
+    /// <summary>Jobs newest first, optionally of one status, with counts computed in the database.</summary>
+    public async Task<PagedResponse<IngestionJobSummaryResponse>> ListAsync(IngestionJobListQuery query, CancellationToken cancellationToken)
+    {
+        var jobs = db.IngestionJobs.AsNoTracking();
+
+        // The same derivation as IngestionJobStatus.Of, in SQL so that paging and totalCount see it.
+        jobs = query.Status?.ToLowerInvariant() switch
+        {
+            IngestionJobStatus.Completed => jobs.Where(j => !j.Items.Any(i => i.Status == IngestionItemStatus.Queued || i.Status == IngestionItemStatus.Running)),
+            IngestionJobStatus.Running => jobs.Where(j => j.Items.Any(i => i.Status == IngestionItemStatus.Queued || i.Status == IngestionItemStatus.Running)
+                && j.Items.Any(i => i.Attempts > 0)),
+            IngestionJobStatus.Queued => jobs.Where(j => j.Items.Any(i => i.Status == IngestionItemStatus.Queued || i.Status == IngestionItemStatus.Running)
+                && !j.Items.Any(i => i.Attempts > 0)),
+            _ => jobs,
+        };
+
+        var total = await jobs.CountAsync(cancellationToken);
+        var rows = await jobs
+            .OrderByDescending(j => j.CreatedAt)
+            .ThenByDescending(j => j.Id)
+            .Skip(query.Skip)
+            .Take(query.PageSize)
+            .Select(j => new
+            {
+                j.Id,
+                j.CreatedAt,
+                j.Total,
+                Open = j.Items.Count(i => i.Status == IngestionItemStatus.Queued || i.Status == IngestionItemStatus.Running),
+                Claimed = j.Items.Any(i => i.Attempts > 0),
+                Stored = j.Items.Count(i => i.Status == IngestionItemStatus.Stored),
+                Duplicates = j.Items.Count(i => i.Status == IngestionItemStatus.Duplicate),
+                Invalid = j.Items.Count(i => i.Status == IngestionItemStatus.Invalid),
+                Failed = j.Items.Count(i => i.Status == IngestionItemStatus.Failed),
+                LastCompletedAt = j.Items.Max(i => i.CompletedAt),
+            })
+            .ToListAsync(cancellationToken);
+
+        var items = rows.Select(j => new IngestionJobSummaryResponse(
+                j.Id,
+                IngestionJobStatus.Of(j.Open > 0, j.Claimed),
+                ArticleQueryService.AsUtc(j.CreatedAt),
+                j.Open > 0 ? null : ArticleQueryService.AsUtc(j.LastCompletedAt ?? j.CreatedAt),
+                j.Total,
+                j.Stored + j.Duplicates + j.Invalid + j.Failed,
+                j.Stored,
+                j.Duplicates,
+                j.Invalid,
+                j.Failed))
+            .ToList();
+        return new PagedResponse<IngestionJobSummaryResponse>(items, query.Page, query.PageSize, total);
+    }
+
     private async Task<IngestionItem> ToItemAsync(int index, CreateArticleRequest? article, DateTime now, CancellationToken cancellationToken)
     {
         Dictionary<string, string[]> errors;
@@ -96,12 +148,9 @@ public sealed class IngestionJobService(
     {
         var processed = items.Count(i => i.IsFinal);
         var completed = processed == items.Count;
-
-        // Queued until a worker has claimed something; invalid items alone do not make a job run.
-        var status = completed ? "completed" : items.Any(i => i.Attempts > 0) ? "running" : "queued";
         return new IngestionJobResponse(
             id,
-            status,
+            IngestionJobStatus.Of(!completed, items.Any(i => i.Attempts > 0)),
             ArticleQueryService.AsUtc(createdAt),
             completed ? ArticleQueryService.AsUtc(items.Max(i => i.CompletedAt) ?? createdAt) : null,
             items.Count,

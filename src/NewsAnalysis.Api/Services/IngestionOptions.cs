@@ -19,4 +19,13 @@ public sealed class IngestionOptions
 
     /// <summary>Claims of one item before it is marked failed.</summary>
     public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>
+    /// How long a job whose items are all final is kept, counted from when it was accepted; after that the
+    /// worker deletes it with its items (the stored articles stay).
+    /// </summary>
+    public TimeSpan FinishedJobRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often each process deletes the finished jobs past <see cref="FinishedJobRetention"/>.</summary>
+    public TimeSpan FinishedJobCleanupInterval { get; set; } = TimeSpan.FromHours(1);
 }

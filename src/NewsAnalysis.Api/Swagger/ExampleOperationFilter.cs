@@ -24,6 +24,7 @@ public sealed class ExampleOperationFilter : IOperationFilter
         ["source"] = "Reuters",
         ["from"] = "2017-01-01T00:00:00Z",
         ["to"] = "2030-01-01T00:00:00Z",
+        ["status"] = "completed",
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)

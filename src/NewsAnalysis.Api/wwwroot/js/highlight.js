@@ -23,7 +23,6 @@ const openingQuoteMarks = new Set(['"', '\u201C', '\u2018', '\u00AB', '\'', '\u2
 
 /**
  * Lists the findings of an article as annotations {key, kind, start, end, ...}.
- * Quantities carry no span in the API, so each is found by its text inside its claim.
  */
 export function collectAnnotations(article) {
   const annotations = [];
@@ -42,19 +41,17 @@ export function collectAnnotations(article) {
   }
   for (const claim of article.claims) {
     annotations.push({ key: `claim-${claim.id}`, kind: 'claim', start: claim.start, end: claim.end, claim });
-    let searchFrom = claim.start;
     claim.quantities.forEach((quantity, index) => {
-      const at = article.body.indexOf(quantity.text, searchFrom);
-      if (quantity.text && at >= 0 && at + quantity.text.length <= claim.end) {
+      // Inside its claim only, so that the number nests in the claim's highlight.
+      if (quantity.start >= claim.start && quantity.end <= claim.end) {
         annotations.push({
           key: `quantity-${claim.id}-${index}`,
           kind: 'quantity',
-          start: at,
-          end: at + quantity.text.length,
+          start: quantity.start,
+          end: quantity.end,
           claim,
           quantity,
         });
-        searchFrom = at + quantity.text.length;
       }
     });
   }

@@ -1,0 +1,22 @@
+namespace NewsAnalysis.Api.Services;
+
+/// <summary>
+/// A job's status words and how they follow from its items, in one place for reading one job, listing
+/// jobs and filtering the list in SQL.
+/// </summary>
+public static class IngestionJobStatus
+{
+    /// <summary>Some items are open and no worker has claimed any yet (invalid items alone do not start a job).</summary>
+    public const string Queued = "queued";
+
+    /// <summary>Some items are open and a worker has claimed at least one.</summary>
+    public const string Running = "running";
+
+    /// <summary>Every item is final.</summary>
+    public const string Completed = "completed";
+
+    public static readonly IReadOnlyList<string> All = [Queued, Running, Completed];
+
+    public static string Of(bool hasOpenItems, bool hasClaimedItems) =>
+        !hasOpenItems ? Completed : hasClaimedItems ? Running : Queued;
+}
