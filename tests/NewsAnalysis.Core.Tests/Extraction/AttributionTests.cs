@@ -72,4 +72,13 @@ public sealed class AttributionTests
         Assert.Equal(content, document.TextOf(claim.Span));
         Assert.InRange(claim.CheckWorthiness!.Value, 0, 1);
     }
+
+    [Fact]
+    public void InvertedCue_AfterAQuote_MakesNoClaimOfTheWordsAboutItsSource()
+    {
+        var document = Pipeline.Analyze("\"The plan will not work,\" said Tomas Berg, an economist at the institute in Oslo who studies pensions.");
+
+        Assert.Equal("Tomas Berg", document.Quotes.Single().Speaker!.Name);
+        Assert.DoesNotContain(document.Claims, c => document.TextOf(c.Span).Contains("economist", StringComparison.Ordinal));
+    }
 }

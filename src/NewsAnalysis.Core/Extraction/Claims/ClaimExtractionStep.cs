@@ -64,7 +64,7 @@ public sealed class ClaimExtractionStep : IAnalysisStep
         var tagged = document.Claims.Count;
         foreach (var frame in document.Frames)
         {
-            var content = ContentOf(document, frame);
+            var content = ClaimContentOf(document, frame);
             if (content is not { } range || IsWhollyQuoted(document, range))
             {
                 continue;
@@ -99,6 +99,29 @@ public sealed class ClaimExtractionStep : IAnalysisStep
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The content of a frame's claim: <see cref="ContentOf"/>, except after an inverted cue that follows
+    /// a comma or a quote ("“…,” said Alan Cole, an economist at …"). That cue attributes what came
+    /// before it, and what follows its source is about the source. Kept out of <see cref="ContentOf"/>:
+    /// as a tagger feature it cost 0.007 F1 in cross-validation on train, as the claims' content it gains
+    /// 0.004 on dev and 0.006 on train.
+    /// </summary>
+    private static (int First, int End)? ClaimContentOf(AnalysisDocument document, AttributionFrame frame)
+    {
+        var sentence = document.Sentences[frame.Sentence];
+        var frameFirst = Math.Min(frame.CueToken, frame.SourceFirstToken);
+        if (frame.SourceAfterCue && frame.Lemma != "according to" && frameFirst > sentence.FirstToken + 1)
+        {
+            var previous = document.Tokens[frameFirst - 1];
+            if (previous.Text is "," or "\u2014" or "--" or "-" || previous.Kind == TokenKind.QuotationMark)
+            {
+                return Trim(document, sentence.FirstToken, frameFirst);
+            }
+        }
+
+        return ContentOf(document, frame);
     }
 
     /// <summary>The content the rules give a frame, as a token range; also a feature of the attribution tagger.</summary>
