@@ -200,6 +200,7 @@ public sealed class AttributionFrameStep : IAnalysisStep
         }
 
         var tokens = document.Tokens;
+        j = BeforeParenthesis(document, sentence, j);
         var mention = document.MentionEndingAt(j + 1);
         if (mention is not null && !document.IsQuoted(mention.Span.Start))
         {
@@ -250,6 +251,35 @@ public sealed class AttributionFrameStep : IAnalysisStep
 
         var span = new TextSpan(tokens[first].Start, tokens[j].End);
         return (new Source(span, null, document.TextOf(span)), first, j + 1);
+    }
+
+    /// <summary>
+    /// "Rep. Gwen Moore (D-Wis.) said", "Sen. Bernie Sanders (Vt.)": a short parenthesis closing a name
+    /// (party, state, age) is skipped so that the name itself is the source.
+    /// </summary>
+    private static int BeforeParenthesis(AnalysisDocument document, Sentence sentence, int j)
+    {
+        var tokens = document.Tokens;
+        if (tokens[j].Text != ")")
+        {
+            return j;
+        }
+
+        for (var k = j - 1; k > sentence.FirstToken && j - k <= 6; k--)
+        {
+            if (tokens[k].Text == "(")
+            {
+                var previous = tokens[k - 1];
+                return previous.Kind == TokenKind.Word && previous.IsCapitalized && !document.IsQuoted(previous.Start) ? k - 1 : j;
+            }
+
+            if (tokens[k].Text is ")" or "," or ";" || tokens[k].Kind == TokenKind.QuotationMark)
+            {
+                return j;
+            }
+        }
+
+        return j;
     }
 
     /// <summary>"Russia's Defense Ministry": the possessed name when there is one, else the name itself.</summary>
