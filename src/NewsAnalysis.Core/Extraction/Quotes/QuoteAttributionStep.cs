@@ -14,6 +14,7 @@ public sealed class QuoteAttributionStep : IAnalysisStep
 {
     private const int MaxGapTokens = 3;
     private const int MaxTailWords = 6;
+    private const int MaxSignatureWords = 5;
 
     public void Run(AnalysisDocument document)
     {
@@ -35,6 +36,11 @@ public sealed class QuoteAttributionStep : IAnalysisStep
 
     private static ExtractedQuote Attribute(AnalysisDocument document, Quotation quotation, ExtractedQuote? previous, Quotation? previousQuotation)
     {
+        if (SignedParagraph(document, quotation.Paragraph) is { } signed && signed.Dash >= quotation.Span.End)
+        {
+            return new ExtractedQuote(quotation.Span, null, signed.Source);
+        }
+
         var frame = FrameAfter(document, quotation) ?? FrameBefore(document, quotation) ?? FrameLaterInSentence(document, quotation);
         if (frame is not null)
         {
@@ -63,6 +69,52 @@ public sealed class QuoteAttributionStep : IAnalysisStep
 
         return new ExtractedQuote(quotation.Span, null, null);
     }
+
+    /// <summary>
+    /// "“…” ― Ana Ruiz": a paragraph that opens with a quotation mark and ends with a closing one, a dash
+    /// and a short name is signed by that name (vox pops, letters, epigraphs), which speaks every quote of
+    /// the paragraph. A report that merely ends with its writer's name ("…," he said."--Ann Lee.") does not
+    /// open with a quote.
+    /// </summary>
+    private static (Source Source, int Dash)? SignedParagraph(AnalysisDocument document, int paragraphIndex)
+    {
+        var paragraph = document.Paragraphs[paragraphIndex];
+        var end = document.TokenIndexAtOrAfter(paragraph.End);
+        var last = end - 1;
+        while (last >= 0 && document.Tokens[last].Text is "." or ",")
+        {
+            last--;
+        }
+
+        var first = last + 1;
+        while (first - 1 >= 0 && last + 1 - first < MaxSignatureWords && IsSignatureWord(document.Tokens[first - 1]))
+        {
+            first--;
+        }
+
+        var dash = first - 1;
+        if (first > last || dash < 1 || document.Tokens[dash].Start < paragraph.Start
+            || document.Tokens[dash].Text is not ("\u2015" or "\u2014" or "\u2013" or "--" or "-")
+            || document.Tokens[dash - 1].Kind != TokenKind.QuotationMark
+            || document.Tokens[document.TokenIndexAtOrAfter(paragraph.Start)].Kind != TokenKind.QuotationMark)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(document.Tokens[first].Start, document.Tokens[last].End);
+        var mention = document.MentionStartingAt(first);
+        if (mention is not null && mention.EndToken <= last + 1)
+        {
+            return (document.SourceOf(mention) with { Mention = span }, document.Tokens[dash].Start);
+        }
+
+        var text = document.TextOf(span);
+        var person = document.PersonWithSurname(document.Tokens[last].Text, StringComparison.Ordinal);
+        return (new Source(span, person, person is { } p ? document.Entities[p].Name : text), document.Tokens[dash].Start);
+    }
+
+    private static bool IsSignatureWord(Token token) =>
+        token.Kind == TokenKind.Word && token.IsCapitalized && !CueLexicon.Pronouns.Contains(token.Text);
 
     /// <summary>A quote carries on the previous speaker in the same paragraph, or when it reopens an unclosed quote.</summary>
     private static bool Continues(AnalysisDocument document, Quotation previous, Quotation current)

@@ -24,4 +24,20 @@ public sealed class QuoteSpeakerTests
         var found = Assert.Single(Quotes(text));
         Assert.Equal(("Taxes will rise,", mention), found);
     }
+
+    [Theory]
+    [InlineData("\u201CThe schools need more teachers.\u201D \u2015 Lucia Ferreira\n\u201CI will vote in May.\u201D\u2015 Tom B. Okafor.", "Lucia Ferreira", "Tom B. Okafor")]
+    [InlineData("\"The schools need more teachers.\" -- Lucia Ferreira\n\"I will vote in May.\" \u2014 Tom B. Okafor", "Lucia Ferreira", "Tom B. Okafor")]
+    public void QuoteParagraph_SignedWithADashAndAName_IsSpokenByThatName(string text, string first, string second)
+    {
+        var found = Quotes(text);
+        Assert.Equal([first, second], found.Select(q => q.Mention));
+    }
+
+    [Fact]
+    public void ReportEndingWithItsWritersName_KeepsTheSpeakerOfItsCue()
+    {
+        var found = Quotes("Ivo Rask said he will \"fight on.\"--Ann Lee.");
+        Assert.Equal(("fight on.", "Ivo Rask"), Assert.Single(found));
+    }
 }
