@@ -15,6 +15,14 @@ public sealed class QuoteAttributionStep : IAnalysisStep
     private const int MaxGapTokens = 3;
     private const int MaxTailWords = 6;
     private const int MaxSignatureWords = 5;
+    private const int MaxLabelWords = 3;
+
+    /// <summary>Capitalised labels that head a paragraph without naming a speaker.</summary>
+    private static readonly HashSet<string> NotSpeakerLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "VIDEO", "WATCH", "RELATED", "UPDATE", "NOTE", "PHOTO", "PHOTOS", "BREAKING", "EXCLUSIVE", "READ", "MORE",
+        "EDITOR'S NOTE", "CORRECTION", "LISTEN", "SEE", "ALSO", "READ MORE", "SEE ALSO", "FULL TEXT", "TRANSCRIPT",
+    };
 
     public void Run(AnalysisDocument document)
     {
@@ -39,6 +47,11 @@ public sealed class QuoteAttributionStep : IAnalysisStep
         if (SignedParagraph(document, quotation.Paragraph) is { } signed && signed.Dash >= quotation.Span.End)
         {
             return new ExtractedQuote(quotation.Span, null, signed.Source);
+        }
+
+        if (TranscriptLabel(document, quotation) is { } label)
+        {
+            return new ExtractedQuote(label.Content, null, label.Source);
         }
 
         var frame = FrameAfter(document, quotation) ?? FrameBefore(document, quotation) ?? FrameLaterInSentence(document, quotation);
@@ -112,6 +125,41 @@ public sealed class QuoteAttributionStep : IAnalysisStep
         var person = document.PersonWithSurname(document.Tokens[last].Text, StringComparison.Ordinal);
         return (new Source(span, person, person is { } p ? document.Entities[p].Name : text), document.Tokens[dash].Start);
     }
+
+    /// <summary>
+    /// "“WALLACE: Let's start …": a transcript quoted whole opens with its speaker's name in capitals and a
+    /// colon. The label speaks and the quote is what follows it.
+    /// </summary>
+    private static (Source Source, TextSpan Content)? TranscriptLabel(AnalysisDocument document, Quotation quotation)
+    {
+        var first = document.TokenIndexAtOrAfter(quotation.Span.Start);
+        var colon = first;
+        while (colon < document.Tokens.Count && colon - first < MaxLabelWords && IsCapitalsWord(document.Tokens[colon]))
+        {
+            colon++;
+        }
+
+        if (colon == first || colon + 1 >= document.Tokens.Count || document.Tokens[colon].Text != ":"
+            || document.Tokens[colon + 1].Start >= quotation.Span.End)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(document.Tokens[first].Start, document.Tokens[colon - 1].End);
+        var text = document.TextOf(span);
+        if (NotSpeakerLabels.Contains(text))
+        {
+            return null;
+        }
+
+        var person = document.PersonWithSurname(document.Tokens[colon - 1].Text, StringComparison.OrdinalIgnoreCase);
+        var content = new TextSpan(document.Tokens[colon + 1].Start, quotation.Span.End);
+        return (new Source(span, person, person is { } p ? document.Entities[p].Name : text), content);
+    }
+
+    /// <summary>A word in capitals, as transcripts print a speaker ("PENCE", "O'ROURKE"); a single letter ("Q") names no one.</summary>
+    private static bool IsCapitalsWord(Token token) =>
+        token.Kind == TokenKind.Word && token.Text.Count(char.IsLetter) >= 2 && !token.Text.Any(char.IsLower);
 
     private static bool IsSignatureWord(Token token) =>
         token.Kind == TokenKind.Word && token.IsCapitalized && !CueLexicon.Pronouns.Contains(token.Text);

@@ -40,4 +40,18 @@ public sealed class QuoteSpeakerTests
         var found = Quotes("Ivo Rask said he will \"fight on.\"--Ann Lee.");
         Assert.Equal(("fight on.", "Ivo Rask"), Assert.Single(found));
     }
+
+    [Fact]
+    public void TranscriptQuote_OpeningWithACapitalLabel_IsSpokenByTheLabel()
+    {
+        var found = Quotes("Part of the interview follows.\n\n\"HOLLIS: Will you run again?\n\n\"MARSH: Well, we will see.\"");
+        Assert.Equal([("Will you run again?", "HOLLIS"), ("Well, we will see.", "MARSH")], found);
+    }
+
+    [Fact]
+    public void QuoteOpeningWithAHeadingLabel_IsNoTranscript()
+    {
+        var found = Quotes("\"VIDEO: the storm hits the coast.\"");
+        Assert.Null(Assert.Single(found).Mention);
+    }
 }
