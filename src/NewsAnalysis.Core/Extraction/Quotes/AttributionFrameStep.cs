@@ -154,7 +154,8 @@ public sealed class AttributionFrameStep : IAnalysisStep
     {
         var tokens = document.Tokens;
         var j = cue - 1;
-        while (j >= sentence.FirstToken && CueLexicon.Auxiliaries.Contains(tokens[j].Text) && !CueLexicon.Pronouns.Contains(tokens[j].Text))
+        while (j >= sentence.FirstToken && (CueLexicon.Auxiliaries.Contains(tokens[j].Text) || IsMannerAdverb(tokens[j].Text))
+            && !CueLexicon.Pronouns.Contains(tokens[j].Text))
         {
             j--;
         }
@@ -173,11 +174,18 @@ public sealed class AttributionFrameStep : IAnalysisStep
                 k--;
             }
 
-            // The apposition opens with a determiner, a relative pronoun or a lower-case role ("founder of …", "58").
+            // The apposition opens with a determiner, a relative pronoun or a lower-case role ("founder of …", "58"),
+            // or is a role with its organisation's name in front ("Sanders' campaign manager", "Apple's chief executive").
             var opener = k + 1 < j ? tokens[k + 1] : default;
+            var role = false;
+            for (var r = k + 1; r < j; r++)
+            {
+                role |= tokens[r].Kind == TokenKind.Word && char.IsLower(tokens[r].Text[0]) && !IsOutsideNounPhrase(tokens[r].Text);
+            }
+
             if (tokens[k].Text == "," && k + 1 < j
                 && (Determiners.Contains(opener.Text) || opener.Text is "who" or "which" || char.IsLower(opener.Text[0])
-                    || opener.Kind == TokenKind.Number || IsPartyAndState(opener.Text)))
+                    || opener.Kind == TokenKind.Number || IsPartyAndState(opener.Text) || role))
             {
                 var named = NounPhraseEndingAt(document, sentence, k - 1);
                 if (named is { } found && (found.Source.Entity is not null || char.IsUpper(document.Text[found.Source.Mention.Start])))
@@ -186,11 +194,22 @@ public sealed class AttributionFrameStep : IAnalysisStep
                 }
             }
 
+            // The name in apposition to a role: "His former partner, Lawrence Cummings, said".
+            if (tokens[k].Text == "," && document.MentionStartingAt(k + 1) is { Type: EntityType.Person } name && name.EndToken == j)
+            {
+                return (document.SourceOf(name), name.FirstToken, name.EndToken);
+            }
+
             return null;
         }
 
         return NounPhraseEndingAt(document, sentence, j);
     }
+
+    /// <summary>"forcefully told", "angrily said": an adverb of manner between a source and its cue.</summary>
+    private static bool IsMannerAdverb(string word) =>
+        word.Length > 5 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0])
+            && !DescriptorHeads.Contains(word) && word is not ("family" or "assembly" or "supply" or "monopoly" or "anomaly");
 
     private static (Source Source, int First, int End)? NounPhraseEndingAt(AnalysisDocument document, Sentence sentence, int j)
     {
@@ -231,7 +250,8 @@ public sealed class AttributionFrameStep : IAnalysisStep
         while (first > limit)
         {
             var previous = tokens[first - 1];
-            if (previous.Kind != TokenKind.Word || document.IsQuoted(previous.Start) || CueLexicon.TryGetLemma(previous.Text, out _))
+            if (previous.Kind != TokenKind.Word || document.IsQuoted(previous.Start) || CueLexicon.TryGetLemma(previous.Text, out _)
+                || IsOutsideNounPhrase(previous.Text) && previous.Text != "of")
             {
                 break;
             }
@@ -247,6 +267,24 @@ public sealed class AttributionFrameStep : IAnalysisStep
         if (!known && (!determined || !IsNounLike(tokens[j].Text)))
         {
             return null;
+        }
+
+        // A phrase that a preposition governs is not the subject of the cue: it belongs to the phrase before
+        // the preposition ("a spokesman for the buyer said"), or to nothing ("who in the past said").
+        if (!known && first - 2 >= sentence.FirstToken && CueLexicon.Prepositions.Contains(tokens[first - 1].Text))
+        {
+            if (NounPhraseEndingAt(document, sentence, first - 2) is not { } head)
+            {
+                return null;
+            }
+
+            if (head.Source.Entity is not null)
+            {
+                return head;
+            }
+
+            var whole = new TextSpan(tokens[head.First].Start, tokens[j].End);
+            return (new Source(whole, null, document.TextOf(whole)), head.First, j + 1);
         }
 
         var span = new TextSpan(tokens[first].Start, tokens[j].End);
@@ -320,14 +358,17 @@ public sealed class AttributionFrameStep : IAnalysisStep
         return first;
     }
 
-    /// <summary>Rules out the words a noun phrase does not end with ("the newly", "a very", "the same").</summary>
+    private static bool IsOutsideNounPhrase(string word) => CueLexicon.ClauseWords.Contains(word) || CueLexicon.Prepositions.Contains(word);
+
+    /// <summary>Rules out the words a noun phrase does not end with ("the newly", "a very", "the same", "the video … but").</summary>
     private static bool IsNounLike(string word) =>
-        word.Length > 2 && !word.EndsWith("ly", StringComparison.Ordinal) && !Determiners.Contains(word)
+        word.Length > 2 && !word.EndsWith("ly", StringComparison.Ordinal) && !Determiners.Contains(word) && !IsOutsideNounPhrase(word)
             && word is not ("same" or "first" or "last" or "other" or "new" or "more" or "most" or "such" or "very" or "only");
 
     private static (Source Source, int First, int End)? SourceAfter(AnalysisDocument document, Sentence sentence, int start)
     {
-        if (start >= sentence.EndToken)
+        // "said in a statement", "said on CNN": what a preposition introduces is not the speaker.
+        if (start >= sentence.EndToken || CueLexicon.Prepositions.Contains(document.Tokens[start].Text))
         {
             return null;
         }

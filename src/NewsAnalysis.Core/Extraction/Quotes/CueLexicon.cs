@@ -70,6 +70,28 @@ internal static class CueLexicon
         "apparently", "personally", "herself", "himself", "themselves", "itself", "directly", "in", "turn",
     };
 
+    /// <summary>Prepositions: a noun phrase right after one is its object, not a speaker ("in a statement", "at the time").</summary>
+    public static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "of", "to", "for", "with", "from", "by", "about", "during", "after", "before", "since",
+        "into", "onto", "over", "under", "through", "throughout", "against", "among", "between", "without", "within",
+        "across", "around", "behind", "beyond", "despite", "toward", "towards", "upon", "via", "like", "unlike", "than",
+        "amid", "per",
+    };
+
+    /// <summary>
+    /// Words that do not belong inside a noun phrase naming a source: conjunctions, relative words and the
+    /// verbs that link a subject to the rest of its clause ("the video should be released but", "his doctor
+    /// Friday afternoon that", "a majority of Americans have come").
+    /// </summary>
+    public static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "or", "nor", "so", "yet", "that", "which", "who", "whom", "whose", "what", "when", "where",
+        "while", "whether", "if", "because", "although", "though", "as", "unless", "until", "once", "how", "why",
+        "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "would", "will", "could", "may",
+        "might", "should", "must", "can", "did", "does", "do", "not", "n't",
+    };
+
     /// <summary>Pronouns that can name a source.</summary>
     public static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -54,4 +54,30 @@ public sealed class QuoteSpeakerTests
         var found = Quotes("\"VIDEO: the storm hits the coast.\"");
         Assert.Null(Assert.Single(found).Mention);
     }
+
+    [Theory]
+    [InlineData("Ana Pires said the report should be public but said \"the timing is wrong.\"", "Ana Pires")]
+    [InlineData("Ivo Rask wrote a note to his lawyer that says he is in \"very good shape.\"", "Ivo Rask")]
+    public void Quote_NeverTakesAClauseFragmentAsItsSpeaker(string text, string mention)
+    {
+        var found = Assert.Single(Quotes(text));
+        Assert.Equal(mention, found.Mention);
+    }
+
+    [Fact]
+    public void Quote_CuedBySaidInAStatement_IsNotSpokenByTheStatement()
+    {
+        var found = Quotes("\"We are ready,\" said in a statement released on Monday.");
+        Assert.Equal(("We are ready,", (string?)null), Assert.Single(found));
+    }
+
+    [Theory]
+    [InlineData("\"We are ready,\" Tom Varga, Lindqvist's campaign manager, said.", "Tom Varga")]
+    [InlineData("\"We are ready,\" her former business partner, Tom Varga, said.", "Tom Varga")]
+    [InlineData("\"We are ready,\" Tom Varga, the campaign manager, forcefully insisted.", "Tom Varga")]
+    public void Quote_CuedAfterAnApposition_IsSpokenByTheName(string text, string mention)
+    {
+        var found = Assert.Single(Quotes(text));
+        Assert.Equal(mention, found.Mention);
+    }
 }
