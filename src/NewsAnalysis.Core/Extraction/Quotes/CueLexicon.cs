@@ -41,6 +41,8 @@ internal static class CueLexicon
         ("find", ["find", "finds", "found", "finding"]),
         ("swear", ["swear", "swears", "swore", "sworn"]),
         ("teach", ["teach", "teaches", "taught"]),
+        ("read", ["read", "reads", "reading"]),
+        ("sing", ["sing", "sings", "sang", "sung", "singing"]),
     ];
 
     /// <summary>Verbs that are too often something else ("find", "show", "fear") to be a cue unless a study, report or poll is the source.</summary>
@@ -95,7 +97,7 @@ internal static class CueLexicon
     /// <summary>Pronouns that can name a source.</summary>
     public static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "he", "she", "they", "we", "i",
+        "he", "she", "they", "we", "i", "it",
     };
 
     public static bool TryGetLemma(string word, out string lemma) => FormToLemma.TryGetValue(word, out lemma!);
@@ -105,6 +107,9 @@ internal static class CueLexicon
     {
         "study", "report", "reports", "survey", "poll", "polls", "analysis", "data", "research", "findings",
         "evidence", "investigation", "review", "audit", "document", "documents", "memo", "records", "figures",
+        "letter", "article", "statement", "editorial", "story", "piece", "ad", "email", "post", "tweet", "headline",
+        "sign", "message", "release", "book", "memoir", "brief", "filing", "complaint", "lawsuit", "bill", "text",
+        "it",
     };
 
     public static bool IsStrong(string lemma) => !WeakLemmas.Contains(lemma);

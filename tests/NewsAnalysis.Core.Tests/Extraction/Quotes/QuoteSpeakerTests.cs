@@ -80,4 +80,23 @@ public sealed class QuoteSpeakerTests
         var found = Assert.Single(Quotes(text));
         Assert.Equal(mention, found.Mention);
     }
+
+    [Theory]
+    [InlineData("The parents wrote to the board. \"Our schools are thriving,\" the letter reads.", "Our schools are thriving,", "the letter")]
+    [InlineData("\"The town has changed,\" the article read.", "The town has changed,", "the article")]
+    [InlineData("\"Keep your head up,\" Lina Voss sings in the chorus.", "Keep your head up,", "Lina Voss")]
+    public void Quote_FromADocumentOrASong_IsSpokenByIt(string text, string quote, string mention)
+    {
+        var found = Quotes(text);
+        Assert.Contains((quote, mention), found);
+    }
+
+    [Fact]
+    public void Quote_AfterItAdded_IsSpokenByTheOrganisationNamedBefore()
+    {
+        var document = Pipeline.Analyze("The Vantor Group published its figures on Monday. \"Sales will double,\" it added.");
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal("it", document.TextOf(quote.Speaker!.Mention));
+        Assert.Equal("Vantor Group", quote.Speaker.Name);
+    }
 }
