@@ -271,8 +271,42 @@ public sealed class QuoteAttributionStep : IAnalysisStep
             }
         }
 
+        // "She said she recalls the client being “confused”": a pronoun that takes up the source of an earlier
+        // cue in the sentence is part of what that source said; the statement is the outer one.
+        if (nearest is not null && nearest.Lemma != "say" && IsPronoun(document, nearest))
+        {
+            var outer = document.Frames.FirstOrDefault(f => f.Sentence == sentence && f.Lemma == "say" && !f.SourceAfterCue
+                && OpensItsComplement(document, f, nearest.SourceFirstToken) && SameSpeaker(document, f.Source, nearest.Source));
+            return outer ?? nearest;
+        }
+
         return nearest;
     }
+
+    /// <summary>The token opens what the cue reports: "said she …", "said that she …", "said Friday that she …".</summary>
+    private static bool OpensItsComplement(AnalysisDocument document, AttributionFrame frame, int token)
+    {
+        if (token < frame.CueEndToken || token - frame.CueEndToken > 3)
+        {
+            return false;
+        }
+
+        for (var t = frame.CueEndToken; t < token; t++)
+        {
+            if (document.Tokens[t].Kind != TokenKind.Word || CueLexicon.ClauseWords.Contains(document.Tokens[t].Text) && document.Tokens[t].Text != "that")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPronoun(AnalysisDocument document, AttributionFrame frame) =>
+        frame.SourceEndToken - frame.SourceFirstToken == 1 && CueLexicon.Pronouns.Contains(document.Tokens[frame.SourceFirstToken].Text);
+
+    private static bool SameSpeaker(AnalysisDocument document, Source a, Source b) =>
+        a.Entity is not null ? a.Entity == b.Entity : document.TextOf(a.Mention).Equals(document.TextOf(b.Mention), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"“…,” the dawn of the modern conservative movement, Bozell says.": a cue later in the quote's sentence.</summary>
     private static AttributionFrame? FrameLaterInSentence(AnalysisDocument document, Quotation quotation)

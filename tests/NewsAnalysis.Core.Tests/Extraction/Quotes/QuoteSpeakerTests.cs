@@ -99,4 +99,14 @@ public sealed class QuoteSpeakerTests
         Assert.Equal("it", document.TextOf(quote.Speaker!.Mention));
         Assert.Equal("Vantor Group", quote.Speaker.Name);
     }
+
+    [Theory]
+    [InlineData("Nora Blanc said she recalls the client being \"confused.\"", "Nora Blanc")]
+    [InlineData("Nora Blanc said on Friday that she believes the plan is \"a mistake.\"", "Nora Blanc")]
+    [InlineData("Nora Blanc arrived late. She said she believes the plan is \"a mistake.\"", "She")]
+    public void Quote_AfterAPronounTakingUpTheSubjectOfSaid_IsSpokenByTheSubject(string text, string mention)
+    {
+        var found = Assert.Single(Quotes(text));
+        Assert.Equal(mention, found.Mention);
+    }
 }
