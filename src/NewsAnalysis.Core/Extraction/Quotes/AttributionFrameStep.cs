@@ -231,6 +231,15 @@ public sealed class AttributionFrameStep : IAnalysisStep
             return (PronounResolver.Resolve(document, j), j, j + 1);
         }
 
+        // "Stevie Wonder, who joked …": the relative pronoun is the source, standing for the phrase before it.
+        if (tokens[j].Text is "who" or "which" && j - 1 > sentence.FirstToken)
+        {
+            var antecedent = NounPhraseEndingAt(document, sentence, tokens[j - 1].Text == "," ? j - 2 : j - 1);
+            return antecedent is { } found
+                ? (found.Source with { Mention = tokens[j].Span }, j, j + 1)
+                : null;
+        }
+
         if (UnrecognisedName(document, sentence, j, backwards: true) is { } name)
         {
             return name;
@@ -360,9 +369,10 @@ public sealed class AttributionFrameStep : IAnalysisStep
 
     private static bool IsOutsideNounPhrase(string word) => CueLexicon.ClauseWords.Contains(word) || CueLexicon.Prepositions.Contains(word);
 
-    /// <summary>Rules out the words a noun phrase does not end with ("the newly", "a very", "the same", "the video … but").</summary>
+    /// <summary>Rules out the words a noun phrase does not end with ("the newly", "a very", "the same", "the following", "the video … but").</summary>
     private static bool IsNounLike(string word) =>
-        word.Length > 2 && !word.EndsWith("ly", StringComparison.Ordinal) && !Determiners.Contains(word) && !IsOutsideNounPhrase(word)
+        word.Length > 2 && !word.EndsWith("ly", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal)
+            && !Determiners.Contains(word) && !IsOutsideNounPhrase(word)
             && word is not ("same" or "first" or "last" or "other" or "new" or "more" or "most" or "such" or "very" or "only");
 
     private static (Source Source, int First, int End)? SourceAfter(AnalysisDocument document, Sentence sentence, int start)

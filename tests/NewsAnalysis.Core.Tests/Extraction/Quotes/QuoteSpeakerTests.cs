@@ -109,4 +109,20 @@ public sealed class QuoteSpeakerTests
         var found = Assert.Single(Quotes(text));
         Assert.Equal(mention, found.Mention);
     }
+
+    [Fact]
+    public void Quote_CuedInARelativeClause_IsSpokenByTheRelativePronounStandingForTheName()
+    {
+        var document = Pipeline.Analyze("Guests included the singer Ella Brandt, who joked of the hall, \"I have not seen it yet.\"");
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal("who", document.TextOf(quote.Speaker!.Mention));
+        Assert.Equal("Ella Brandt", quote.Speaker.Name);
+    }
+
+    [Fact]
+    public void Quote_IntroducedByTheFollowingComment_IsNotSpokenByTheFollowing()
+    {
+        var found = Quotes("Last year, Ruiz made the following comment:\n\n\"The rate is 33 percent.\"");
+        Assert.NotEqual("the following", Assert.Single(found).Mention);
+    }
 }
