@@ -85,7 +85,9 @@ public sealed class AttributionFrameStep : IAnalysisStep
     private static AttributionFrame? CueFrame(AnalysisDocument document, Sentence sentence, int s, int c)
     {
         var word = document.Tokens[c].Text;
-        if (!CueLexicon.TryGetLemma(word, out var lemma) || char.IsUpper(word[0]) && c != sentence.FirstToken)
+        var lemma = "";
+        var phrasal = c + 1 < sentence.EndToken && CueLexicon.TryGetPhrasalLemma(word, document.Tokens[c + 1].Text, out lemma);
+        if (!phrasal && !CueLexicon.TryGetLemma(word, out lemma) || char.IsUpper(word[0]) && c != sentence.FirstToken)
         {
             return null;
         }
@@ -97,7 +99,7 @@ public sealed class AttributionFrameStep : IAnalysisStep
         }
 
         // "point out": the particle belongs to the cue; "pointed a finger at" is no cue.
-        var cueEnd = c + 1;
+        var cueEnd = phrasal ? c + 2 : c + 1;
         if (lemma == "point")
         {
             if (cueEnd >= sentence.EndToken || document.Tokens[cueEnd].Text is not "out")

@@ -102,6 +102,39 @@ internal static class CueLexicon
 
     public static bool TryGetLemma(string word, out string lemma) => FormToLemma.TryGetValue(word, out lemma!);
 
+    /// <summary>
+    /// Verbs that report speech only with their particle: "shot back", "fired back", "hit back", "as she put it".
+    /// Kept apart from the single-word cues, since "shot", "fired" and "put" alone are no cues.
+    /// </summary>
+    private static readonly Dictionary<string, (string Lemma, string Particle)> PhrasalForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["shoot"] = ("shoot back", "back"),
+        ["shoots"] = ("shoot back", "back"),
+        ["shot"] = ("shoot back", "back"),
+        ["fire"] = ("fire back", "back"),
+        ["fires"] = ("fire back", "back"),
+        ["fired"] = ("fire back", "back"),
+        ["hit"] = ("hit back", "back"),
+        ["hits"] = ("hit back", "back"),
+        ["push"] = ("push back", "back"),
+        ["pushes"] = ("push back", "back"),
+        ["pushed"] = ("push back", "back"),
+        ["put"] = ("put it", "it"),
+        ["puts"] = ("put it", "it"),
+    };
+
+    public static bool TryGetPhrasalLemma(string word, string next, out string lemma)
+    {
+        if (PhrasalForms.TryGetValue(word, out var phrasal) && next.Equals(phrasal.Particle, StringComparison.OrdinalIgnoreCase))
+        {
+            lemma = phrasal.Lemma;
+            return true;
+        }
+
+        lemma = "";
+        return false;
+    }
+
     /// <summary>Sources that "find", "show" and "suggest" things: documents rather than speakers.</summary>
     public static readonly HashSet<string> DocumentSources = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -125,4 +125,14 @@ public sealed class QuoteSpeakerTests
         var found = Quotes("Last year, Ruiz made the following comment:\n\n\"The rate is 33 percent.\"");
         Assert.NotEqual("the following", Assert.Single(found).Mention);
     }
+
+    [Theory]
+    [InlineData("\"He wants a fight tonight,\" Ivo Rask shot back.", "Ivo Rask")]
+    [InlineData("\"He wants a fight tonight,\" Ivo Rask fired back.", "Ivo Rask")]
+    [InlineData("As Ivo Rask put it, \"He wants a fight tonight.\"", "Ivo Rask")]
+    public void Quote_CuedByAPhrasalVerb_IsSpokenByItsSubject(string text, string mention)
+    {
+        var found = Assert.Single(Quotes(text));
+        Assert.Equal(mention, found.Mention);
+    }
 }
