@@ -234,11 +234,16 @@ public sealed class QuoteAttributionStep : IAnalysisStep
 
             // A cue that opens the next sentence counts when that sentence says no more than who spoke:
             // "…?" Sanders said.
-            return frame.Sentence == quoteSentence || IsShortTail(document, frame) ? frame : null;
+            // A quote that ends in its own "?" or "!" ends the writer's sentence too, whatever follows the cue:
+            // "All the way!" Dawson shouted, shorthand for …
+            return frame.Sentence == quoteSentence || IsShortTail(document, frame) || EndsInExclamationOrQuestion(document, quotation) ? frame : null;
         }
 
         return null;
     }
+
+    private static bool EndsInExclamationOrQuestion(AnalysisDocument document, Quotation quotation) =>
+        document.Text[quotation.Span.End - 1] is '?' or '!';
 
     private static bool IsShortTail(AnalysisDocument document, AttributionFrame frame)
     {

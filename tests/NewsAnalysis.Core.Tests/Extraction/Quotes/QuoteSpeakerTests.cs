@@ -135,4 +135,18 @@ public sealed class QuoteSpeakerTests
         var found = Assert.Single(Quotes(text));
         Assert.Equal(mention, found.Mention);
     }
+
+    [Fact]
+    public void Quote_EndingInAnExclamation_TakesTheCueAfterIt_HoweverLongItsSentence()
+    {
+        var found = Quotes("\"All the way!\" Ivo Rask shouted, a rallying cry for taking the fight to the very last state.");
+        Assert.Equal(("All the way!", "Ivo Rask"), Assert.Single(found));
+    }
+
+    [Fact]
+    public void Quote_EndingInAFullStop_DoesNotTakeTheCueOfALongNextSentence()
+    {
+        var found = Quotes("Vera Holm called it \"a disaster.\" Ivo Rask said the plan would need many more years of work in the north.");
+        Assert.Equal(("a disaster.", "Vera Holm"), Assert.Single(found));
+    }
 }
