@@ -134,8 +134,10 @@ public sealed class AttributionFrameStep : IAnalysisStep
         if (CueLexicon.IsStrong(lemma) && !CueLexicon.TakesListener(lemma) && !CueLexicon.IsParticiple(word)
             && c > sentence.FirstToken && IsClauseBoundary(document.Tokens[c - 1]))
         {
+            // "…, said the candidate could win": a name followed by its own verb is the subject of what was said.
             var after = SourceAfter(document, sentence, cueEnd);
-            if (after is { } right)
+            if (after is { } right && !(right.End < sentence.EndToken && CueLexicon.ClauseWords.Contains(document.Tokens[right.End].Text)
+                && document.Tokens[right.End].Text is not ("and" or "who" or "which" or "as" or "when" or "while")))
             {
                 return new AttributionFrame(c, cueEnd, lemma, right.Source, right.First, right.End, true, s);
             }

@@ -234,9 +234,17 @@ public sealed class QuoteAttributionStep : IAnalysisStep
 
             // A cue that opens the next sentence counts when that sentence says no more than who spoke:
             // "…?" Sanders said.
-            // A quote that ends in its own "?" or "!" ends the writer's sentence too, whatever follows the cue:
-            // "All the way!" Dawson shouted, shorthand for …
-            return frame.Sentence == quoteSentence || IsShortTail(document, frame) || EndsInExclamationOrQuestion(document, quotation) ? frame : null;
+            if (frame.Sentence == quoteSentence)
+            {
+                return frame;
+            }
+
+            // A quote ending in its own "?" or "!" ends the writer's sentence too, whatever follows the cue
+            // ("All the way!" Dawson shouted, shorthand for …). Otherwise a next sentence that quotes again
+            // ("He added that members are “…”") cues its own quote.
+            var quotesAgain = document.Quotations.Any(q => q.Span.Start > quotation.Span.End
+                && document.SentenceIndexOfToken(document.TokenIndexAtOrAfter(q.Span.Start)) == frame.Sentence);
+            return EndsInExclamationOrQuestion(document, quotation) || !quotesAgain && IsShortTail(document, frame) ? frame : null;
         }
 
         return null;

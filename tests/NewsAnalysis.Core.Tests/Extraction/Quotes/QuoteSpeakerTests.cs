@@ -149,4 +149,18 @@ public sealed class QuoteSpeakerTests
         var found = Quotes("Vera Holm called it \"a disaster.\" Ivo Rask said the plan would need many more years of work in the north.");
         Assert.Equal(("a disaster.", "Vera Holm"), Assert.Single(found));
     }
+
+    [Fact]
+    public void InvertedCue_FollowedByANameWithItsOwnVerb_DoesNotMakeThatNameTheSpeaker()
+    {
+        var found = Quotes("Ivo Rask, citing \"the magic of the race,\" said Vera Holm could win.");
+        Assert.Equal(("the magic of the race,", "Ivo Rask"), Assert.Single(found));
+    }
+
+    [Fact]
+    public void Quote_IsNotCuedByANextSentenceThatQuotesAgain()
+    {
+        var found = Quotes("Ivo Rask told the paper: \"We are many.\" He added that members are \"young and old.\"");
+        Assert.Equal([("We are many.", "Ivo Rask"), ("young and old.", "He")], found);
+    }
 }
