@@ -409,8 +409,9 @@ public sealed class AttributionFrameStep : IAnalysisStep
         (Source Source, int First, int End)? descriptor = null;
         for (var j = start; j < Math.Min(sentence.EndToken, start + 6); j++)
         {
+            // A number may qualify the descriptor: "9/11 widow Terry Strada", "two senior officials".
             var t = tokens[j];
-            if (t.Kind != TokenKind.Word || document.IsQuoted(t.Start))
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number) || document.IsQuoted(t.Start))
             {
                 break;
             }

@@ -163,4 +163,11 @@ public sealed class QuoteSpeakerTests
         var found = Quotes("Ivo Rask told the paper: \"We are many.\" He added that members are \"young and old.\"");
         Assert.Equal([("We are many.", "Ivo Rask"), ("young and old.", "He")], found);
     }
+
+    [Fact]
+    public void InvertedCue_WithANumberQualifyingTheDescriptor_FindsTheName()
+    {
+        var found = Quotes("\"They are wrong,\" said 9/11 widow Terry Strand.");
+        Assert.Equal(("They are wrong,", "Terry Strand"), Assert.Single(found));
+    }
 }
