@@ -57,7 +57,7 @@ public sealed class QuoteAttributionStep : IAnalysisStep
         var frame = FrameAfter(document, quotation) ?? FrameBefore(document, quotation) ?? FrameLaterInSentence(document, quotation);
         if (frame is not null)
         {
-            return new ExtractedQuote(quotation.Span, frame.CueSpan(document), frame.Source);
+            return new ExtractedQuote(quotation.Span, frame.CueSpan(document), SubjectNamingWhatItCalls(document, frame) ?? frame.Source);
         }
 
         if (IntroducedByColon(document, quotation) is { } introduced)
@@ -313,6 +313,25 @@ public sealed class QuoteAttributionStep : IAnalysisStep
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "Ban Ki-moon condemned what he called a “brazen breach”": the pronoun in "what he called" takes up the
+    /// subject of the sentence, which is the one who speaks.
+    /// </summary>
+    private static Source? SubjectNamingWhatItCalls(AnalysisDocument document, AttributionFrame frame)
+    {
+        if (!IsPronoun(document, frame) || frame.SourceFirstToken == 0 || frame.Source.Entity is null
+            || document.Tokens[frame.SourceFirstToken - 1].Text != "what")
+        {
+            return null;
+        }
+
+        var sentence = document.Sentences[frame.Sentence];
+        var from = AttributionFrameStep.MainClauseStart(document, sentence);
+        var subject = document.Mentions.FirstOrDefault(m => m.FirstToken >= from && m.FirstToken < frame.SourceFirstToken
+            && !document.IsQuoted(m.Span.Start));
+        return subject is not null && subject.Entity == frame.Source.Entity && subject.FirstToken - from <= 4 ? document.SourceOf(subject) : null;
     }
 
     private static bool IsPronoun(AnalysisDocument document, AttributionFrame frame) =>

@@ -170,4 +170,13 @@ public sealed class QuoteSpeakerTests
         var found = Quotes("\"They are wrong,\" said 9/11 widow Terry Strand.");
         Assert.Equal(("They are wrong,", "Terry Strand"), Assert.Single(found));
     }
+
+    [Theory]
+    [InlineData("Vera Holm condemned what she called a \"brazen breach\" of the rules.", "Vera Holm")]
+    [InlineData("Vera Holm backed the bill, which she called \"a fair deal.\"", "she")]
+    public void Quote_InWhatSheCalled_IsSpokenByTheSubjectOfTheSentence(string text, string mention)
+    {
+        var found = Assert.Single(Quotes(text));
+        Assert.Equal(mention, found.Mention);
+    }
 }
