@@ -527,7 +527,8 @@ public sealed class AttributionFrameStep : IAnalysisStep
                 return (document.SourceOf(mention), mention.FirstToken, mention.EndToken);
             }
 
-            if (CueLexicon.Pronouns.Contains(token.Text))
+            // "it" is as often an object ("replacing it with …") as a subject: only the first word counts.
+            if (CueLexicon.Pronouns.Contains(token.Text) && (j == from || !token.Text.Equals("it", StringComparison.OrdinalIgnoreCase)))
             {
                 return (PronounResolver.Resolve(document, j), j, j + 1);
             }

@@ -404,6 +404,13 @@ public sealed class QuoteAttributionStep : IAnalysisStep
             }
 
             var mention = document.MentionStartingAt(t);
+            if (mention is not null && mention.Type is not EntityType.Person && ContinuesIntoAName(document, mention))
+            {
+                // "Senate Minority Leader Harry Reid": an organisation in the title before the person's name.
+                t = mention.EndToken - 1;
+                continue;
+            }
+
             if (mention is not null)
             {
                 return mention.Type is EntityType.Person ? document.SourceOf(mention) : null;
@@ -417,6 +424,10 @@ public sealed class QuoteAttributionStep : IAnalysisStep
 
         return null;
     }
+
+    private static bool ContinuesIntoAName(AnalysisDocument document, EntityMention mention) =>
+        mention.EndToken < document.Tokens.Count && document.Tokens[mention.EndToken] is { Kind: TokenKind.Word, IsCapitalized: true } next
+            && !document.IsQuoted(next.Start);
 
     /// <summary>
     /// "PENCE: “…”" and "Trump issued the following statement: “…”": a colon just before the quote, in its

@@ -179,4 +179,18 @@ public sealed class QuoteSpeakerTests
         var found = Assert.Single(Quotes(text));
         Assert.Equal(mention, found.Mention);
     }
+
+    [Fact]
+    public void PartialQuote_TakesThePersonAfterAnOrganisationInTheSubjectsTitle()
+    {
+        var found = Quotes("Senate Minority Leader Ivo Rask (D-Nev.), in particular, has been pounding Trump as a \"con artist\" for weeks.");
+        Assert.Equal(("con artist", "Ivo Rask"), Assert.Single(found));
+    }
+
+    [Fact]
+    public void Participle_IsNotSpokenByAnObjectIt()
+    {
+        var found = Quotes("In the end the party changed its plan, replacing it with a draft calling for \"more talks.\"");
+        Assert.NotEqual("it", Assert.Single(found).Mention);
+    }
 }
