@@ -169,6 +169,18 @@ public sealed class AttributionFrameStep : IAnalysisStep
             return null;
         }
 
+        // Passive: "a curfew was announced", "he was told": the subject is what is said or who hears it.
+        if (!CueLexicon.IsParticiple(tokens[cue].Text))
+        {
+            for (var a = j + 1; a < cue; a++)
+            {
+                if (tokens[a].Text is "was" or "were" or "is" or "are" or "be" or "been" or "being")
+                {
+                    return null;
+                }
+            }
+        }
+
         // Apposition: "Hugh Hill, a doctor at the hospital, said".
         if (tokens[j].Text == "," && j - 1 > sentence.FirstToken)
         {

@@ -24,7 +24,7 @@ internal static class CueLexicon
         "realise", "recognize", "recognise", "claim", "forecast", "project", "calculate", "reckon", "insinuate",
         "imply", "hint", "speculate", "theorize", "surmise", "concur", "echo", "explain", "elaborate", "describe",
         "portray", "characterize", "label", "brand", "dub", "term", "post", "blog", "email", "text", "message",
-        "publish", "print", "air", "broadcast", "chime", "summarize", "continue",
+        "publish", "print", "air", "broadcast", "chime", "summarize", "continue", "chant",
         "opine", "lament", "regret", "apologize", "apologise", "concede", "confess", "volunteer", "interject",
         "interrupt", "testify", "recount", "relate", "narrate", "document", "detail", "outline", "list", "cite",
         "quote", "show", "demonstrate", "prove", "suggest", "find", "mean",

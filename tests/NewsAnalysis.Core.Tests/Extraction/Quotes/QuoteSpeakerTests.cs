@@ -193,4 +193,18 @@ public sealed class QuoteSpeakerTests
         var found = Quotes("In the end the party changed its plan, replacing it with a draft calling for \"more talks.\"");
         Assert.NotEqual("it", Assert.Single(found).Mention);
     }
+
+    [Fact]
+    public void PassiveCue_DoesNotMakeItsSubjectTheSpeaker()
+    {
+        var found = Quotes("While a curfew was announced on Monday, \"What curfew?\" became the slogan of the week.");
+        Assert.NotEqual("a curfew", Assert.Single(found).Mention);
+    }
+
+    [Fact]
+    public void Quote_AfterAChant_IsSpokenByTheChanters()
+    {
+        var found = Quotes("\"No more cuts,\" the students chanted.");
+        Assert.Equal(("No more cuts,", "the students"), Assert.Single(found));
+    }
 }
