@@ -525,6 +525,10 @@ public sealed class AttributionFrameStep : IAnalysisStep
     private static (Source Source, int First, int End)? ClauseSubject(AnalysisDocument document, Sentence sentence, int cue)
     {
         var from = MainClauseStart(document, sentence);
+        if (DescriptorSubject(document, sentence, from) is { } described && described.End < cue)
+        {
+            return described;
+        }
         for (var j = from; j < Math.Min(cue, from + 8); j++)
         {
             var token = document.Tokens[j];
@@ -549,6 +553,43 @@ public sealed class AttributionFrameStep : IAnalysisStep
             {
                 return null;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A clause that opens with a descriptor as its subject: "His operatives forced …", "The two Republican
+    /// presidents introduced …", "Protesters chanted …". The head is a known descriptor and a verb follows it.
+    /// </summary>
+    internal static (Source Source, int First, int End)? DescriptorSubject(AnalysisDocument document, Sentence sentence, int from)
+    {
+        var tokens = document.Tokens;
+        for (var head = from; head < Math.Min(sentence.EndToken - 1, from + 5); head++)
+        {
+            var token = tokens[head];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number) || document.IsQuoted(token.Start)
+                || IsOutsideNounPhrase(token.Text) || CueLexicon.Pronouns.Contains(token.Text)
+                || head > from && CueLexicon.TryGetLemma(token.Text, out _))
+            {
+                return null;
+            }
+
+            if (!DescriptorHeads.Contains(token.Text) || head > from && char.IsUpper(token.Text[0]))
+            {
+                continue;
+            }
+
+            var next = tokens[head + 1];
+            var verbFollows = next.Kind == TokenKind.Word && char.IsLower(next.Text[0]) && !CueLexicon.Prepositions.Contains(next.Text)
+                && !DescriptorHeads.Contains(next.Text) && next.Text is not ("and" or "or" or "who" or "which" or "that");
+            if (!verbFollows)
+            {
+                return null;
+            }
+
+            var span = new TextSpan(tokens[from].Start, token.End);
+            return (new Source(span, null, document.TextOf(span)), from, head + 1);
         }
 
         return null;

@@ -395,6 +395,11 @@ public sealed class QuoteAttributionStep : IAnalysisStep
         }
 
         var from = AttributionFrameStep.MainClauseStart(document, sentence);
+        if (AttributionFrameStep.DescriptorSubject(document, sentence, from) is { } described && described.End < start)
+        {
+            return described.Source;
+        }
+
         for (var t = from; t < Math.Min(start - 1, from + 6); t++)
         {
             var token = document.Tokens[t];

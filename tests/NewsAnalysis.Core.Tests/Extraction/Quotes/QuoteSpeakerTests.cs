@@ -207,4 +207,14 @@ public sealed class QuoteSpeakerTests
         var found = Quotes("\"No more cuts,\" the students chanted.");
         Assert.Equal(("No more cuts,", "the students"), Assert.Single(found));
     }
+
+    [Theory]
+    [InlineData("The two senators introduced the \"Clean Water Pact,\" which passed in May.", "The two senators")]
+    [InlineData("Protesters marching downtown shouted down the \"new rules\" all night.", "Protesters")]
+    [InlineData("The aides forced a change in the plan, calling for \"more time.\"", "The aides")]
+    public void PartialQuote_TakesADescriptorSubjectOfItsSentence(string text, string mention)
+    {
+        var found = Assert.Single(Quotes(text));
+        Assert.Equal(mention, found.Mention);
+    }
 }
