@@ -80,6 +80,11 @@ public sealed class QuoteAttributionStep : IAnalysisStep
             return new ExtractedQuote(quotation.Span, null, subject);
         }
 
+        if (SubjectOfTheSentenceBefore(document, quotation) is { } previousSubject)
+        {
+            return new ExtractedQuote(quotation.Span, null, previousSubject);
+        }
+
         return new ExtractedQuote(quotation.Span, null, null);
     }
 
@@ -428,6 +433,47 @@ public sealed class QuoteAttributionStep : IAnalysisStep
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Sanders touted his record. “We need …”": a quote that is a sentence of its own, after a sentence of
+    /// the same paragraph whose subject is a person, gives that person's words.
+    /// </summary>
+    private static Source? SubjectOfTheSentenceBefore(AnalysisDocument document, Quotation quotation)
+    {
+        var start = document.TokenIndexAtOrAfter(quotation.Span.Start);
+        if (start == 0 || start >= document.Tokens.Count)
+        {
+            return null;
+        }
+
+        var index = document.SentenceIndexOfToken(start);
+        if (start - 1 > document.Sentences[index].FirstToken || index == 0)
+        {
+            return null;
+        }
+
+        var before = document.Sentences[index - 1];
+        if (document.ParagraphIndexAt(document.Tokens[before.FirstToken].Start) != quotation.Paragraph
+            || document.IsQuoted(document.Tokens[before.FirstToken].Start))
+        {
+            return null;
+        }
+
+        var from = AttributionFrameStep.MainClauseStart(document, before);
+        var first = document.Tokens[from];
+        if (first.Text is "He" or "She" or "he" or "she")
+        {
+            return PronounResolver.Resolve(document, from);
+        }
+
+        var mention = document.MentionStartingAt(from);
+        while (mention is not null && mention.Type is not EntityType.Person && ContinuesIntoAName(document, mention))
+        {
+            mention = document.Mentions.FirstOrDefault(m => m.FirstToken >= mention.EndToken && m.FirstToken <= mention.EndToken + 3);
+        }
+
+        return mention is { Type: EntityType.Person } ? document.SourceOf(mention) : null;
     }
 
     private static bool ContinuesIntoAName(AnalysisDocument document, EntityMention mention) =>

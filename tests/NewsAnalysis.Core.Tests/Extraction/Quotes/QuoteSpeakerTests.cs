@@ -217,4 +217,11 @@ public sealed class QuoteSpeakerTests
         var found = Assert.Single(Quotes(text));
         Assert.Equal(mention, found.Mention);
     }
+
+    [Fact]
+    public void QuoteSentence_AfterASentenceAboutAPerson_IsThatPersonsWords()
+    {
+        var found = Quotes("Vera Holm touted her record on schools. \"We need more teachers in every town.\"");
+        Assert.Equal(("We need more teachers in every town.", "Vera Holm"), Assert.Single(found));
+    }
 }
