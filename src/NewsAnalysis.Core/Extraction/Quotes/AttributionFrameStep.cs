@@ -92,8 +92,9 @@ public sealed class AttributionFrameStep : IAnalysisStep
             return null;
         }
 
-        // "Carson continued." closes a quote; "continued to grow" is no cue.
-        if (lemma == "continue" && c + 1 < sentence.EndToken && document.Tokens[c + 1].Kind == TokenKind.Word)
+        // "Carson continued." and "Trump went on." close a quote; "continued to grow" and "went on to win" are no cues.
+        if ((lemma == "continue" && c + 1 < sentence.EndToken && document.Tokens[c + 1].Kind == TokenKind.Word)
+            || (lemma == "go on" && c + 2 < sentence.EndToken && document.Tokens[c + 2].Kind == TokenKind.Word))
         {
             return null;
         }
@@ -181,11 +182,25 @@ public sealed class AttributionFrameStep : IAnalysisStep
             }
         }
 
+        // An apposition that ends with a quoted title closes with the title's comma: "…, author of ''Rules,'' put it".
+        var marks = j;
+        while (marks > sentence.FirstToken && tokens[marks].Kind == TokenKind.QuotationMark)
+        {
+            marks--;
+        }
+
+        if (marks < j && marks - 1 > sentence.FirstToken && tokens[marks].Text == "," && IsClosedQuoteWithin(document, j, sentence.FirstToken))
+        {
+            j = marks;
+        }
+
         // Apposition: "Hugh Hill, a doctor at the hospital, said".
         if (tokens[j].Text == "," && j - 1 > sentence.FirstToken)
         {
             var k = j - 1;
-            while (k > sentence.FirstToken && tokens[k].Text != "," && tokens[k].Kind != TokenKind.QuotationMark)
+            // A quoted title may sit in the apposition: "Akhil Amar, author of ''Unwritten Rules,'' put it".
+            while (k > sentence.FirstToken && (tokens[k].Text != "," || document.IsQuoted(tokens[k].Start))
+                && (tokens[k].Kind != TokenKind.QuotationMark || IsClosedQuoteWithin(document, k, sentence.FirstToken)))
             {
                 k--;
             }
@@ -226,6 +241,14 @@ public sealed class AttributionFrameStep : IAnalysisStep
     private static bool IsMannerAdverb(string word) =>
         word.Length > 5 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0])
             && !DescriptorHeads.Contains(word) && word is not ("family" or "assembly" or "supply" or "monopoly" or "anomaly");
+
+    /// <summary>A quotation mark at <paramref name="k"/> that belongs to a short quote lying wholly in the sentence before it.</summary>
+    private static bool IsClosedQuoteWithin(AnalysisDocument document, int k, int sentenceStart)
+    {
+        var mark = document.Tokens[k];
+        return document.Quotations.Any(q => (q.Span.End <= mark.Start && mark.Start - q.Span.End <= 2 || q.Span.Start >= mark.End && q.Span.Start - mark.End <= 2)
+            && q.Span.Start > document.Tokens[sentenceStart].Start && q.Span.Length <= 60);
+    }
 
     private static (Source Source, int First, int End)? NounPhraseEndingAt(AnalysisDocument document, Sentence sentence, int j)
     {

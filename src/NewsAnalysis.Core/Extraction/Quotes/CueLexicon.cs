@@ -103,7 +103,8 @@ internal static class CueLexicon
     public static bool TryGetLemma(string word, out string lemma) => FormToLemma.TryGetValue(word, out lemma!);
 
     /// <summary>
-    /// Verbs that report speech only with their particle: "shot back", "fired back", "hit back", "as she put it".
+    /// Verbs that report speech only with their particle: "shot back", "fired back", "hit back", "as she put it",
+    /// "Trump went on".
     /// Kept apart from the single-word cues, since "shot", "fired" and "put" alone are no cues.
     /// </summary>
     private static readonly Dictionary<string, (string Lemma, string Particle)> PhrasalForms = new(StringComparer.OrdinalIgnoreCase)
@@ -121,6 +122,8 @@ internal static class CueLexicon
         ["pushed"] = ("push back", "back"),
         ["put"] = ("put it", "it"),
         ["puts"] = ("put it", "it"),
+        ["went"] = ("go on", "on"),
+        ["goes"] = ("go on", "on"),
     };
 
     public static bool TryGetPhrasalLemma(string word, string next, out string lemma)

@@ -224,4 +224,20 @@ public sealed class QuoteSpeakerTests
         var found = Quotes("Vera Holm touted her record on schools. \"We need more teachers in every town.\"");
         Assert.Equal(("We need more teachers in every town.", "Vera Holm"), Assert.Single(found));
     }
+
+    [Fact]
+    public void Quote_AfterAnAppositionEndingInAQuotedTitle_IsSpokenByTheName()
+    {
+        var found = Quotes("As Alan Marr, professor of law and author of ''The Quiet Code,'' put it, ''A deal today may be better.''");
+        Assert.Equal(("A deal today may be better.", "Alan Marr"), found[^1]);
+    }
+
+    [Theory]
+    [InlineData("\"It happens, right?\" Ivo Rask went on.", "Ivo Rask")]
+    [InlineData("\"It happens, right?\" Ivo Rask went on to win the seat.", null)]
+    public void Quote_BeforeWentOn_IsSpokenByItsSubject_UnlessMoreFollows(string text, string? mention)
+    {
+        var found = Assert.Single(Quotes(text));
+        Assert.Equal(mention, found.Mention);
+    }
 }
