@@ -92,6 +92,14 @@ public sealed class AttributionFrameStep : IAnalysisStep
             return null;
         }
 
+        // A plural-looking form followed by a verb of its own is a noun: "the boycott calls are unlikely", "his
+        // claims were". Not "said" or "says": "the congressman said is designed", "what he says is true".
+        if (!phrasal && word.EndsWith('s') && word != "says" && c + 1 < sentence.EndToken && document.Tokens[c + 1].Text is "is" or "are" or "was" or "were" or "have" or "has"
+            or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must")
+        {
+            return null;
+        }
+
         // "Carson continued." and "Trump went on." close a quote; "continued to grow" and "went on to win" are no cues.
         if ((lemma == "continue" && c + 1 < sentence.EndToken && document.Tokens[c + 1].Kind == TokenKind.Word)
             || (lemma == "go on" && c + 2 < sentence.EndToken && document.Tokens[c + 2].Kind == TokenKind.Word))

@@ -240,4 +240,11 @@ public sealed class QuoteSpeakerTests
         var found = Assert.Single(Quotes(text));
         Assert.Equal(mention, found.Mention);
     }
+
+    [Fact]
+    public void PluralNounThatLooksLikeACue_IsNoCue()
+    {
+        var found = Quotes("Ivo Rask said the boycott calls are \"a distraction\" from the work.");
+        Assert.Equal(("a distraction", "Ivo Rask"), Assert.Single(found));
+    }
 }
