@@ -354,9 +354,12 @@ public sealed class QuoteAttributionStep : IAnalysisStep
             return null;
         }
 
+        // Other quotes may stand between when this quote opens the sentence: "''They hurt'' but are needed ''for
+        // the long term,'' he said." Otherwise a quote nearer the cue is the one it reports.
         var sentence = document.SentenceIndexOfToken(Math.Max(0, after - 1));
+        var opensSentence = document.TokenIndexAtOrAfter(quotation.Span.Start) - 1 <= document.Sentences[sentence].FirstToken;
         return document.Frames.FirstOrDefault(f => f.Sentence == sentence && f.CueToken > after && CueLexicon.IsStrong(f.Lemma)
-            && !document.Quotations.Any(q => q.Span.Start > quotation.Span.End && q.Span.Start < document.Tokens[f.CueToken].Start));
+            && (opensSentence || !document.Quotations.Any(q => q.Span.Start > quotation.Span.End && q.Span.Start < document.Tokens[f.CueToken].Start)));
     }
 
     /// <summary>The nearest cue in an earlier sentence of the quote's paragraph.</summary>

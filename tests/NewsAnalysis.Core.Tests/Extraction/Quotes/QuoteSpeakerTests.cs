@@ -247,4 +247,11 @@ public sealed class QuoteSpeakerTests
         var found = Quotes("Ivo Rask said the boycott calls are \"a distraction\" from the work.");
         Assert.Equal(("a distraction", "Ivo Rask"), Assert.Single(found));
     }
+
+    [Fact]
+    public void QuoteOpeningASentence_TakesTheCueAtItsEnd_AcrossAnotherQuote()
+    {
+        var found = Quotes("Alan Marr, the finance chief, noted the plant was on the list. \"The cuts hurt\" but are needed \"for the long term,\" he said.");
+        Assert.Equal([("The cuts hurt", "he"), ("for the long term,", "he")], found);
+    }
 }
