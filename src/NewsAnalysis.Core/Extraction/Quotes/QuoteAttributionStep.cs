@@ -54,6 +54,11 @@ public sealed class QuoteAttributionStep : IAnalysisStep
             return new ExtractedQuote(label.Content, null, label.Source);
         }
 
+        if (NamedBeforeColon(document, quotation) is { } named)
+        {
+            return new ExtractedQuote(quotation.Span, null, named);
+        }
+
         var frame = FrameAfter(document, quotation) ?? FrameBefore(document, quotation) ?? FrameLaterInSentence(document, quotation);
         if (frame is not null)
         {
@@ -508,8 +513,10 @@ public sealed class QuoteAttributionStep : IAnalysisStep
             return null;
         }
 
+        // The cue of the introducing clause, not one before an earlier quote ("X wrote: “…” Y posted: “…”").
         var sentence = document.Sentences[document.SentenceIndexOfToken(colon)];
-        var frame = document.Frames.LastOrDefault(f => document.Sentences[f.Sentence].Equals(sentence) && f.CueToken < colon);
+        var frame = document.Frames.LastOrDefault(f => document.Sentences[f.Sentence].Equals(sentence) && f.CueToken < colon
+            && !document.Quotations.Any(q => q.Span.Start > document.Tokens[f.CueToken].Start && q.Span.End < document.Tokens[colon].Start));
         if (frame is not null)
         {
             return new ExtractedQuote(quotation.Span, frame.CueSpan(document), frame.Source);
@@ -517,6 +524,37 @@ public sealed class QuoteAttributionStep : IAnalysisStep
 
         var speaker = NameBefore(document, colon) ?? FirstNamed(document, sentence, colon);
         return speaker is null ? null : new ExtractedQuote(quotation.Span, null, speaker);
+    }
+
+    /// <summary>"- Philip Bump: “…”": a person named right before the colon that opens the quote speaks, whatever cue came earlier.</summary>
+    private static Source? NamedBeforeColon(AnalysisDocument document, Quotation quotation)
+    {
+        var colon = document.TokenIndexAtOrAfter(quotation.Span.Start) - 1;
+        while (colon >= 0 && document.Tokens[colon].Kind == TokenKind.QuotationMark)
+        {
+            colon--;
+        }
+
+        if (colon < 1 || document.Tokens[colon].Text != ":" || document.ParagraphIndexAt(document.Tokens[colon].Start) != quotation.Paragraph)
+        {
+            return null;
+        }
+
+        // The name must head its clause: in "Diaz told Mr. Rubio: “…”" the name is the listener.
+        var named = document.MentionEndingAt(colon);
+        if (named is not { Type: EntityType.Person } || document.IsQuoted(named.Span.Start))
+        {
+            return null;
+        }
+
+        var before = named.FirstToken - 1;
+        while (before >= 0 && Entities.NameLexicon.Titles.Contains(document.Tokens[before].Text))
+        {
+            before--;
+        }
+
+        var sentence = document.Sentences[document.SentenceIndexOfToken(named.FirstToken)];
+        return before < sentence.FirstToken || document.Tokens[before].Kind != TokenKind.Word ? document.SourceOf(named) : null;
     }
 
     /// <summary>The capitalised words right before a colon, as in a transcript ("WALLACE:", "Mike Pence:").</summary>

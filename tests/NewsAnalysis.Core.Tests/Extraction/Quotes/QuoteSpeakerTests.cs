@@ -254,4 +254,13 @@ public sealed class QuoteSpeakerTests
         var found = Quotes("Alan Marr, the finance chief, noted the plant was on the list. \"The cuts hurt\" but are needed \"for the long term,\" he said.");
         Assert.Equal([("The cuts hurt", "he"), ("for the long term,", "he")], found);
     }
+
+    [Theory]
+    [InlineData("Turnout mattered in the Republican contests - Vera Holm: \"The South is no longer the stronghold.\"", "Vera Holm")]
+    [InlineData("Ivo Rask, a former aide, told Vera Holm: \"The South is no longer the stronghold.\"", "Ivo Rask")]
+    public void Quote_AfterANameAndAColon_IsSpokenByTheNameThatHeadsTheClause(string text, string mention)
+    {
+        var found = Assert.Single(Quotes(text));
+        Assert.Equal(mention, found.Mention);
+    }
 }
