@@ -432,6 +432,16 @@ public sealed class AttributionFrameStep : IAnalysisStep
 
         var tokens = document.Tokens;
         var mention = document.MentionStartingAt(start);
+
+        // "said Chicago Alderman Jason Ervin", "said Senate Leader Ann Lee": a place or body in the title before the person.
+        if (mention is not null && mention.Type != EntityType.Person
+            && document.Mentions.FirstOrDefault(m => m.Type == EntityType.Person && m.FirstToken >= mention.EndToken
+                && m.FirstToken <= mention.EndToken + 2 && m.FirstToken < sentence.EndToken) is { } titled
+            && Enumerable.Range(mention.EndToken, titled.FirstToken - mention.EndToken).All(t => Entities.NameLexicon.Titles.Contains(tokens[t].Text)))
+        {
+            return (document.SourceOf(titled), titled.FirstToken, titled.EndToken);
+        }
+
         if (mention is not null)
         {
             return mention.Type != EntityType.Location ? (document.SourceOf(mention), mention.FirstToken, mention.EndToken) : null;

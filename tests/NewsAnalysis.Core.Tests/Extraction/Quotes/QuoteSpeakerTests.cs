@@ -263,4 +263,11 @@ public sealed class QuoteSpeakerTests
         var found = Assert.Single(Quotes(text));
         Assert.Equal(mention, found.Mention);
     }
+
+    [Fact]
+    public void InvertedCue_WithAPlaceInTheSpeakersTitle_IsSpokenByThePerson()
+    {
+        var found = Quotes("\"People are angry,\" said Chicago Alderman Jason Ervin, who thinks the mayor has failed.");
+        Assert.Equal(("People are angry,", "Jason Ervin"), Assert.Single(found));
+    }
 }
