@@ -14,7 +14,7 @@ namespace NewsAnalysis.Core.Extraction;
 public sealed class ExtractionPipeline(IReadOnlyList<IAnalysisStep> steps)
 {
     /// <summary>Stored with every analysis; bump it whenever a step changes what it finds.</summary>
-    public const string Version = "0.2.0";
+    public const string Version = "0.3.0";
 
     public IReadOnlyList<IAnalysisStep> Steps { get; } = steps;
 

@@ -14,6 +14,7 @@ public sealed class EntityGroupingStep : IAnalysisStep
         document.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         MarkPeopleByRelativeClause(document);
         AdoptSurnamesOfPeople(document);
+        AddMissedSurnames(document);
         for (var i = 0; i < document.Mentions.Count; i++)
         {
             var mention = document.Mentions[i];
@@ -76,6 +77,62 @@ public sealed class EntityGroupingStep : IAnalysisStep
                 m.Type = EntityType.Person;
             }
         }
+    }
+
+    /// <summary>
+    /// The recogniser can miss a lone surname ("Trump openly admires …" at the start of a sentence) that the
+    /// article names in full elsewhere ("Donald Trump"): every other use of that surname is the person too.
+    /// </summary>
+    private static void AddMissedSurnames(AnalysisDocument document)
+    {
+        var surnames = document.Mentions
+            .Where(m => m.Type == EntityType.Person && m.CanonicalName is null && m.EndToken - m.FirstToken >= 2)
+            .Select(m => document.Tokens[m.EndToken - 1].Text)
+            .Where(s => s.Length > 2 && !NameLexicon.NotNames.Contains(s))
+            .ToHashSet(StringComparer.Ordinal);
+        if (surnames.Count == 0)
+        {
+            return;
+        }
+
+        var covered = new bool[document.Tokens.Count];
+        foreach (var m in document.Mentions)
+        {
+            for (var t = m.FirstToken; t < m.EndToken; t++)
+            {
+                covered[t] = true;
+            }
+        }
+
+        var added = false;
+        for (var t = 0; t < document.Tokens.Count; t++)
+        {
+            var token = document.Tokens[t];
+            if (!covered[t] && surnames.Contains(token.Text) && !IsPartOfLongerName(document, t))
+            {
+                document.Mentions.Add(new EntityMention(token.Span, t, t + 1, EntityType.Person));
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            document.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+    }
+
+    /// <summary>"Trump Tower", "Bush administration" aside: a capitalised neighbour makes it another name.</summary>
+    private static bool IsPartOfLongerName(AnalysisDocument document, int t)
+    {
+        var tokens = document.Tokens;
+        if (t + 1 < tokens.Count && tokens[t + 1].Kind == Text.TokenKind.Word && tokens[t + 1].IsCapitalized)
+        {
+            return true;
+        }
+
+        var sentence = document.Sentences[document.SentenceIndexOfToken(t)];
+        return t > sentence.FirstToken && tokens[t - 1].Kind == Text.TokenKind.Word && tokens[t - 1].IsCapitalized
+            && !NameLexicon.Titles.Contains(tokens[t - 1].Text) && t - 1 != sentence.FirstToken;
     }
 
     private static int FindPerson(AnalysisDocument document, string name)

@@ -85,19 +85,30 @@ public sealed class AttributionFrameStep : IAnalysisStep
     private static AttributionFrame? CueFrame(AnalysisDocument document, Sentence sentence, int s, int c)
     {
         var word = document.Tokens[c].Text;
-        if (!CueLexicon.TryGetLemma(word, out var lemma) || char.IsUpper(word[0]) && c != sentence.FirstToken)
+        var lemma = "";
+        var phrasal = c + 1 < sentence.EndToken && CueLexicon.TryGetPhrasalLemma(word, document.Tokens[c + 1].Text, out lemma);
+        if (!phrasal && !CueLexicon.TryGetLemma(word, out lemma) || char.IsUpper(word[0]) && c != sentence.FirstToken)
         {
             return null;
         }
 
-        // "Carson continued." closes a quote; "continued to grow" is no cue.
-        if (lemma == "continue" && c + 1 < sentence.EndToken && document.Tokens[c + 1].Kind == TokenKind.Word)
+        // A plural-looking form followed by a verb of its own is a noun: "the boycott calls are unlikely", "his
+        // claims were". Not "said" or "says": "the congressman said is designed", "what he says is true".
+        if (!phrasal && word.EndsWith('s') && word != "says" && c + 1 < sentence.EndToken && document.Tokens[c + 1].Text is "is" or "are" or "was" or "were" or "have" or "has"
+            or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must")
+        {
+            return null;
+        }
+
+        // "Carson continued." and "Trump went on." close a quote; "continued to grow" and "went on to win" are no cues.
+        if ((lemma == "continue" && c + 1 < sentence.EndToken && document.Tokens[c + 1].Kind == TokenKind.Word)
+            || (lemma == "go on" && c + 2 < sentence.EndToken && document.Tokens[c + 2].Kind == TokenKind.Word))
         {
             return null;
         }
 
         // "point out": the particle belongs to the cue; "pointed a finger at" is no cue.
-        var cueEnd = c + 1;
+        var cueEnd = phrasal ? c + 2 : c + 1;
         if (lemma == "point")
         {
             if (cueEnd >= sentence.EndToken || document.Tokens[cueEnd].Text is not "out")
@@ -132,8 +143,10 @@ public sealed class AttributionFrameStep : IAnalysisStep
         if (CueLexicon.IsStrong(lemma) && !CueLexicon.TakesListener(lemma) && !CueLexicon.IsParticiple(word)
             && c > sentence.FirstToken && IsClauseBoundary(document.Tokens[c - 1]))
         {
+            // "…, said the candidate could win": a name followed by its own verb is the subject of what was said.
             var after = SourceAfter(document, sentence, cueEnd);
-            if (after is { } right)
+            if (after is { } right && !(right.End < sentence.EndToken && CueLexicon.ClauseWords.Contains(document.Tokens[right.End].Text)
+                && document.Tokens[right.End].Text is not ("and" or "who" or "which" or "as" or "when" or "while")))
             {
                 return new AttributionFrame(c, cueEnd, lemma, right.Source, right.First, right.End, true, s);
             }
@@ -154,7 +167,8 @@ public sealed class AttributionFrameStep : IAnalysisStep
     {
         var tokens = document.Tokens;
         var j = cue - 1;
-        while (j >= sentence.FirstToken && CueLexicon.Auxiliaries.Contains(tokens[j].Text) && !CueLexicon.Pronouns.Contains(tokens[j].Text))
+        while (j >= sentence.FirstToken && (CueLexicon.Auxiliaries.Contains(tokens[j].Text) || IsMannerAdverb(tokens[j].Text))
+            && !CueLexicon.Pronouns.Contains(tokens[j].Text))
         {
             j--;
         }
@@ -164,20 +178,53 @@ public sealed class AttributionFrameStep : IAnalysisStep
             return null;
         }
 
+        // Passive: "a curfew was announced", "he was told": the subject is what is said or who hears it.
+        if (!CueLexicon.IsParticiple(tokens[cue].Text))
+        {
+            for (var a = j + 1; a < cue; a++)
+            {
+                if (tokens[a].Text is "was" or "were" or "is" or "are" or "be" or "been" or "being")
+                {
+                    return null;
+                }
+            }
+        }
+
+        // An apposition that ends with a quoted title closes with the title's comma: "…, author of ''Rules,'' put it".
+        var marks = j;
+        while (marks > sentence.FirstToken && tokens[marks].Kind == TokenKind.QuotationMark)
+        {
+            marks--;
+        }
+
+        if (marks < j && marks - 1 > sentence.FirstToken && tokens[marks].Text == "," && IsClosedQuoteWithin(document, j, sentence.FirstToken))
+        {
+            j = marks;
+        }
+
         // Apposition: "Hugh Hill, a doctor at the hospital, said".
         if (tokens[j].Text == "," && j - 1 > sentence.FirstToken)
         {
             var k = j - 1;
-            while (k > sentence.FirstToken && tokens[k].Text != "," && tokens[k].Kind != TokenKind.QuotationMark)
+            // A quoted title may sit in the apposition: "Akhil Amar, author of ''Unwritten Rules,'' put it".
+            while (k > sentence.FirstToken && (tokens[k].Text != "," || document.IsQuoted(tokens[k].Start))
+                && (tokens[k].Kind != TokenKind.QuotationMark || IsClosedQuoteWithin(document, k, sentence.FirstToken)))
             {
                 k--;
             }
 
-            // The apposition opens with a determiner, a relative pronoun or a lower-case role ("founder of …", "58").
+            // The apposition opens with a determiner, a relative pronoun or a lower-case role ("founder of …", "58"),
+            // or is a role with its organisation's name in front ("Sanders' campaign manager", "Apple's chief executive").
             var opener = k + 1 < j ? tokens[k + 1] : default;
+            var role = false;
+            for (var r = k + 1; r < j; r++)
+            {
+                role |= tokens[r].Kind == TokenKind.Word && char.IsLower(tokens[r].Text[0]) && !IsOutsideNounPhrase(tokens[r].Text);
+            }
+
             if (tokens[k].Text == "," && k + 1 < j
                 && (Determiners.Contains(opener.Text) || opener.Text is "who" or "which" || char.IsLower(opener.Text[0])
-                    || opener.Kind == TokenKind.Number || IsPartyAndState(opener.Text)))
+                    || opener.Kind == TokenKind.Number || IsPartyAndState(opener.Text) || role))
             {
                 var named = NounPhraseEndingAt(document, sentence, k - 1);
                 if (named is { } found && (found.Source.Entity is not null || char.IsUpper(document.Text[found.Source.Mention.Start])))
@@ -186,10 +233,29 @@ public sealed class AttributionFrameStep : IAnalysisStep
                 }
             }
 
+            // The name in apposition to a role: "His former partner, Lawrence Cummings, said".
+            if (tokens[k].Text == "," && document.MentionStartingAt(k + 1) is { Type: EntityType.Person } name && name.EndToken == j)
+            {
+                return (document.SourceOf(name), name.FirstToken, name.EndToken);
+            }
+
             return null;
         }
 
         return NounPhraseEndingAt(document, sentence, j);
+    }
+
+    /// <summary>"forcefully told", "angrily said": an adverb of manner between a source and its cue.</summary>
+    private static bool IsMannerAdverb(string word) =>
+        word.Length > 5 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0])
+            && !DescriptorHeads.Contains(word) && word is not ("family" or "assembly" or "supply" or "monopoly" or "anomaly");
+
+    /// <summary>A quotation mark at <paramref name="k"/> that belongs to a short quote lying wholly in the sentence before it.</summary>
+    private static bool IsClosedQuoteWithin(AnalysisDocument document, int k, int sentenceStart)
+    {
+        var mark = document.Tokens[k];
+        return document.Quotations.Any(q => (q.Span.End <= mark.Start && mark.Start - q.Span.End <= 2 || q.Span.Start >= mark.End && q.Span.Start - mark.End <= 2)
+            && q.Span.Start > document.Tokens[sentenceStart].Start && q.Span.Length <= 60);
     }
 
     private static (Source Source, int First, int End)? NounPhraseEndingAt(AnalysisDocument document, Sentence sentence, int j)
@@ -200,6 +266,7 @@ public sealed class AttributionFrameStep : IAnalysisStep
         }
 
         var tokens = document.Tokens;
+        j = BeforeParenthesis(document, sentence, j);
         var mention = document.MentionEndingAt(j + 1);
         if (mention is not null && !document.IsQuoted(mention.Span.Start))
         {
@@ -209,6 +276,15 @@ public sealed class AttributionFrameStep : IAnalysisStep
         if (CueLexicon.Pronouns.Contains(tokens[j].Text))
         {
             return (PronounResolver.Resolve(document, j), j, j + 1);
+        }
+
+        // "Stevie Wonder, who joked …": the relative pronoun is the source, standing for the phrase before it.
+        if (tokens[j].Text is "who" or "which" && j - 1 > sentence.FirstToken)
+        {
+            var antecedent = NounPhraseEndingAt(document, sentence, tokens[j - 1].Text == "," ? j - 2 : j - 1);
+            return antecedent is { } found
+                ? (found.Source with { Mention = tokens[j].Span }, j, j + 1)
+                : null;
         }
 
         if (UnrecognisedName(document, sentence, j, backwards: true) is { } name)
@@ -230,7 +306,8 @@ public sealed class AttributionFrameStep : IAnalysisStep
         while (first > limit)
         {
             var previous = tokens[first - 1];
-            if (previous.Kind != TokenKind.Word || document.IsQuoted(previous.Start) || CueLexicon.TryGetLemma(previous.Text, out _))
+            if (previous.Kind != TokenKind.Word || document.IsQuoted(previous.Start) || CueLexicon.TryGetLemma(previous.Text, out _)
+                || IsOutsideNounPhrase(previous.Text) && previous.Text != "of")
             {
                 break;
             }
@@ -248,8 +325,55 @@ public sealed class AttributionFrameStep : IAnalysisStep
             return null;
         }
 
+        // A phrase that a preposition governs is not the subject of the cue: it belongs to the phrase before
+        // the preposition ("a spokesman for the buyer said"), or to nothing ("who in the past said").
+        if (!known && first - 2 >= sentence.FirstToken && CueLexicon.Prepositions.Contains(tokens[first - 1].Text))
+        {
+            if (NounPhraseEndingAt(document, sentence, first - 2) is not { } head)
+            {
+                return null;
+            }
+
+            if (head.Source.Entity is not null)
+            {
+                return head;
+            }
+
+            var whole = new TextSpan(tokens[head.First].Start, tokens[j].End);
+            return (new Source(whole, null, document.TextOf(whole)), head.First, j + 1);
+        }
+
         var span = new TextSpan(tokens[first].Start, tokens[j].End);
         return (new Source(span, null, document.TextOf(span)), first, j + 1);
+    }
+
+    /// <summary>
+    /// "Rep. Gwen Moore (D-Wis.) said", "Sen. Bernie Sanders (Vt.)": a short parenthesis closing a name
+    /// (party, state, age) is skipped so that the name itself is the source.
+    /// </summary>
+    private static int BeforeParenthesis(AnalysisDocument document, Sentence sentence, int j)
+    {
+        var tokens = document.Tokens;
+        if (tokens[j].Text != ")")
+        {
+            return j;
+        }
+
+        for (var k = j - 1; k > sentence.FirstToken && j - k <= 6; k--)
+        {
+            if (tokens[k].Text == "(")
+            {
+                var previous = tokens[k - 1];
+                return previous.Kind == TokenKind.Word && previous.IsCapitalized && !document.IsQuoted(previous.Start) ? k - 1 : j;
+            }
+
+            if (tokens[k].Text is ")" or "," or ";" || tokens[k].Kind == TokenKind.QuotationMark)
+            {
+                return j;
+            }
+        }
+
+        return j;
     }
 
     /// <summary>"Russia's Defense Ministry": the possessed name when there is one, else the name itself.</summary>
@@ -290,20 +414,34 @@ public sealed class AttributionFrameStep : IAnalysisStep
         return first;
     }
 
-    /// <summary>Rules out the words a noun phrase does not end with ("the newly", "a very", "the same").</summary>
+    private static bool IsOutsideNounPhrase(string word) => CueLexicon.ClauseWords.Contains(word) || CueLexicon.Prepositions.Contains(word);
+
+    /// <summary>Rules out the words a noun phrase does not end with ("the newly", "a very", "the same", "the following", "the video … but").</summary>
     private static bool IsNounLike(string word) =>
-        word.Length > 2 && !word.EndsWith("ly", StringComparison.Ordinal) && !Determiners.Contains(word)
+        word.Length > 2 && !word.EndsWith("ly", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal)
+            && !Determiners.Contains(word) && !IsOutsideNounPhrase(word)
             && word is not ("same" or "first" or "last" or "other" or "new" or "more" or "most" or "such" or "very" or "only");
 
     private static (Source Source, int First, int End)? SourceAfter(AnalysisDocument document, Sentence sentence, int start)
     {
-        if (start >= sentence.EndToken)
+        // "said in a statement", "said on CNN": what a preposition introduces is not the speaker.
+        if (start >= sentence.EndToken || CueLexicon.Prepositions.Contains(document.Tokens[start].Text))
         {
             return null;
         }
 
         var tokens = document.Tokens;
         var mention = document.MentionStartingAt(start);
+
+        // "said Chicago Alderman Jason Ervin", "said Senate Leader Ann Lee": a place or body in the title before the person.
+        if (mention is not null && mention.Type != EntityType.Person
+            && document.Mentions.FirstOrDefault(m => m.Type == EntityType.Person && m.FirstToken >= mention.EndToken
+                && m.FirstToken <= mention.EndToken + 2 && m.FirstToken < sentence.EndToken) is { } titled
+            && Enumerable.Range(mention.EndToken, titled.FirstToken - mention.EndToken).All(t => Entities.NameLexicon.Titles.Contains(tokens[t].Text)))
+        {
+            return (document.SourceOf(titled), titled.FirstToken, titled.EndToken);
+        }
+
         if (mention is not null)
         {
             return mention.Type != EntityType.Location ? (document.SourceOf(mention), mention.FirstToken, mention.EndToken) : null;
@@ -324,8 +462,9 @@ public sealed class AttributionFrameStep : IAnalysisStep
         (Source Source, int First, int End)? descriptor = null;
         for (var j = start; j < Math.Min(sentence.EndToken, start + 6); j++)
         {
+            // A number may qualify the descriptor: "9/11 widow Terry Strada", "two senior officials".
             var t = tokens[j];
-            if (t.Kind != TokenKind.Word || document.IsQuoted(t.Start))
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number) || document.IsQuoted(t.Start))
             {
                 break;
             }
@@ -427,6 +566,10 @@ public sealed class AttributionFrameStep : IAnalysisStep
     private static (Source Source, int First, int End)? ClauseSubject(AnalysisDocument document, Sentence sentence, int cue)
     {
         var from = MainClauseStart(document, sentence);
+        if (DescriptorSubject(document, sentence, from) is { } described && described.End < cue)
+        {
+            return described;
+        }
         for (var j = from; j < Math.Min(cue, from + 8); j++)
         {
             var token = document.Tokens[j];
@@ -441,7 +584,8 @@ public sealed class AttributionFrameStep : IAnalysisStep
                 return (document.SourceOf(mention), mention.FirstToken, mention.EndToken);
             }
 
-            if (CueLexicon.Pronouns.Contains(token.Text))
+            // "it" is as often an object ("replacing it with …") as a subject: only the first word counts.
+            if (CueLexicon.Pronouns.Contains(token.Text) && (j == from || !token.Text.Equals("it", StringComparison.OrdinalIgnoreCase)))
             {
                 return (PronounResolver.Resolve(document, j), j, j + 1);
             }
@@ -450,6 +594,43 @@ public sealed class AttributionFrameStep : IAnalysisStep
             {
                 return null;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A clause that opens with a descriptor as its subject: "His operatives forced …", "The two Republican
+    /// presidents introduced …", "Protesters chanted …". The head is a known descriptor and a verb follows it.
+    /// </summary>
+    internal static (Source Source, int First, int End)? DescriptorSubject(AnalysisDocument document, Sentence sentence, int from)
+    {
+        var tokens = document.Tokens;
+        for (var head = from; head < Math.Min(sentence.EndToken - 1, from + 5); head++)
+        {
+            var token = tokens[head];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number) || document.IsQuoted(token.Start)
+                || IsOutsideNounPhrase(token.Text) || CueLexicon.Pronouns.Contains(token.Text)
+                || head > from && CueLexicon.TryGetLemma(token.Text, out _))
+            {
+                return null;
+            }
+
+            if (!DescriptorHeads.Contains(token.Text) || head > from && char.IsUpper(token.Text[0]))
+            {
+                continue;
+            }
+
+            var next = tokens[head + 1];
+            var verbFollows = next.Kind == TokenKind.Word && char.IsLower(next.Text[0]) && !CueLexicon.Prepositions.Contains(next.Text)
+                && !DescriptorHeads.Contains(next.Text) && next.Text is not ("and" or "or" or "who" or "which" or "that");
+            if (!verbFollows)
+            {
+                return null;
+            }
+
+            var span = new TextSpan(tokens[from].Start, token.End);
+            return (new Source(span, null, document.TextOf(span)), from, head + 1);
         }
 
         return null;

@@ -24,7 +24,7 @@ internal static class CueLexicon
         "realise", "recognize", "recognise", "claim", "forecast", "project", "calculate", "reckon", "insinuate",
         "imply", "hint", "speculate", "theorize", "surmise", "concur", "echo", "explain", "elaborate", "describe",
         "portray", "characterize", "label", "brand", "dub", "term", "post", "blog", "email", "text", "message",
-        "publish", "print", "air", "broadcast", "chime", "summarize", "continue",
+        "publish", "print", "air", "broadcast", "chime", "summarize", "continue", "chant",
         "opine", "lament", "regret", "apologize", "apologise", "concede", "confess", "volunteer", "interject",
         "interrupt", "testify", "recount", "relate", "narrate", "document", "detail", "outline", "list", "cite",
         "quote", "show", "demonstrate", "prove", "suggest", "find", "mean",
@@ -41,6 +41,8 @@ internal static class CueLexicon
         ("find", ["find", "finds", "found", "finding"]),
         ("swear", ["swear", "swears", "swore", "sworn"]),
         ("teach", ["teach", "teaches", "taught"]),
+        ("read", ["read", "reads", "reading"]),
+        ("sing", ["sing", "sings", "sang", "sung", "singing"]),
     ];
 
     /// <summary>Verbs that are too often something else ("find", "show", "fear") to be a cue unless a study, report or poll is the source.</summary>
@@ -70,19 +72,80 @@ internal static class CueLexicon
         "apparently", "personally", "herself", "himself", "themselves", "itself", "directly", "in", "turn",
     };
 
+    /// <summary>Prepositions: a noun phrase right after one is its object, not a speaker ("in a statement", "at the time").</summary>
+    public static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "of", "to", "for", "with", "from", "by", "about", "during", "after", "before", "since",
+        "into", "onto", "over", "under", "through", "throughout", "against", "among", "between", "without", "within",
+        "across", "around", "behind", "beyond", "despite", "toward", "towards", "upon", "via", "like", "unlike", "than",
+        "amid", "per",
+    };
+
+    /// <summary>
+    /// Words that do not belong inside a noun phrase naming a source: conjunctions, relative words and the
+    /// verbs that link a subject to the rest of its clause ("the video should be released but", "his doctor
+    /// Friday afternoon that", "a majority of Americans have come").
+    /// </summary>
+    public static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "or", "nor", "so", "yet", "that", "which", "who", "whom", "whose", "what", "when", "where",
+        "while", "whether", "if", "because", "although", "though", "as", "unless", "until", "once", "how", "why",
+        "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "would", "will", "could", "may",
+        "might", "should", "must", "can", "did", "does", "do", "not", "n't",
+    };
+
     /// <summary>Pronouns that can name a source.</summary>
     public static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "he", "she", "they", "we", "i",
+        "he", "she", "they", "we", "i", "it",
     };
 
     public static bool TryGetLemma(string word, out string lemma) => FormToLemma.TryGetValue(word, out lemma!);
+
+    /// <summary>
+    /// Verbs that report speech only with their particle: "shot back", "fired back", "hit back", "as she put it",
+    /// "Trump went on".
+    /// Kept apart from the single-word cues, since "shot", "fired" and "put" alone are no cues.
+    /// </summary>
+    private static readonly Dictionary<string, (string Lemma, string Particle)> PhrasalForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["shoot"] = ("shoot back", "back"),
+        ["shoots"] = ("shoot back", "back"),
+        ["shot"] = ("shoot back", "back"),
+        ["fire"] = ("fire back", "back"),
+        ["fires"] = ("fire back", "back"),
+        ["fired"] = ("fire back", "back"),
+        ["hit"] = ("hit back", "back"),
+        ["hits"] = ("hit back", "back"),
+        ["push"] = ("push back", "back"),
+        ["pushes"] = ("push back", "back"),
+        ["pushed"] = ("push back", "back"),
+        ["put"] = ("put it", "it"),
+        ["puts"] = ("put it", "it"),
+        ["went"] = ("go on", "on"),
+        ["goes"] = ("go on", "on"),
+    };
+
+    public static bool TryGetPhrasalLemma(string word, string next, out string lemma)
+    {
+        if (PhrasalForms.TryGetValue(word, out var phrasal) && next.Equals(phrasal.Particle, StringComparison.OrdinalIgnoreCase))
+        {
+            lemma = phrasal.Lemma;
+            return true;
+        }
+
+        lemma = "";
+        return false;
+    }
 
     /// <summary>Sources that "find", "show" and "suggest" things: documents rather than speakers.</summary>
     public static readonly HashSet<string> DocumentSources = new(StringComparer.OrdinalIgnoreCase)
     {
         "study", "report", "reports", "survey", "poll", "polls", "analysis", "data", "research", "findings",
         "evidence", "investigation", "review", "audit", "document", "documents", "memo", "records", "figures",
+        "letter", "article", "statement", "editorial", "story", "piece", "ad", "email", "post", "tweet", "headline",
+        "sign", "message", "release", "book", "memoir", "brief", "filing", "complaint", "lawsuit", "bill", "text",
+        "it",
     };
 
     public static bool IsStrong(string lemma) => !WeakLemmas.Contains(lemma);

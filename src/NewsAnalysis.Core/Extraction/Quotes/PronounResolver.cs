@@ -7,7 +7,10 @@ internal static class PronounResolver
 {
     private const int PronounWindowParagraphs = 2;
 
-    /// <summary>"he" and "she" stand for the latest person named outside quotes in this or the two previous paragraphs.</summary>
+    /// <summary>
+    /// "he" and "she" stand for the latest person named outside quotes in this or the two previous
+    /// paragraphs, "it" for the latest organisation; other pronouns stay unresolved.
+    /// </summary>
     public static Source Resolve(AnalysisDocument document, int token)
     {
         var t = document.Tokens[token];
@@ -30,6 +33,19 @@ internal static class PronounResolver
                 }
 
                 return new Source(t.Span, mention.Entity, document.Entities[mention.Entity].Name);
+            }
+        }
+
+        // "it added", "what it calls": an organisation, the latest one named outside quotes nearby.
+        if (text.Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            var paragraph = document.ParagraphIndexAt(t.Start);
+            var windowStart = document.Paragraphs[Math.Max(0, paragraph - PronounWindowParagraphs)].Start;
+            var organization = document.Mentions.LastOrDefault(m => m.Span.Start < t.Start && m.Span.Start >= windowStart
+                && m.Type == EntityType.Organization && !document.IsQuoted(m.Span.Start));
+            if (organization is { Entity: >= 0 })
+            {
+                return new Source(t.Span, organization.Entity, document.Entities[organization.Entity].Name);
             }
         }
 

@@ -14,6 +14,15 @@ public sealed class QuoteAttributionStep : IAnalysisStep
 {
     private const int MaxGapTokens = 3;
     private const int MaxTailWords = 6;
+    private const int MaxSignatureWords = 5;
+    private const int MaxLabelWords = 3;
+
+    /// <summary>Capitalised labels that head a paragraph without naming a speaker.</summary>
+    private static readonly HashSet<string> NotSpeakerLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "VIDEO", "WATCH", "RELATED", "UPDATE", "NOTE", "PHOTO", "PHOTOS", "BREAKING", "EXCLUSIVE", "READ", "MORE",
+        "EDITOR'S NOTE", "CORRECTION", "LISTEN", "SEE", "ALSO", "READ MORE", "SEE ALSO", "FULL TEXT", "TRANSCRIPT",
+    };
 
     public void Run(AnalysisDocument document)
     {
@@ -35,10 +44,25 @@ public sealed class QuoteAttributionStep : IAnalysisStep
 
     private static ExtractedQuote Attribute(AnalysisDocument document, Quotation quotation, ExtractedQuote? previous, Quotation? previousQuotation)
     {
+        if (SignedParagraph(document, quotation.Paragraph) is { } signed && signed.Dash >= quotation.Span.End)
+        {
+            return new ExtractedQuote(quotation.Span, null, signed.Source);
+        }
+
+        if (TranscriptLabel(document, quotation) is { } label)
+        {
+            return new ExtractedQuote(label.Content, null, label.Source);
+        }
+
+        if (NamedBeforeColon(document, quotation) is { } named)
+        {
+            return new ExtractedQuote(quotation.Span, null, named);
+        }
+
         var frame = FrameAfter(document, quotation) ?? FrameBefore(document, quotation) ?? FrameLaterInSentence(document, quotation);
         if (frame is not null)
         {
-            return new ExtractedQuote(quotation.Span, frame.CueSpan(document), frame.Source);
+            return new ExtractedQuote(quotation.Span, frame.CueSpan(document), SubjectNamingWhatItCalls(document, frame) ?? frame.Source);
         }
 
         if (IntroducedByColon(document, quotation) is { } introduced)
@@ -61,8 +85,94 @@ public sealed class QuoteAttributionStep : IAnalysisStep
             return new ExtractedQuote(quotation.Span, null, subject);
         }
 
+        if (SubjectOfTheSentenceBefore(document, quotation) is { } previousSubject)
+        {
+            return new ExtractedQuote(quotation.Span, null, previousSubject);
+        }
+
         return new ExtractedQuote(quotation.Span, null, null);
     }
+
+    /// <summary>
+    /// "“…” ― Ana Ruiz": a paragraph that opens with a quotation mark and ends with a closing one, a dash
+    /// and a short name is signed by that name (vox pops, letters, epigraphs), which speaks every quote of
+    /// the paragraph. A report that merely ends with its writer's name ("…," he said."--Ann Lee.") does not
+    /// open with a quote.
+    /// </summary>
+    private static (Source Source, int Dash)? SignedParagraph(AnalysisDocument document, int paragraphIndex)
+    {
+        var paragraph = document.Paragraphs[paragraphIndex];
+        var end = document.TokenIndexAtOrAfter(paragraph.End);
+        var last = end - 1;
+        while (last >= 0 && document.Tokens[last].Text is "." or ",")
+        {
+            last--;
+        }
+
+        var first = last + 1;
+        while (first - 1 >= 0 && last + 1 - first < MaxSignatureWords && IsSignatureWord(document.Tokens[first - 1]))
+        {
+            first--;
+        }
+
+        var dash = first - 1;
+        if (first > last || dash < 1 || document.Tokens[dash].Start < paragraph.Start
+            || document.Tokens[dash].Text is not ("\u2015" or "\u2014" or "\u2013" or "--" or "-")
+            || document.Tokens[dash - 1].Kind != TokenKind.QuotationMark
+            || document.Tokens[document.TokenIndexAtOrAfter(paragraph.Start)].Kind != TokenKind.QuotationMark)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(document.Tokens[first].Start, document.Tokens[last].End);
+        var mention = document.MentionStartingAt(first);
+        if (mention is not null && mention.EndToken <= last + 1)
+        {
+            return (document.SourceOf(mention) with { Mention = span }, document.Tokens[dash].Start);
+        }
+
+        var text = document.TextOf(span);
+        var person = document.PersonWithSurname(document.Tokens[last].Text, StringComparison.Ordinal);
+        return (new Source(span, person, person is { } p ? document.Entities[p].Name : text), document.Tokens[dash].Start);
+    }
+
+    /// <summary>
+    /// "“WALLACE: Let's start …": a transcript quoted whole opens with its speaker's name in capitals and a
+    /// colon. The label speaks and the quote is what follows it.
+    /// </summary>
+    private static (Source Source, TextSpan Content)? TranscriptLabel(AnalysisDocument document, Quotation quotation)
+    {
+        var first = document.TokenIndexAtOrAfter(quotation.Span.Start);
+        var colon = first;
+        while (colon < document.Tokens.Count && colon - first < MaxLabelWords && IsCapitalsWord(document.Tokens[colon]))
+        {
+            colon++;
+        }
+
+        if (colon == first || colon + 1 >= document.Tokens.Count || document.Tokens[colon].Text != ":"
+            || document.Tokens[colon + 1].Start >= quotation.Span.End)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(document.Tokens[first].Start, document.Tokens[colon - 1].End);
+        var text = document.TextOf(span);
+        if (NotSpeakerLabels.Contains(text))
+        {
+            return null;
+        }
+
+        var person = document.PersonWithSurname(document.Tokens[colon - 1].Text, StringComparison.OrdinalIgnoreCase);
+        var content = new TextSpan(document.Tokens[colon + 1].Start, quotation.Span.End);
+        return (new Source(span, person, person is { } p ? document.Entities[p].Name : text), content);
+    }
+
+    /// <summary>A word in capitals, as transcripts print a speaker ("PENCE", "O'ROURKE"); a single letter ("Q") names no one.</summary>
+    private static bool IsCapitalsWord(Token token) =>
+        token.Kind == TokenKind.Word && token.Text.Count(char.IsLetter) >= 2 && !token.Text.Any(char.IsLower);
+
+    private static bool IsSignatureWord(Token token) =>
+        token.Kind == TokenKind.Word && token.IsCapitalized && !CueLexicon.Pronouns.Contains(token.Text);
 
     /// <summary>A quote carries on the previous speaker in the same paragraph, or when it reopens an unclosed quote.</summary>
     private static bool Continues(AnalysisDocument document, Quotation previous, Quotation current)
@@ -134,11 +244,24 @@ public sealed class QuoteAttributionStep : IAnalysisStep
 
             // A cue that opens the next sentence counts when that sentence says no more than who spoke:
             // "…?" Sanders said.
-            return frame.Sentence == quoteSentence || IsShortTail(document, frame) ? frame : null;
+            if (frame.Sentence == quoteSentence)
+            {
+                return frame;
+            }
+
+            // A quote ending in its own "?" or "!" ends the writer's sentence too, whatever follows the cue
+            // ("All the way!" Dawson shouted, shorthand for …). Otherwise a next sentence that quotes again
+            // ("He added that members are “…”") cues its own quote.
+            var quotesAgain = document.Quotations.Any(q => q.Span.Start > quotation.Span.End
+                && document.SentenceIndexOfToken(document.TokenIndexAtOrAfter(q.Span.Start)) == frame.Sentence);
+            return EndsInExclamationOrQuestion(document, quotation) || !quotesAgain && IsShortTail(document, frame) ? frame : null;
         }
 
         return null;
     }
+
+    private static bool EndsInExclamationOrQuestion(AnalysisDocument document, Quotation quotation) =>
+        document.Text[quotation.Span.End - 1] is '?' or '!';
 
     private static bool IsShortTail(AnalysisDocument document, AttributionFrame frame)
     {
@@ -171,8 +294,61 @@ public sealed class QuoteAttributionStep : IAnalysisStep
             }
         }
 
+        // "She said she recalls the client being “confused”": a pronoun that takes up the source of an earlier
+        // cue in the sentence is part of what that source said; the statement is the outer one.
+        if (nearest is not null && nearest.Lemma != "say" && IsPronoun(document, nearest))
+        {
+            var outer = document.Frames.FirstOrDefault(f => f.Sentence == sentence && f.Lemma == "say" && !f.SourceAfterCue
+                && OpensItsComplement(document, f, nearest.SourceFirstToken) && SameSpeaker(document, f.Source, nearest.Source));
+            return outer ?? nearest;
+        }
+
         return nearest;
     }
+
+    /// <summary>The token opens what the cue reports: "said she …", "said that she …", "said Friday that she …".</summary>
+    private static bool OpensItsComplement(AnalysisDocument document, AttributionFrame frame, int token)
+    {
+        if (token < frame.CueEndToken || token - frame.CueEndToken > 3)
+        {
+            return false;
+        }
+
+        for (var t = frame.CueEndToken; t < token; t++)
+        {
+            if (document.Tokens[t].Kind != TokenKind.Word || CueLexicon.ClauseWords.Contains(document.Tokens[t].Text) && document.Tokens[t].Text != "that")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Ban Ki-moon condemned what he called a “brazen breach”": the pronoun in "what he called" takes up the
+    /// subject of the sentence, which is the one who speaks.
+    /// </summary>
+    private static Source? SubjectNamingWhatItCalls(AnalysisDocument document, AttributionFrame frame)
+    {
+        if (!IsPronoun(document, frame) || frame.SourceFirstToken == 0 || frame.Source.Entity is null
+            || document.Tokens[frame.SourceFirstToken - 1].Text != "what")
+        {
+            return null;
+        }
+
+        var sentence = document.Sentences[frame.Sentence];
+        var from = AttributionFrameStep.MainClauseStart(document, sentence);
+        var subject = document.Mentions.FirstOrDefault(m => m.FirstToken >= from && m.FirstToken < frame.SourceFirstToken
+            && !document.IsQuoted(m.Span.Start));
+        return subject is not null && subject.Entity == frame.Source.Entity && subject.FirstToken - from <= 4 ? document.SourceOf(subject) : null;
+    }
+
+    private static bool IsPronoun(AnalysisDocument document, AttributionFrame frame) =>
+        frame.SourceEndToken - frame.SourceFirstToken == 1 && CueLexicon.Pronouns.Contains(document.Tokens[frame.SourceFirstToken].Text);
+
+    private static bool SameSpeaker(AnalysisDocument document, Source a, Source b) =>
+        a.Entity is not null ? a.Entity == b.Entity : document.TextOf(a.Mention).Equals(document.TextOf(b.Mention), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"“…,” the dawn of the modern conservative movement, Bozell says.": a cue later in the quote's sentence.</summary>
     private static AttributionFrame? FrameLaterInSentence(AnalysisDocument document, Quotation quotation)
@@ -183,9 +359,12 @@ public sealed class QuoteAttributionStep : IAnalysisStep
             return null;
         }
 
+        // Other quotes may stand between when this quote opens the sentence: "''They hurt'' but are needed ''for
+        // the long term,'' he said." Otherwise a quote nearer the cue is the one it reports.
         var sentence = document.SentenceIndexOfToken(Math.Max(0, after - 1));
+        var opensSentence = document.TokenIndexAtOrAfter(quotation.Span.Start) - 1 <= document.Sentences[sentence].FirstToken;
         return document.Frames.FirstOrDefault(f => f.Sentence == sentence && f.CueToken > after && CueLexicon.IsStrong(f.Lemma)
-            && !document.Quotations.Any(q => q.Span.Start > quotation.Span.End && q.Span.Start < document.Tokens[f.CueToken].Start));
+            && (opensSentence || !document.Quotations.Any(q => q.Span.Start > quotation.Span.End && q.Span.Start < document.Tokens[f.CueToken].Start)));
     }
 
     /// <summary>The nearest cue in an earlier sentence of the quote's paragraph.</summary>
@@ -229,6 +408,11 @@ public sealed class QuoteAttributionStep : IAnalysisStep
         }
 
         var from = AttributionFrameStep.MainClauseStart(document, sentence);
+        if (AttributionFrameStep.DescriptorSubject(document, sentence, from) is { } described && described.End < start)
+        {
+            return described.Source;
+        }
+
         for (var t = from; t < Math.Min(start - 1, from + 6); t++)
         {
             var token = document.Tokens[t];
@@ -238,6 +422,13 @@ public sealed class QuoteAttributionStep : IAnalysisStep
             }
 
             var mention = document.MentionStartingAt(t);
+            if (mention is not null && mention.Type is not EntityType.Person && ContinuesIntoAName(document, mention))
+            {
+                // "Senate Minority Leader Harry Reid": an organisation in the title before the person's name.
+                t = mention.EndToken - 1;
+                continue;
+            }
+
             if (mention is not null)
             {
                 return mention.Type is EntityType.Person ? document.SourceOf(mention) : null;
@@ -251,6 +442,51 @@ public sealed class QuoteAttributionStep : IAnalysisStep
 
         return null;
     }
+
+    /// <summary>
+    /// "Sanders touted his record. “We need …”": a quote that is a sentence of its own, after a sentence of
+    /// the same paragraph whose subject is a person, gives that person's words.
+    /// </summary>
+    private static Source? SubjectOfTheSentenceBefore(AnalysisDocument document, Quotation quotation)
+    {
+        var start = document.TokenIndexAtOrAfter(quotation.Span.Start);
+        if (start == 0 || start >= document.Tokens.Count)
+        {
+            return null;
+        }
+
+        var index = document.SentenceIndexOfToken(start);
+        if (start - 1 > document.Sentences[index].FirstToken || index == 0)
+        {
+            return null;
+        }
+
+        var before = document.Sentences[index - 1];
+        if (document.ParagraphIndexAt(document.Tokens[before.FirstToken].Start) != quotation.Paragraph
+            || document.IsQuoted(document.Tokens[before.FirstToken].Start))
+        {
+            return null;
+        }
+
+        var from = AttributionFrameStep.MainClauseStart(document, before);
+        var first = document.Tokens[from];
+        if (first.Text is "He" or "She" or "he" or "she")
+        {
+            return PronounResolver.Resolve(document, from);
+        }
+
+        var mention = document.MentionStartingAt(from);
+        while (mention is not null && mention.Type is not EntityType.Person && ContinuesIntoAName(document, mention))
+        {
+            mention = document.Mentions.FirstOrDefault(m => m.FirstToken >= mention.EndToken && m.FirstToken <= mention.EndToken + 3);
+        }
+
+        return mention is { Type: EntityType.Person } ? document.SourceOf(mention) : null;
+    }
+
+    private static bool ContinuesIntoAName(AnalysisDocument document, EntityMention mention) =>
+        mention.EndToken < document.Tokens.Count && document.Tokens[mention.EndToken] is { Kind: TokenKind.Word, IsCapitalized: true } next
+            && !document.IsQuoted(next.Start);
 
     /// <summary>
     /// "PENCE: “…”" and "Trump issued the following statement: “…”": a colon just before the quote, in its
@@ -277,8 +513,10 @@ public sealed class QuoteAttributionStep : IAnalysisStep
             return null;
         }
 
+        // The cue of the introducing clause, not one before an earlier quote ("X wrote: “…” Y posted: “…”").
         var sentence = document.Sentences[document.SentenceIndexOfToken(colon)];
-        var frame = document.Frames.LastOrDefault(f => document.Sentences[f.Sentence].Equals(sentence) && f.CueToken < colon);
+        var frame = document.Frames.LastOrDefault(f => document.Sentences[f.Sentence].Equals(sentence) && f.CueToken < colon
+            && !document.Quotations.Any(q => q.Span.Start > document.Tokens[f.CueToken].Start && q.Span.End < document.Tokens[colon].Start));
         if (frame is not null)
         {
             return new ExtractedQuote(quotation.Span, frame.CueSpan(document), frame.Source);
@@ -286,6 +524,37 @@ public sealed class QuoteAttributionStep : IAnalysisStep
 
         var speaker = NameBefore(document, colon) ?? FirstNamed(document, sentence, colon);
         return speaker is null ? null : new ExtractedQuote(quotation.Span, null, speaker);
+    }
+
+    /// <summary>"- Philip Bump: “…”": a person named right before the colon that opens the quote speaks, whatever cue came earlier.</summary>
+    private static Source? NamedBeforeColon(AnalysisDocument document, Quotation quotation)
+    {
+        var colon = document.TokenIndexAtOrAfter(quotation.Span.Start) - 1;
+        while (colon >= 0 && document.Tokens[colon].Kind == TokenKind.QuotationMark)
+        {
+            colon--;
+        }
+
+        if (colon < 1 || document.Tokens[colon].Text != ":" || document.ParagraphIndexAt(document.Tokens[colon].Start) != quotation.Paragraph)
+        {
+            return null;
+        }
+
+        // The name must head its clause: in "Diaz told Mr. Rubio: “…”" the name is the listener.
+        var named = document.MentionEndingAt(colon);
+        if (named is not { Type: EntityType.Person } || document.IsQuoted(named.Span.Start))
+        {
+            return null;
+        }
+
+        var before = named.FirstToken - 1;
+        while (before >= 0 && Entities.NameLexicon.Titles.Contains(document.Tokens[before].Text))
+        {
+            before--;
+        }
+
+        var sentence = document.Sentences[document.SentenceIndexOfToken(named.FirstToken)];
+        return before < sentence.FirstToken || document.Tokens[before].Kind != TokenKind.Word ? document.SourceOf(named) : null;
     }
 
     /// <summary>The capitalised words right before a colon, as in a transcript ("WALLACE:", "Mike Pence:").</summary>
