@@ -1,7 +1,6 @@
 using NewsAnalysis.Core.Extraction.Attribution;
 using NewsAnalysis.Core.Extraction.Claims;
 using NewsAnalysis.Core.Extraction.Entities;
-using NewsAnalysis.Core.Extraction.Grammar;
 using NewsAnalysis.Core.Extraction.Quotes;
 using NewsAnalysis.Core.Extraction.Text;
 
@@ -38,7 +37,6 @@ public sealed class ExtractionPipeline(IReadOnlyList<IAnalysisStep> steps)
     public static ExtractionPipeline CreateAttributionInputs() => new(
     [
         new TextSegmentationStep(),
-        new PartOfSpeechStep(PartOfSpeechTagger.LoadDefault()),
         new EntityRecognitionStep(AliasGazetteer.LoadDefault(), EntityRecognizer.LoadDefault()),
         new EntityGroupingStep(),
         new AttributionFrameStep(),
