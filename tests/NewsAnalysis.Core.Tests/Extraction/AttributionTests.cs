@@ -81,4 +81,17 @@ public sealed class AttributionTests
         Assert.Equal("Tomas Berg", document.Quotes.Single().Speaker!.Name);
         Assert.DoesNotContain(document.Claims, c => document.TextOf(c.Span).Contains("economist", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void EachCue_MakesAtMostOneClaim()
+    {
+        var document = Pipeline.Analyze(
+            "Vera Holm says trust erodes under the new government, while the capital icily receives the envoy. "
+            + "The minister, who praised the plan throughout the campaign, was poised for a deal with the unions. "
+            + "Officials said the roads were closed and the bridges, which had flooded twice, would stay shut until Monday.");
+
+        var cues = document.Claims.Where(c => c.Cue is not null).Select(c => c.Cue!.Value).ToList();
+        Assert.NotEmpty(cues);
+        Assert.Equal(cues.Count, cues.Distinct().Count());
+    }
 }
