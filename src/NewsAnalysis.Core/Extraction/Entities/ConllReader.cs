@@ -1,4 +1,5 @@
 using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Core.Extraction.Text;
 
 namespace NewsAnalysis.Core.Extraction.Entities;
 
@@ -9,56 +10,13 @@ namespace NewsAnalysis.Core.Extraction.Entities;
 /// </summary>
 public static class ConllReader
 {
-    public static IReadOnlyList<TaggedSentence> Read(TextReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        var sentences = new List<TaggedSentence>();
-        var tokens = new List<string>();
-        var tags = new List<string>();
-        var document = 0;
-        var documentHasSentences = false;
-
-        void EndSentence()
-        {
-            if (tokens.Count == 0)
-            {
-                return;
-            }
-
-            sentences.Add(new TaggedSentence(tokens.ToArray(), EntitiesFromIob(tags), document));
-            documentHasSentences = true;
-            tokens.Clear();
-            tags.Clear();
-        }
-
-        while (reader.ReadLine() is { } line)
-        {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                EndSentence();
-                continue;
-            }
-
-            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (fields[0] == "-DOCSTART-")
-            {
-                EndSentence();
-                if (documentHasSentences)
-                {
-                    document++;
-                    documentHasSentences = false;
-                }
-
-                continue;
-            }
-
-            tokens.Add(fields[0]);
-            tags.Add(fields[^1]);
-        }
-
-        EndSentence();
-        return sentences;
-    }
+    public static IReadOnlyList<TaggedSentence> Read(TextReader reader) =>
+    [
+        .. ConllSentenceRows.Read(reader).Select(sentence => new TaggedSentence(
+            [.. sentence.Rows.Select(r => r[0])],
+            EntitiesFromIob([.. sentence.Rows.Select(r => r[^1])]),
+            sentence.Document)),
+    ];
 
     /// <summary>Entities from IOB1 tags (IOB2 tags read the same way, since B- always starts an entity).</summary>
     public static IReadOnlyList<RecognizedEntity> EntitiesFromIob(IReadOnlyList<string> tags)

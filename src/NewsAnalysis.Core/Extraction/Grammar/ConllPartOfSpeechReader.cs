@@ -1,3 +1,5 @@
+using NewsAnalysis.Core.Extraction.Text;
+
 namespace NewsAnalysis.Core.Extraction.Grammar;
 
 /// <summary>
@@ -6,59 +8,15 @@ namespace NewsAnalysis.Core.Extraction.Grammar;
 /// </summary>
 public static class ConllPartOfSpeechReader
 {
-    public static IReadOnlyList<PartOfSpeechSentence> Read(TextReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        var sentences = new List<PartOfSpeechSentence>();
-        var words = new List<string>();
-        var tags = new List<string>();
-        var document = 0;
-        var documentHasSentences = false;
+    public static IReadOnlyList<PartOfSpeechSentence> Read(TextReader reader) =>
+    [
+        .. ConllSentenceRows.Read(reader).Select(sentence => new PartOfSpeechSentence(
+            [.. sentence.Rows.Select(r => r[0])],
+            [.. sentence.Rows.Select(Tag)],
+            sentence.Document)),
+    ];
 
-        void EndSentence()
-        {
-            if (words.Count == 0)
-            {
-                return;
-            }
-
-            sentences.Add(new PartOfSpeechSentence(words.ToArray(), tags.ToArray(), document));
-            documentHasSentences = true;
-            words.Clear();
-            tags.Clear();
-        }
-
-        while (reader.ReadLine() is { } line)
-        {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                EndSentence();
-                continue;
-            }
-
-            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (fields[0] == "-DOCSTART-")
-            {
-                EndSentence();
-                if (documentHasSentences)
-                {
-                    document++;
-                    documentHasSentences = false;
-                }
-
-                continue;
-            }
-
-            if (fields.Length < 2)
-            {
-                throw new InvalidDataException($"Expected 'word POS ...', got '{line}'.");
-            }
-
-            words.Add(fields[0]);
-            tags.Add(string.Intern(fields[1]));
-        }
-
-        EndSentence();
-        return sentences;
-    }
+    private static string Tag(string[] row) => row.Length >= 2
+        ? string.Intern(row[1])
+        : throw new InvalidDataException($"Expected 'word POS ...', got '{string.Join(' ', row)}'.");
 }
