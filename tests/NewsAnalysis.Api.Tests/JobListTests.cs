@@ -13,10 +13,10 @@ public sealed class JobListTests(ManualClockApiFactory factory) : IClassFixture<
     {
         var client = factory.CreateClient();
         var marker = ApiClient.Unique("list");
-        await DrainQueueAsync();
+        await factory.DrainQueueAsync();
 
         var running = await PostBatchAsync(client, Valid(marker, 1), Valid(marker, 2), new { title = $"{marker} no body" });
-        var claim = await ClaimAsync();
+        var claim = await factory.ClaimAsync();
         Assert.Equal(running, claim.JobId);
         factory.Clock.Advance(TimeSpan.FromSeconds(1));
         var queued = await PostBatchAsync(client, Valid(marker, 3));
@@ -57,8 +57,8 @@ public sealed class JobListTests(ManualClockApiFactory factory) : IClassFixture<
         Assert.Contains(completed, await IdsWithStatusAsync(client, "completed"));
         Assert.DoesNotContain(queued, await IdsWithStatusAsync(client, "completed"));
 
-        await ProcessAsync(claim);
-        await DrainQueueAsync();
+        await factory.ProcessAsync(claim);
+        await factory.DrainQueueAsync();
 
         var done = await IdsWithStatusAsync(client, "completed");
         Assert.Contains(running, done);
@@ -132,31 +132,5 @@ public sealed class JobListTests(ManualClockApiFactory factory) : IClassFixture<
         Assert.Equal(0, job.GetProperty("duplicates").GetInt32());
         Assert.Equal(0, job.GetProperty("failed").GetInt32());
         Assert.False(job.TryGetProperty("items", out _));
-    }
-
-    private async Task<ClaimedIngestionItem> ClaimAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var claim = await scope.ServiceProvider.GetRequiredService<IngestionQueue>().ClaimAsync(CancellationToken.None);
-        Assert.NotNull(claim);
-        return claim;
-    }
-
-    private async Task ProcessAsync(ClaimedIngestionItem claim)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IngestionItemProcessor>().ProcessAsync(claim, CancellationToken.None);
-    }
-
-    /// <summary>Plays the worker until the queue is empty, so a test's claim gets its own first item.</summary>
-    private async Task DrainQueueAsync()
-    {
-        bool processed;
-        do
-        {
-            await using var scope = factory.Services.CreateAsyncScope();
-            processed = await scope.ServiceProvider.GetRequiredService<IngestionItemProcessor>().ProcessNextAsync(CancellationToken.None);
-        }
-        while (processed);
     }
 }

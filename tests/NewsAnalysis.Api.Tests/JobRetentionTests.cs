@@ -20,7 +20,7 @@ public sealed class JobRetentionTests(ManualClockApiFactory factory) : IClassFix
     {
         var client = factory.CreateClient();
         var marker = ApiClient.Unique("retention");
-        await DrainQueueAsync();
+        await factory.DrainQueueAsync();
 
         var finished = await JobListTests.PostBatchAsync(client, JobListTests.Valid(marker, 1), new { title = $"{marker} no body" });
         var open = await JobListTests.PostBatchAsync(client, JobListTests.Valid(marker, 2));
@@ -60,11 +60,11 @@ public sealed class JobRetentionTests(ManualClockApiFactory factory) : IClassFix
     {
         var client = factory.CreateClient();
         var marker = ApiClient.Unique("retention-running");
-        await DrainQueueAsync();
+        await factory.DrainQueueAsync();
 
         var job = await JobListTests.PostBatchAsync(client, JobListTests.Valid(marker, 1), JobListTests.Valid(marker, 2));
         await ProcessNextItemOfAsync(job);
-        var claim = await ClaimAsync();
+        var claim = await factory.ClaimAsync();
         Assert.Equal(job, claim.JobId);
 
         await AdvanceCleanupPassesAsync(Retention + TimeSpan.FromDays(1));
@@ -72,7 +72,7 @@ public sealed class JobRetentionTests(ManualClockApiFactory factory) : IClassFix
         Assert.Equal("running", running.GetProperty("status").GetString());
         Assert.Equal(2, await ItemCountAsync(job));
 
-        await ProcessAsync(claim);
+        await factory.ProcessAsync(claim);
         await AdvanceUntilDeletedAsync(client, job);
         Assert.Equal(0, await ItemCountAsync(job));
     }
@@ -122,36 +122,11 @@ public sealed class JobRetentionTests(ManualClockApiFactory factory) : IClassFix
         return await db.IngestionItems.CountAsync(i => i.JobId == jobId);
     }
 
-    private async Task<ClaimedIngestionItem> ClaimAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var claim = await scope.ServiceProvider.GetRequiredService<IngestionQueue>().ClaimAsync(CancellationToken.None);
-        Assert.NotNull(claim);
-        return claim;
-    }
-
     /// <summary>Claims the oldest open item, which the test expects to be one of this job's, and processes it.</summary>
     private async Task ProcessNextItemOfAsync(int jobId)
     {
-        var claim = await ClaimAsync();
+        var claim = await factory.ClaimAsync();
         Assert.Equal(jobId, claim.JobId);
-        await ProcessAsync(claim);
-    }
-
-    private async Task ProcessAsync(ClaimedIngestionItem claim)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IngestionItemProcessor>().ProcessAsync(claim, CancellationToken.None);
-    }
-
-    private async Task DrainQueueAsync()
-    {
-        bool processed;
-        do
-        {
-            await using var scope = factory.Services.CreateAsyncScope();
-            processed = await scope.ServiceProvider.GetRequiredService<IngestionItemProcessor>().ProcessNextAsync(CancellationToken.None);
-        }
-        while (processed);
+        await factory.ProcessAsync(claim);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using NewsAnalysis.Api.Services;
 
 namespace NewsAnalysis.Api.Tests;
 
@@ -22,5 +23,32 @@ public sealed class ManualClockApiFactory : NewsApiFactory
         builder.UseSetting("Ingestion:Workers", "0");
         builder.UseSetting("Ingestion:FinishedJobCleanupInterval", CleanupInterval.ToString());
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>Claims the next queued item as a worker would; fails the test when the queue is empty.</summary>
+    public async Task<ClaimedIngestionItem> ClaimAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var claim = await scope.ServiceProvider.GetRequiredService<IngestionQueue>().ClaimAsync(CancellationToken.None);
+        Xunit.Assert.NotNull(claim);
+        return claim;
+    }
+
+    public async Task ProcessAsync(ClaimedIngestionItem claim)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IngestionItemProcessor>().ProcessAsync(claim, CancellationToken.None);
+    }
+
+    /// <summary>Plays the worker until the queue is empty, so a test's claim gets its own first item.</summary>
+    public async Task DrainQueueAsync()
+    {
+        bool processed;
+        do
+        {
+            await using var scope = Services.CreateAsyncScope();
+            processed = await scope.ServiceProvider.GetRequiredService<IngestionItemProcessor>().ProcessNextAsync(CancellationToken.None);
+        }
+        while (processed);
     }
 }
