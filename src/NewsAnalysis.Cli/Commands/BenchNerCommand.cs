@@ -40,14 +40,14 @@ internal static class BenchNerCommand
         var tokens = sentences.Sum(s => s.Tokens.Count);
         var documents = sentences.GroupBy(s => s.DocumentIndex).Select(g => g.Select(s => s.Tokens).ToList()).ToList();
 
-        Measure("Recognize (one sentence at a time)", tokens, seconds, () =>
+        TokenThroughput.Print("Recognize (one sentence at a time)", tokens, seconds, () =>
         {
             foreach (var sentence in sentences)
             {
                 recognizer.Recognize(sentence.Tokens);
             }
         });
-        Measure("RecognizeDocument (whole documents)", tokens, seconds, () =>
+        TokenThroughput.Print("RecognizeDocument (whole documents)", tokens, seconds, () =>
         {
             foreach (var document in documents)
             {
@@ -55,20 +55,5 @@ internal static class BenchNerCommand
             }
         });
         return Task.FromResult(0);
-    }
-
-    private static void Measure(string name, int tokensPerPass, int seconds, Action pass)
-    {
-        pass(); // warm-up: JIT and tiered compilation
-        var passes = 0;
-        var watch = Stopwatch.StartNew();
-        while (watch.Elapsed.TotalSeconds < seconds)
-        {
-            pass();
-            passes++;
-        }
-
-        var rate = (double)tokensPerPass * passes / watch.Elapsed.TotalSeconds;
-        Console.WriteLine($"{name}: {rate:N0} tokens/s on one thread ({passes} passes of {tokensPerPass} tokens)");
     }
 }

@@ -50,31 +50,15 @@ internal static class EvaluatePosCommand
 
         if (seconds > 0)
         {
-            Measure(tagger, sentences, tokens, seconds);
+            TokenThroughput.Print("speed", tokens, seconds, () =>
+            {
+                foreach (var sentence in sentences)
+                {
+                    tagger.Tag(sentence.Words);
+                }
+            });
         }
 
         return Task.FromResult(0);
-    }
-
-    private static void Measure(PartOfSpeechTagger tagger, IReadOnlyList<PartOfSpeechSentence> sentences, int tokens, int seconds)
-    {
-        void Pass()
-        {
-            foreach (var sentence in sentences)
-            {
-                tagger.Tag(sentence.Words);
-            }
-        }
-
-        Pass(); // warm-up: JIT and tiered compilation
-        var passes = 0;
-        var watch = Stopwatch.StartNew();
-        while (watch.Elapsed.TotalSeconds < seconds)
-        {
-            Pass();
-            passes++;
-        }
-
-        Console.WriteLine($"speed: {(double)tokens * passes / watch.Elapsed.TotalSeconds:N0} tokens/s on one thread ({passes} passes of {tokens} tokens)");
     }
 }
