@@ -94,4 +94,15 @@ public sealed class AttributionTests
         Assert.NotEmpty(cues);
         Assert.Equal(cues.Count, cues.Distinct().Count());
     }
+
+    [Fact]
+    public void NameAndColon_OpeningAParagraph_IsThatSourcesClaim_ButASectionLabelIsNot()
+    {
+        var document = Pipeline.Analyze(
+            "Lindsey Graham: Trump's rhetoric is destroying the party's chances.\n\nThe Latest: Cruz to give away an engraved shotgun.");
+
+        var claim = Assert.Single(document.Claims, c => c.Cue is { } cue && document.TextOf(cue) == ":");
+        Assert.Equal("Lindsey Graham", claim.Claimant!.Name);
+        Assert.Equal("Trump's rhetoric is destroying the party's chances", document.TextOf(claim.Span));
+    }
 }

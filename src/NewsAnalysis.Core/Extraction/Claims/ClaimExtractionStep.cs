@@ -55,6 +55,7 @@ public sealed class ClaimExtractionStep : IAnalysisStep
             AddFrameClaims(document);
         }
 
+        AddNameColonClaims(document);
         AddQuantityStatements(document);
         document.Claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
@@ -304,6 +305,65 @@ public sealed class ClaimExtractionStep : IAnalysisStep
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A paragraph that opens with a name and a colon is that person's or organisation's statement, as in
+    /// headlines ("Graham: Trump’s rhetoric destroying GOP’s chances", "Poll: Clinton and Trump in dead
+    /// heat"). Section labels ("The Latest:") name no one and make no claim; quoted words after the colon
+    /// are a quote, not a claim.
+    /// </summary>
+    private static void AddNameColonClaims(AnalysisDocument document)
+    {
+        const int MaxLabelTokens = 6;
+        var tokens = document.Tokens;
+        foreach (var paragraph in document.Paragraphs)
+        {
+            var first = document.TokenIndexAtOrAfter(paragraph.Start);
+            var end = document.TokenIndexAtOrAfter(paragraph.End);
+            var colon = -1;
+            for (var t = first + 1; t < Math.Min(end, first + MaxLabelTokens + 1); t++)
+            {
+                if (tokens[t].Text == ":")
+                {
+                    colon = t;
+                    break;
+                }
+            }
+
+            if (colon < 0 || document.IsQuoted(tokens[colon].Start) || Source(document, first, colon) is not { } source)
+            {
+                continue;
+            }
+
+            var sentenceEnd = document.Sentences[document.SentenceIndexOfToken(colon)].EndToken;
+            if (Trim(document, colon + 1, Math.Min(end, sentenceEnd)) is not { } range || IsWhollyQuoted(document, range))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens[range.First].Start, tokens[range.End - 1].End);
+            if (!RestatesClaim(document, document.Claims.Count, span))
+            {
+                var quantities = QuantityParser.Parse(document.Text, tokens, range.First, range.End);
+                document.Claims.Add(new ExtractedClaim(span, tokens[colon].Span, source, quantities));
+            }
+        }
+
+        // The whole label is a person or organisation ("Sen. Lindsey Graham:", "Clinton camp:" is not), or
+        // a poll or report.
+        static Source? Source(AnalysisDocument document, int first, int colon)
+        {
+            var mention = document.MentionEndingAt(colon);
+            if (mention is { Type: Domain.EntityType.Person or Domain.EntityType.Organization } && mention.FirstToken <= first + 2)
+            {
+                return document.SourceOf(mention);
+            }
+
+            return colon == first + 1 && CueLexicon.DocumentSources.Contains(document.Tokens[first].Text)
+                ? new Source(document.Tokens[first].Span, null, document.Tokens[first].Text)
+                : null;
+        }
     }
 
     /// <summary>Sentences that state numbers ("a conflict in which more than 320,000 people have died") are claims too.</summary>
