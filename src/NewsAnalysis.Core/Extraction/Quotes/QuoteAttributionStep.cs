@@ -4,10 +4,12 @@ using NewsAnalysis.Core.Extraction.Text;
 namespace NewsAnalysis.Core.Extraction.Quotes;
 
 /// <summary>
-/// Gives each quotation its speaker, trying in order: the cue right after it in its sentence
-/// ("…", Putin said); the nearest cue before it in its sentence (He added that "…"); a colon that
-/// introduces it ("PENCE: …", "Trump issued the following statement: …"); the speaker of the quote it
-/// continues; the nearest cue earlier in its paragraph. Otherwise the speaker stays null: never a
+/// Gives each quotation its speaker, trying in order: the name signing its paragraph ("“…” ― Ana Ruiz");
+/// a transcript label opening it ("“PENCE: …"); a person named right before its colon; the cue right
+/// after it in its sentence ("…", Putin said); the nearest cue before it in its sentence (He added that
+/// "…"); a colon that introduces it ("Trump issued the following statement: …"); the speaker of the
+/// quote it continues; the nearest cue earlier in its paragraph; the person heading its clause; the
+/// person heading the sentence before it in the paragraph. Otherwise the speaker stays null: never a
 /// guess from another paragraph, never a name from inside the quote.
 /// </summary>
 public sealed class QuoteAttributionStep : IAnalysisStep
