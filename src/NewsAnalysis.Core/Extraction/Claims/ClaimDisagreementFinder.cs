@@ -121,12 +121,16 @@ public static partial class ClaimDisagreementFinder
             return null;
         }
 
-        var shared = a.Words.Keys.Where(b.Words.ContainsKey).OrderBy(w => w, StringComparer.Ordinal).ToList();
-        var smaller = Math.Min(a.Words.Count, b.Words.Count);
-        if (shared.Count == 0 || smaller == 0)
+        // Most pairs share almost nothing: count before building anything.
+        var (fewer, more) = a.Words.Count <= b.Words.Count ? (a.Words, b.Words) : (b.Words, a.Words);
+        var sharedCount = fewer.Keys.Count(more.ContainsKey);
+        if (sharedCount < MinSharedWordsForNumbers)
         {
             return null;
         }
+
+        var shared = a.Words.Keys.Where(b.Words.ContainsKey).OrderBy(w => w, StringComparer.Ordinal).ToList();
+        var smaller = fewer.Count;
 
         var overlap = Math.Round((double)shared.Count / smaller, 3);
         var sharedWords = shared.Select(w => a.Words[w]).ToList();
