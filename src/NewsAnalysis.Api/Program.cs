@@ -20,6 +20,7 @@ builder.Services.AddScoped<ArticleQueryService>();
 builder.Services.AddScoped<ArticleDeletionService>();
 builder.Services.AddScoped<EntityQueryService>();
 builder.Services.AddScoped<StatementQueryService>();
+builder.Services.AddScoped<ClaimDisagreementService>();
 builder.Services.AddSingleton<DatabaseInitializer>();
 builder.Services.AddOptions<IngestionOptions>()
     .Bind(builder.Configuration.GetSection(IngestionOptions.Section))
