@@ -117,4 +117,27 @@ public sealed class BrowsingTests(FrontendFixture fixture) : IClassFixture<Front
         await Expect(page).ToHaveURLAsync(new Regex("/swagger"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("NewsAnalysis API") })).ToBeVisibleAsync();
     }
+
+    [ChromiumFact]
+    public async Task Disagreements_ShowTwoArticlesTollsWithTheReason()
+    {
+        var place = SampleArticles.Marker();
+        await fixture.CreateArticleAsync(new CreateArticleRequest(
+            $"Strike toll {place}", $"Syrian state media said that the missile strike on the {place} air base killed 89 people.", null, "Test Wire", null, null));
+        await fixture.CreateArticleAsync(new CreateArticleRequest(
+            $"Strike toll disputed {place}", $"Activists said the missile strike on the {place} air base killed 20 people.", null, "Test Wire", null, null));
+        await using var session = await fixture.OpenAsync("#/disagreements");
+        var page = session.Page;
+        await Expect(page.Locator(".empty")).ToContainTextAsync("Name what the claims are about");
+
+        await page.GetByLabel("What the claims are about").FillAsync($"{place} strike");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        var found = page.GetByRole(AriaRole.List, new() { Name = "Disagreements" }).GetByRole(AriaRole.Listitem).Filter(new() { HasText = "killed: 89 people vs 20 people" });
+        await Expect(found).ToHaveCountAsync(1);
+        var claims = found.GetByRole(AriaRole.List, new() { Name = "Claims that disagree" });
+        await Expect(claims).ToContainTextAsync("killed 89 people");
+        await Expect(claims).ToContainTextAsync("killed 20 people");
+        await Expect(found).ToContainTextAsync("Numbers differ");
+        session.AssertNoScriptErrors();
+    }
 }

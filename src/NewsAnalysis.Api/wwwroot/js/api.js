@@ -67,4 +67,5 @@ export const api = {
   entityClaims: (id, parameters) => request('GET', withQuery(`api/entities/${encodeURIComponent(id)}/claims`, parameters)),
   listQuotes: (parameters) => request('GET', withQuery('api/quotes', parameters)),
   listClaims: (parameters) => request('GET', withQuery('api/claims', parameters)),
+  listDisagreements: (parameters) => request('GET', withQuery('api/claims/disagreements', parameters)),
 };

@@ -6,6 +6,7 @@ import { clear } from './dom.js';
 import { renderArticle } from './views/article.js';
 import { renderArticles } from './views/articles.js';
 import { renderClaims } from './views/claims.js';
+import { renderDisagreements } from './views/disagreements.js';
 import { renderEntities } from './views/entities.js';
 import { renderEntity } from './views/entity.js';
 import { renderNewArticle } from './views/new-article.js';
@@ -19,6 +20,7 @@ const routes = [
   { pattern: /^\/entities\/(\d+)$/, nav: 'entities', view: renderEntity },
   { pattern: /^\/quotes$/, nav: 'quotes', view: renderQuotes },
   { pattern: /^\/claims$/, nav: 'claims', view: renderClaims },
+  { pattern: /^\/disagreements$/, nav: 'disagreements', view: renderDisagreements },
   { pattern: /^\/new$/, nav: 'new', view: renderNewArticle },
 ];
 
