@@ -55,7 +55,7 @@ public sealed class ClaimDisagreementService(NewsDbContext db, IFullTextSearch s
             .Where(c => candidateIds.Contains(c.Id))
             .Select(StatementProjections.Claim)
             .ToListAsync(cancellationToken);
-        var articles = await ArticlesOfAsync(rows.Select(r => r.ArticleId), cancellationToken);
+        var articles = await StatementProjections.ArticlesOfAsync(db, rows.Select(r => r.ArticleId), cancellationToken);
         var byId = rows.ToDictionary(r => r.Id);
         var disagreements = ClaimDisagreementFinder.Find(rows.Select(r => Comparable(r, articles[r.ArticleId].Body)))
             .Where(d => anchors is null || anchors.Contains(d.FirstClaimId) || anchors.Contains(d.SecondClaimId))
@@ -97,16 +97,5 @@ public sealed class ClaimDisagreementService(NewsDbContext db, IFullTextSearch s
         var claim = row.ToResponse(body);
         return new ClaimListItemResponse(
             claim.Id, claim.Text, claim.Start, claim.End, claim.Cue, claim.Claimant, claim.Quantities, claim.CheckWorthiness, article);
-    }
-
-    /// <summary>Bodies (to cut cues from) and titles of the candidates' articles, read once.</summary>
-    private async Task<Dictionary<int, (string Body, ArticleRefResponse Ref)>> ArticlesOfAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
-    {
-        var distinct = ids.Distinct().ToList();
-        var rows = await db.Articles.AsNoTracking()
-            .Where(a => distinct.Contains(a.Id))
-            .Select(a => new { a.Id, a.Body, a.Title, a.PublishedAt })
-            .ToListAsync(cancellationToken);
-        return rows.ToDictionary(a => a.Id, a => (a.Body, new ArticleRefResponse(a.Id, a.Title, ArticleQueryService.AsUtc(a.PublishedAt))));
     }
 }

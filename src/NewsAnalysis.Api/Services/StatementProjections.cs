@@ -1,10 +1,12 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using NewsAnalysis.Api.Contracts;
 using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Infrastructure;
 
 namespace NewsAnalysis.Api.Services;
 
-/// <summary>The columns a quote or claim response needs, read in one projection; spans are cut from the body afterwards.</summary>
+/// <summary>The columns a quote or claim response needs, read in one projection, and the article bodies its spans are cut from afterwards.</summary>
 internal static class StatementProjections
 {
     public static readonly Expression<Func<Quote, QuoteRow>> Quote = q => new QuoteRow(
@@ -18,4 +20,16 @@ internal static class StatementProjections
 
     internal static SourceResponse? SourceOf(string body, int? entityId, string? name, int? start, int? end) =>
         name is not null && SpanResponse.Of(body, start, end) is { } mention ? new SourceResponse(entityId, name, mention) : null;
+
+    /// <summary>Bodies (to cut spans from) and titles of the statements' articles, read once.</summary>
+    internal static async Task<Dictionary<int, (string Body, ArticleRefResponse Ref)>> ArticlesOfAsync(
+        NewsDbContext db, IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var distinct = ids.Distinct().ToList();
+        var rows = await db.Articles.AsNoTracking()
+            .Where(a => distinct.Contains(a.Id))
+            .Select(a => new { a.Id, a.Body, a.Title, a.PublishedAt })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(a => a.Id, a => (a.Body, new ArticleRefResponse(a.Id, a.Title, ArticleQueryService.AsUtc(a.PublishedAt))));
+    }
 }

@@ -45,7 +45,7 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
             .Select(StatementProjections.Quote)
             .ToListAsync(cancellationToken);
         var highlights = await HighlightAsync(SearchTarget.Quotes, query.Q, rows.Select(r => r.Id), cancellationToken);
-        var articles = await ArticlesOfAsync(rows.Select(r => r.ArticleId), cancellationToken);
+        var articles = await StatementProjections.ArticlesOfAsync(db, rows.Select(r => r.ArticleId), cancellationToken);
         var items = rows.Select(r =>
         {
             var article = articles[r.ArticleId];
@@ -110,7 +110,7 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
             .OrderBy(r => position[r.Id])
             .ToList();
         var highlights = await HighlightAsync(SearchTarget.Claims, query.Q, rows.Select(r => r.Id), cancellationToken);
-        var articles = await ArticlesOfAsync(rows.Select(r => r.ArticleId), cancellationToken);
+        var articles = await StatementProjections.ArticlesOfAsync(db, rows.Select(r => r.ArticleId), cancellationToken);
         var items = rows.Select(r =>
         {
             var article = articles[r.ArticleId];
@@ -124,15 +124,4 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
 
     private async Task<Dictionary<int, string>> HighlightAsync(SearchTarget target, string? query, IEnumerable<int> ids, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(query) ? [] : await search.HighlightAsync(target, query, ids.ToList(), cancellationToken);
-
-    /// <summary>Bodies and titles of the articles on one page, read once per page.</summary>
-    private async Task<Dictionary<int, (string Body, ArticleRefResponse Ref)>> ArticlesOfAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
-    {
-        var distinct = ids.Distinct().ToList();
-        var rows = await db.Articles.AsNoTracking()
-            .Where(a => distinct.Contains(a.Id))
-            .Select(a => new { a.Id, a.Body, a.Title, a.PublishedAt })
-            .ToListAsync(cancellationToken);
-        return rows.ToDictionary(a => a.Id, a => (a.Body, new ArticleRefResponse(a.Id, a.Title, ArticleQueryService.AsUtc(a.PublishedAt))));
-    }
 }
