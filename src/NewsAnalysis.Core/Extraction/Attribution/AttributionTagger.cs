@@ -77,22 +77,8 @@ public sealed class AttributionTagger
         }
 
         var trainer = new PerceptronTrainer(RoleLabels.Count);
-        var order = Enumerable.Range(0, examples.Count).ToArray();
-        var random = new Random(options.Seed);
-        for (var epoch = 0; epoch < options.Epochs; epoch++)
-        {
-            random.Shuffle(order);
-            var mistakes = 0;
-            foreach (var d in order)
-            {
-                mistakes += AttributionDecoder.Decode(contexts[d], trainer, predicted[d], trainer, gold[d]);
-            }
-
-            log?.Invoke($"epoch {epoch + 1}/{options.Epochs}: {mistakes} of {tokenCount} tokens mislabelled ({(double)mistakes / Math.Max(1, tokenCount):P2}), {trainer.FeatureCount} features");
-        }
-
-        var weights = trainer.Average(options.PruneThreshold);
-        log?.Invoke($"kept {weights.FeatureCount} of {trainer.FeatureCount} features after pruning at {options.PruneThreshold}");
+        var weights = trainer.Train(
+            examples.Count, options.Epochs, options.Seed, options.PruneThreshold, d => AttributionDecoder.Decode(contexts[d], trainer, predicted[d], trainer, gold[d]), tokenCount, log);
         return new AttributionTagger(weights);
     }
 

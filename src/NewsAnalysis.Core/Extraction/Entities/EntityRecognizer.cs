@@ -128,22 +128,8 @@ public sealed class EntityRecognizer
         }
 
         var trainer = new PerceptronTrainer(BilouLabels.Count);
-        var order = Enumerable.Range(0, documents.Count).ToArray();
-        var random = new Random(options.Seed);
-        for (var epoch = 0; epoch < options.Epochs; epoch++)
-        {
-            random.Shuffle(order);
-            var mistakes = 0;
-            foreach (var d in order)
-            {
-                mistakes += GreedyDecoder.Decode(profiles[d], trainer, predicted[d], trainer, gold[d]);
-            }
-
-            log?.Invoke($"epoch {epoch + 1}/{options.Epochs}: {mistakes} of {tokenCount} tokens mislabelled ({(double)mistakes / tokenCount:P2}), {trainer.FeatureCount} features");
-        }
-
-        var weights = trainer.Average(options.PruneThreshold);
-        log?.Invoke($"kept {weights.FeatureCount} of {trainer.FeatureCount} features after pruning at {options.PruneThreshold}");
+        var weights = trainer.Train(
+            documents.Count, options.Epochs, options.Seed, options.PruneThreshold, d => GreedyDecoder.Decode(profiles[d], trainer, predicted[d], trainer, gold[d]), tokenCount, log);
         return new EntityRecognizer(weights, gazetteer);
     }
 

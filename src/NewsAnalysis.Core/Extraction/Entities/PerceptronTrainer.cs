@@ -60,6 +60,34 @@ internal sealed class PerceptronTrainer : ILabelScorer
     /// <summary>Marks the end of one training example (one token).</summary>
     public void Tick() => _step++;
 
+    /// <summary>
+    /// The training loop the models share: <paramref name="epochs"/> passes over the examples, each pass in
+    /// a fresh shuffle of a <paramref name="seed"/>ed random order, then the averaged weights pruned at
+    /// <paramref name="pruneThreshold"/>. <paramref name="decode"/> runs one example through the model's
+    /// decoder with this trainer and returns its mistakes.
+    /// </summary>
+    public LabelWeights Train(
+        int exampleCount, int epochs, int seed, float pruneThreshold, Func<int, int> decode, int tokenCount, Action<string>? log)
+    {
+        var order = Enumerable.Range(0, exampleCount).ToArray();
+        var random = new Random(seed);
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            var mistakes = 0;
+            foreach (var example in order)
+            {
+                mistakes += decode(example);
+            }
+
+            log?.Invoke($"epoch {epoch + 1}/{epochs}: {mistakes} of {tokenCount} tokens mislabelled ({(double)mistakes / Math.Max(1, tokenCount):P2}), {FeatureCount} features");
+        }
+
+        var weights = Average(pruneThreshold);
+        log?.Invoke($"kept {weights.FeatureCount} of {FeatureCount} features after pruning at {pruneThreshold}");
+        return weights;
+    }
+
     public LabelWeights Average(float pruneThreshold)
     {
         var rows = new Dictionary<ulong, int>();

@@ -131,22 +131,8 @@ public sealed class PartOfSpeechTagger
 
         var trainer = new PerceptronTrainer(tags.Length);
         var predicted = new int[sentences.Max(s => s.Words.Count)];
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
-        var random = new Random(options.Seed);
-        for (var epoch = 0; epoch < options.Epochs; epoch++)
-        {
-            random.Shuffle(order);
-            var mistakes = 0;
-            foreach (var s in order)
-            {
-                mistakes += PartOfSpeechDecoder.Decode(profiles[s], classes[s], trainer, tags.Length, predicted, trainer, gold[s]);
-            }
-
-            log?.Invoke($"epoch {epoch + 1}/{options.Epochs}: {mistakes} of {tokenCount} tokens mistagged ({(double)mistakes / Math.Max(1, tokenCount):P2}), {trainer.FeatureCount} features");
-        }
-
-        var weights = trainer.Average(options.PruneThreshold);
-        log?.Invoke($"kept {weights.FeatureCount} of {trainer.FeatureCount} features after pruning at {options.PruneThreshold}");
+        var weights = trainer.Train(
+            sentences.Count, options.Epochs, options.Seed, options.PruneThreshold, s => PartOfSpeechDecoder.Decode(profiles[s], classes[s], trainer, tags.Length, predicted, trainer, gold[s]), tokenCount, log);
         log?.Invoke($"lexicon of {lexicon.Count} words");
         return new PartOfSpeechTagger(tags, lexicon, weights);
     }
