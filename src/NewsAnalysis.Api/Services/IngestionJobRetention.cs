@@ -36,7 +36,7 @@ public sealed class IngestionJobRetention(
         var cutoff = now - retention;
         var deleted = await db.IngestionJobs
             .Where(j => j.CreatedAt < cutoff
-                && !j.Items.Any(i => i.Status == IngestionItemStatus.Queued || i.Status == IngestionItemStatus.Running))
+                && !j.Items.AsQueryable().Any(IngestionJobStatus.IsOpen))
             .ExecuteDeleteAsync(cancellationToken);
         if (deleted > 0)
         {

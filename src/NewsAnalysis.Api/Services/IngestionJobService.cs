@@ -66,10 +66,10 @@ public sealed class IngestionJobService(
         // The same derivation as IngestionJobStatus.Of, in SQL so that paging and totalCount see it.
         jobs = query.Status?.ToLowerInvariant() switch
         {
-            IngestionJobStatus.Completed => jobs.Where(j => !j.Items.Any(i => i.Status == IngestionItemStatus.Queued || i.Status == IngestionItemStatus.Running)),
-            IngestionJobStatus.Running => jobs.Where(j => j.Items.Any(i => i.Status == IngestionItemStatus.Queued || i.Status == IngestionItemStatus.Running)
+            IngestionJobStatus.Completed => jobs.Where(j => !j.Items.AsQueryable().Any(IngestionJobStatus.IsOpen)),
+            IngestionJobStatus.Running => jobs.Where(j => j.Items.AsQueryable().Any(IngestionJobStatus.IsOpen)
                 && j.Items.Any(i => i.Attempts > 0)),
-            IngestionJobStatus.Queued => jobs.Where(j => j.Items.Any(i => i.Status == IngestionItemStatus.Queued || i.Status == IngestionItemStatus.Running)
+            IngestionJobStatus.Queued => jobs.Where(j => j.Items.AsQueryable().Any(IngestionJobStatus.IsOpen)
                 && !j.Items.Any(i => i.Attempts > 0)),
             _ => jobs,
         };
@@ -85,7 +85,7 @@ public sealed class IngestionJobService(
                 j.Id,
                 j.CreatedAt,
                 j.Total,
-                Open = j.Items.Count(i => i.Status == IngestionItemStatus.Queued || i.Status == IngestionItemStatus.Running),
+                Open = j.Items.AsQueryable().Count(IngestionJobStatus.IsOpen),
                 Claimed = j.Items.Any(i => i.Attempts > 0),
                 Stored = j.Items.Count(i => i.Status == IngestionItemStatus.Stored),
                 Duplicates = j.Items.Count(i => i.Status == IngestionItemStatus.Duplicate),

@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using NewsAnalysis.Core.Domain;
+
 namespace NewsAnalysis.Api.Services;
 
 /// <summary>
@@ -16,6 +19,10 @@ public static class IngestionJobStatus
     public const string Completed = "completed";
 
     public static readonly IReadOnlyList<string> All = [Queued, Running, Completed];
+
+    /// <summary>An item no worker has finished: queued, or running under a lease. For queries: <c>j.Items.AsQueryable().Any(IsOpen)</c>.</summary>
+    public static readonly Expression<Func<IngestionItem, bool>> IsOpen =
+        i => i.Status == IngestionItemStatus.Queued || i.Status == IngestionItemStatus.Running;
 
     public static string Of(bool hasOpenItems, bool hasClaimedItems) =>
         !hasOpenItems ? Completed : hasClaimedItems ? Running : Queued;
