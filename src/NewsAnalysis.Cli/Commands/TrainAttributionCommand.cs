@@ -28,7 +28,7 @@ internal static class TrainAttributionCommand
 
     public static Task<int> RunAsync(string[] args)
     {
-        if (!CommandOptions.TryParse(args, ["data", "out", "epochs", "seed", "prune", "folds", "run-folds", "show-errors"], out var options, out var error))
+        if (!CommandOptions.TryParse(args, ["data", "out", "epochs", "seed", "prune", "beam", "folds", "run-folds", "show-errors"], out var options, out var error))
         {
             Console.Error.WriteLine(error);
             return Task.FromResult(2);
@@ -41,6 +41,7 @@ internal static class TrainAttributionCommand
         {
             Epochs = options.GetInt("epochs", defaults.Epochs),
             Seed = options.GetInt("seed", defaults.Seed),
+            BeamWidth = options.GetInt("beam", defaults.BeamWidth),
             PruneThreshold = options.Has("prune")
                 ? float.Parse(options.Get("prune", "0"), CultureInfo.InvariantCulture)
                 : defaults.PruneThreshold,

@@ -48,4 +48,8 @@ internal enum AttributionFeatureTemplate : ulong
     PreviousLabelKindNext,
     LowerCueLeft,
     LastRoleLower,
+    SpanLengthKind,
+    SpanOpenerFlags,
+    LastCuePreviousLabel,
+    LastCueLower,
 }

@@ -95,22 +95,34 @@ internal static class AttributionFeatures
         return n;
     }
 
-    /// <param name="rolesSoFar">Bit r set: role r was labelled earlier in this sentence.</param>
-    /// <param name="lastRole">1 + the last role labelled in this sentence, 0 for none.</param>
-    public static int AddDynamic(
-        TokenContext context, int hi, int i, int previous, int previous2, int rolesSoFar, int lastRole, Span<ulong> features)
+    public static int AddDynamic(TokenContext context, int hi, int i, in RoleHistory history, Span<ulong> features)
     {
         var n = 0;
         ref readonly var token = ref context.Profiles[i];
-        features[n++] = F(AttributionFeatureTemplate.PreviousLabel, (ulong)previous);
-        features[n++] = F(AttributionFeatureTemplate.PreviousTwoLabels, (ulong)previous2, (ulong)previous);
-        features[n++] = F(AttributionFeatureTemplate.PreviousLabelLower, (ulong)previous, token.Lower);
-        features[n++] = F(AttributionFeatureTemplate.PreviousLabelFlags, (ulong)previous, (ulong)context.Flags[i]);
-        features[n++] = F(AttributionFeatureTemplate.PreviousLabelCueLeft, (ulong)previous, Bucket(context.CueLeft[i]));
-        features[n++] = F(AttributionFeatureTemplate.PreviousLabelKindNext, (ulong)previous, i + 1 < hi ? (ulong)context.Kinds[i + 1] : AfterEnd);
-        features[n++] = F(AttributionFeatureTemplate.RolesSoFar, (ulong)rolesSoFar, (ulong)previous);
-        features[n++] = F(AttributionFeatureTemplate.RolesSoFarLower, (ulong)rolesSoFar, token.Lower);
-        features[n++] = F(AttributionFeatureTemplate.LastRoleLower, (ulong)lastRole, token.Lower);
+        var previous = (ulong)history.Previous;
+        features[n++] = F(AttributionFeatureTemplate.PreviousLabel, previous);
+        features[n++] = F(AttributionFeatureTemplate.PreviousTwoLabels, (ulong)history.Previous2, previous);
+        features[n++] = F(AttributionFeatureTemplate.PreviousLabelLower, previous, token.Lower);
+        features[n++] = F(AttributionFeatureTemplate.PreviousLabelFlags, previous, (ulong)context.Flags[i]);
+        features[n++] = F(AttributionFeatureTemplate.PreviousLabelCueLeft, previous, Bucket(context.CueLeft[i]));
+        features[n++] = F(AttributionFeatureTemplate.PreviousLabelKindNext, previous, i + 1 < hi ? (ulong)context.Kinds[i + 1] : AfterEnd);
+        features[n++] = F(AttributionFeatureTemplate.RolesSoFar, (ulong)history.RolesSoFar, previous);
+        features[n++] = F(AttributionFeatureTemplate.RolesSoFarLower, (ulong)history.RolesSoFar, token.Lower);
+        features[n++] = F(AttributionFeatureTemplate.LastRoleLower, (ulong)history.LastRole, token.Lower);
+        if (history.SpanStart >= 0)
+        {
+            var kindAndLength = ((ulong)context.Kinds[i] << 8) | Bucket(i - history.SpanStart);
+            features[n++] = F(AttributionFeatureTemplate.SpanLengthKind, previous, kindAndLength);
+            features[n++] = F(AttributionFeatureTemplate.SpanOpenerFlags, context.Profiles[history.SpanStart].Lower, ((ulong)context.Flags[i] << 8) | previous);
+        }
+
+        if (history.LastCue >= 0)
+        {
+            var cue = CueKey(context, history.LastCue);
+            features[n++] = F(AttributionFeatureTemplate.LastCuePreviousLabel, cue, previous);
+            features[n++] = F(AttributionFeatureTemplate.LastCueLower, cue, token.Lower);
+        }
+
         return n;
     }
 

@@ -12,11 +12,16 @@ public sealed class AttributionTagger
 {
     private const string DefaultResource = "NewsAnalysis.Core.Resources.attribution-model.bin.gz";
     private const int Magic = 0x4D525441; // "ATRM"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private readonly LabelWeights _weights;
+    private readonly int _beamWidth;
 
-    private AttributionTagger(LabelWeights weights) => _weights = weights;
+    private AttributionTagger(LabelWeights weights, int beamWidth)
+    {
+        _weights = weights;
+        _beamWidth = beamWidth;
+    }
 
     /// <summary>Number of feature rows in the model (for reporting).</summary>
     public int FeatureCount => _weights.FeatureCount;
@@ -27,7 +32,13 @@ public sealed class AttributionTagger
     {
         using var reader = ModelFile.OpenRead(gzipStream, Magic, FormatVersion, "attribution tagger");
 
-        return new AttributionTagger(LabelWeights.Read(reader, RoleLabels.Count));
+        var beamWidth = reader.ReadInt32();
+        if (beamWidth is < 1 or > 64)
+        {
+            throw new InvalidDataException($"The attribution tagger's beam width {beamWidth} is out of range.");
+        }
+
+        return new AttributionTagger(LabelWeights.Read(reader, RoleLabels.Count), beamWidth);
     }
 
     /// <summary>Loads the model that ships inside this assembly (trained on PolNeAR train).</summary>
@@ -41,6 +52,7 @@ public sealed class AttributionTagger
     public void Save(Stream stream)
     {
         using var writer = ModelFile.OpenWrite(stream, Magic, FormatVersion);
+        writer.Write(_beamWidth);
         _weights.Write(writer);
     }
 
@@ -54,7 +66,7 @@ public sealed class AttributionTagger
         ArgumentNullException.ThrowIfNull(document);
         var context = TokenContext.Of(document);
         var labels = new int[context.Count];
-        AttributionDecoder.Decode(context, _weights, labels);
+        new AttributionBeamDecoder(_beamWidth).Decode(context, _weights, labels);
         return Spans(context, labels);
     }
 
@@ -77,9 +89,16 @@ public sealed class AttributionTagger
         }
 
         var trainer = new PerceptronTrainer(RoleLabels.Count);
+        var beam = new AttributionBeamDecoder(options.BeamWidth);
         var weights = trainer.Train(
-            examples.Count, options.Epochs, options.Seed, options.PruneThreshold, d => AttributionDecoder.Decode(contexts[d], trainer, predicted[d], trainer, gold[d]), tokenCount, log);
-        return new AttributionTagger(weights);
+            examples.Count,
+            options.Epochs,
+            options.Seed,
+            options.PruneThreshold,
+            d => beam.Decode(contexts[d], trainer, predicted[d], trainer, gold[d]),
+            tokenCount,
+            log);
+        return new AttributionTagger(weights, options.BeamWidth);
     }
 
     /// <summary>

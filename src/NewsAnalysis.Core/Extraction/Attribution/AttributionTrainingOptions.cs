@@ -4,10 +4,13 @@ namespace NewsAnalysis.Core.Extraction.Attribution;
 public sealed record AttributionTrainingOptions
 {
     /// <summary>Passes over the training articles.</summary>
-    public int Epochs { get; init; } = 8;
+    public int Epochs { get; init; } = 24;
 
     /// <summary>Seed of the article shuffle, so that training is reproducible.</summary>
     public int Seed { get; init; } = 23;
+
+    /// <summary>Label sequences kept while decoding; 1 is greedy.</summary>
+    public int BeamWidth { get; init; } = 4;
 
     /// <summary>Averaged weights smaller than this in magnitude are dropped from the saved model.</summary>
     public float PruneThreshold { get; init; } = 2f;

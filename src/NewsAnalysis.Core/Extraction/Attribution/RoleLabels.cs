@@ -27,13 +27,6 @@ internal static class RoleLabels
         !IsInside(current) || (previous != Outside && RoleOf(previous) == RoleOf(current));
 
     /// <summary>
-    /// The best label still reachable after an earlier, possibly wrong, prediction: training follows its
-    /// own predictions, so it has to learn to recover from them.
-    /// </summary>
-    public static int Oracle(int previous, int gold) =>
-        IsAllowed(previous, gold) ? gold : BeginOf(RoleOf(gold)!.Value);
-
-    /// <summary>
     /// Labels for <paramref name="tokenCount"/> tokens. Spans may overlap (a content holds the source and
     /// cue of a nested attribution): cue wins over source, source over content, and a span that starts
     /// inside another of its role begins anew there.

@@ -57,6 +57,17 @@ internal sealed class PerceptronTrainer : ILabelScorer
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to the weight of <paramref name="label"/> for each of <paramref name="features"/>.</summary>
+    public void Adjust(ReadOnlySpan<ulong> features, int label, int delta)
+    {
+        foreach (var feature in features)
+        {
+            var offset = (RowOf(feature) * _width) + label;
+            _weights[offset] += delta;
+            _stepWeighted[offset] += (double)delta * _step;
+        }
+    }
+
     /// <summary>Marks the end of one training example (one token).</summary>
     public void Tick() => _step++;
 

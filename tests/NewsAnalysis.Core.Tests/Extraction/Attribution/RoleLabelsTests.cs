@@ -69,11 +69,4 @@ public sealed class RoleLabelsTests
     {
         Assert.Equal(allowed, RoleLabels.IsAllowed(previous, current));
     }
-
-    [Fact]
-    public void Oracle_AfterAWrongLabel_BeginsTheGoldRole()
-    {
-        Assert.Equal(BContent, RoleLabels.Oracle(RoleLabels.Outside, IContent));
-        Assert.Equal(IContent, RoleLabels.Oracle(BContent, IContent));
-    }
 }

@@ -1,0 +1,211 @@
+using NewsAnalysis.Core.Extraction.Entities;
+
+namespace NewsAnalysis.Core.Extraction.Attribution;
+
+/// <summary>
+/// Labels each paragraph left to right keeping the <c>width</c> best label sequences so far (beam
+/// search), so that a content can still start at a token the best single sequence labelled otherwise.
+/// Training is the structured perceptron with early update: as soon as the gold sequence falls out of
+/// the beam, the weights move towards the gold prefix and away from the best prefix, and the rest of
+/// the paragraph is skipped.
+/// </summary>
+internal sealed class AttributionBeamDecoder
+{
+    private readonly int _width;
+    private Hypothesis[] _hypotheses = new Hypothesis[1024];
+    private readonly ulong[] _features = new ulong[AttributionFeatures.MaxFeatures];
+
+    public AttributionBeamDecoder(int width)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        _width = width;
+    }
+
+    /// <param name="labels">One label per document token, overwritten.</param>
+    /// <returns>The number of tokens whose label differed from the gold label.</returns>
+    public int Decode(TokenContext context, ILabelScorer scorer, int[] labels, PerceptronTrainer? trainer = null, int[]? gold = null)
+    {
+        var mistakes = 0;
+        foreach (var (lo, hi) in context.Units)
+        {
+            if (gold is not null && RoleLabels.IsInside(gold[lo]))
+            {
+                // A gold span running on from the previous paragraph begins anew here.
+                gold[lo] = RoleLabels.BeginOf(RoleLabels.RoleOf(gold[lo])!.Value);
+            }
+
+            mistakes += DecodeUnit(context, scorer, labels, lo, hi, trainer, gold);
+        }
+
+        return mistakes;
+    }
+
+    private int DecodeUnit(TokenContext context, ILabelScorer scorer, int[] labels, int lo, int hi, PerceptronTrainer? trainer, int[]? gold)
+    {
+        var length = hi - lo;
+        var needed = (length + 1) * _width;
+        if (_hypotheses.Length < needed)
+        {
+            _hypotheses = new Hypothesis[Math.Max(needed, _hypotheses.Length * 2)];
+        }
+
+        Span<float> staticScores = stackalloc float[RoleLabels.Count];
+        Span<float> dynamicScores = stackalloc float[RoleLabels.Count];
+        Span<Candidate> candidates = stackalloc Candidate[_width * RoleLabels.Count];
+        var features = _features.AsSpan();
+
+        // Row r of the table holds the beam after r tokens; row 0 is the empty sequence.
+        _hypotheses[0] = new Hypothesis(RoleHistory.Start, 0f, -1);
+        var rowSize = 1;
+        var training = gold is not null && trainer is not null;
+        var goldIndex = 0;
+        for (var i = lo; i < hi; i++)
+        {
+            var row = i - lo;
+            var staticCount = AttributionFeatures.AddStatic(context, lo, hi, i, features);
+            scorer.Score(features[..staticCount], staticScores);
+            var candidateCount = 0;
+            for (var h = 0; h < rowSize; h++)
+            {
+                var hypothesis = _hypotheses[(row * _width) + h];
+                var history = hypothesis.History.At(context, i);
+                var dynamicCount = AttributionFeatures.AddDynamic(context, hi, i, history, features[staticCount..]);
+                scorer.Score(features.Slice(staticCount, dynamicCount), dynamicScores);
+                for (var label = 0; label < RoleLabels.Count; label++)
+                {
+                    if (RoleLabels.IsAllowed(history.Previous, label))
+                    {
+                        candidates[candidateCount++] = new Candidate(hypothesis.Score + staticScores[label] + dynamicScores[label], h, label);
+                    }
+                }
+            }
+
+            var kept = SelectBest(candidates[..candidateCount]);
+            var nextGold = -1;
+            for (var k = 0; k < kept; k++)
+            {
+                var candidate = candidates[k];
+                var parent = _hypotheses[(row * _width) + candidate.Parent];
+                _hypotheses[((row + 1) * _width) + k] = new Hypothesis(parent.History.At(context, i).After(i, candidate.Label), candidate.Score, candidate.Parent);
+                if (training && candidate.Parent == goldIndex && candidate.Label == gold![i])
+                {
+                    nextGold = k;
+                }
+            }
+
+            rowSize = kept;
+            if (training)
+            {
+                trainer!.Tick();
+                if (nextGold < 0)
+                {
+                    // Early update: the gold prefix has fallen out of the beam, so it can no longer win.
+                    var end = i + 1;
+                    BackTrack(labels, lo, end, 0);
+                    var wrong = CountWrong(labels, gold!, lo, end);
+                    UpdateTowardsGold(context, trainer, labels, gold!, lo, hi, end);
+                    return wrong + (hi - end);
+                }
+
+                goldIndex = nextGold;
+            }
+        }
+
+        BackTrack(labels, lo, hi, 0);
+        if (!training)
+        {
+            return 0;
+        }
+
+        var mistakes = CountWrong(labels, gold!, lo, hi);
+        if (mistakes > 0)
+        {
+            UpdateTowardsGold(context, trainer!, labels, gold!, lo, hi, hi);
+        }
+
+        return mistakes;
+    }
+
+    /// <summary>Moves the best <paramref name="width"/> candidates to the front, best first; ties keep their order.</summary>
+    private int SelectBest(Span<Candidate> candidates)
+    {
+        var kept = Math.Min(_width, candidates.Length);
+        for (var k = 0; k < kept; k++)
+        {
+            var best = k;
+            for (var c = k + 1; c < candidates.Length; c++)
+            {
+                if (candidates[c].Score > candidates[best].Score)
+                {
+                    best = c;
+                }
+            }
+
+            if (best != k)
+            {
+                // Shift rather than swap, so that equal scores keep their original order.
+                var chosen = candidates[best];
+                candidates[k..best].CopyTo(candidates[(k + 1)..(best + 1)]);
+                candidates[k] = chosen;
+            }
+        }
+
+        return kept;
+    }
+
+    private void BackTrack(int[] labels, int lo, int end, int index)
+    {
+        for (var i = end - 1; i >= lo; i--)
+        {
+            var hypothesis = _hypotheses[((i - lo + 1) * _width) + index];
+            labels[i] = hypothesis.History.Previous;
+            index = hypothesis.Back;
+        }
+    }
+
+    private static int CountWrong(int[] labels, int[] gold, int lo, int end)
+    {
+        var wrong = 0;
+        for (var i = lo; i < end; i++)
+        {
+            wrong += labels[i] != gold[i] ? 1 : 0;
+        }
+
+        return wrong;
+    }
+
+    /// <summary>Adds the features of the gold prefix and subtracts those of the predicted one, token by token where they differ.</summary>
+    private void UpdateTowardsGold(TokenContext context, PerceptronTrainer trainer, int[] predicted, int[] gold, int lo, int hi, int end)
+    {
+        var features = _features.AsSpan();
+        var first = lo;
+        while (first < end && predicted[first] == gold[first])
+        {
+            first++;
+        }
+
+        var goldHistory = RoleHistory.Start;
+        var predictedHistory = RoleHistory.Start;
+        for (var i = lo; i < end; i++)
+        {
+            goldHistory = goldHistory.At(context, i);
+            predictedHistory = predictedHistory.At(context, i);
+            if (i >= first)
+            {
+                var staticCount = AttributionFeatures.AddStatic(context, lo, hi, i, features);
+                var goldCount = AttributionFeatures.AddDynamic(context, hi, i, goldHistory, features[staticCount..]);
+                trainer.Adjust(features[..(staticCount + goldCount)], gold[i], 1);
+                var predictedCount = AttributionFeatures.AddDynamic(context, hi, i, predictedHistory, features[staticCount..]);
+                trainer.Adjust(features[..(staticCount + predictedCount)], predicted[i], -1);
+            }
+
+            goldHistory = goldHistory.After(i, gold[i]);
+            predictedHistory = predictedHistory.After(i, predicted[i]);
+        }
+    }
+
+    /// <param name="History">The labels so far; <see cref="RoleHistory.Previous"/> is this hypothesis's own label.</param>
+    private readonly record struct Hypothesis(RoleHistory History, float Score, int Back);
+
+    private readonly record struct Candidate(float Score, int Parent, int Label);
+}
