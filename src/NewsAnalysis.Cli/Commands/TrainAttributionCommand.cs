@@ -112,11 +112,17 @@ internal static class TrainAttributionCommand
         var totals = new AttributionScores[Combinations.Length];
         var evaluations = Combinations.Select(_ => new List<ArticleEvaluation>()).ToArray();
         var spanCounts = new (int Gold, int Predicted, int Matched)[3];
-        for (var k = 0; k < Math.Min(folds, runFolds); k++)
+        // The folds train in parallel (training only reads the analysed articles); scoring writes their claims, so it runs after.
+        var taggers = new AttributionTagger[Math.Min(folds, runFolds)];
+        Parallel.For(0, taggers.Length, k =>
         {
             var watch = Stopwatch.StartNew();
-            var tagger = AttributionTagger.Train(examples.Where((_, i) => i % folds != k).ToList(), training);
-            Console.WriteLine($"fold {k + 1}/{folds}: trained in {watch.Elapsed.TotalSeconds:F1} s, {tagger.FeatureCount} features");
+            taggers[k] = AttributionTagger.Train(examples.Where((_, i) => i % folds != k).ToList(), training);
+            Console.WriteLine($"fold {k + 1}/{folds}: trained in {watch.Elapsed.TotalSeconds:F1} s, {taggers[k].FeatureCount} features");
+        });
+        for (var k = 0; k < taggers.Length; k++)
+        {
+            var tagger = taggers[k];
             for (var i = k; i < articles.Count; i += folds)
             {
                 // Gold spans through the label encoding, so nested spans compare as the tagger can give them.

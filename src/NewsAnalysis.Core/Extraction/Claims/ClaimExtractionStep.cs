@@ -73,7 +73,7 @@ public sealed class ClaimExtractionStep : IAnalysisStep
 
             var span = new TextSpan(document.Tokens[range.First].Start, document.Tokens[range.End - 1].End);
             var cue = frame.CueSpan(document);
-            if (RestatesClaim(document, tagged, span) || HasClaimWithCue(document, tagged, cue))
+            if (RestatesClaim(document, tagged, span) || HasClaimWithCue(document, tagged, cue) || HasClaimInSentence(document, tagged, frame.Sentence))
             {
                 continue;
             }
@@ -124,6 +124,23 @@ public sealed class ClaimExtractionStep : IAnalysisStep
         }
 
         return ContentOf(document, frame);
+    }
+
+    private static bool HasClaimInSentence(AnalysisDocument document, int count, int sentenceIndex)
+    {
+        var sentence = document.Sentences[sentenceIndex];
+        var start = document.Tokens[sentence.FirstToken].Start;
+        var end = document.Tokens[sentence.EndToken - 1].End;
+        for (var i = 0; i < count; i++)
+        {
+            var span = document.Claims[i].Span;
+            if (span.Start < end && span.End > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
