@@ -58,6 +58,7 @@ public sealed class ClaimExtractionStep : IAnalysisStep
         AddNameColonClaims(document);
         AddQuantityStatements(document);
         document.Claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        QuoteSpeakerFromClaim.Apply(document);
     }
 
     private static void AddFrameClaims(AnalysisDocument document)

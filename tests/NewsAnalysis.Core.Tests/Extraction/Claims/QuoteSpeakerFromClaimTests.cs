@@ -1,0 +1,48 @@
+using NewsAnalysis.Core.Extraction;
+using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Core.Extraction.Text;
+
+namespace NewsAnalysis.Core.Tests.Extraction.Claims;
+
+public sealed class QuoteSpeakerFromClaimTests
+{
+    private const string Text = "Mayor Ada Quist’s claim that there were “hundreds of closures” in May was wrong, the auditor said.";
+
+    [Fact]
+    public void AQuoteWithoutSpeaker_TakesTheClaimantOfTheClaimHoldingIt()
+    {
+        var document = new AnalysisDocument(Text);
+        var quote = Span("hundreds of closures");
+        var claimant = new Source(Span("Mayor Ada Quist"), 3, "Ada Quist");
+        var cue = Span("claim");
+        document.Quotes.Add(new ExtractedQuote(quote, null, null));
+        document.Claims.Add(new ExtractedClaim(Span("there were “hundreds of closures” in May"), cue, claimant, []));
+
+        QuoteSpeakerFromClaim.Apply(document);
+
+        Assert.Equal(new ExtractedQuote(quote, cue, claimant), document.Quotes[0]);
+    }
+
+    [Fact]
+    public void AQuoteWithASpeaker_OrOutsideEveryClaim_IsLeftAlone()
+    {
+        var document = new AnalysisDocument(Text);
+        var auditor = new Source(Span("the auditor"), null, "the auditor");
+        var withSpeaker = new ExtractedQuote(Span("hundreds of closures"), Span("said"), auditor);
+        var outside = new ExtractedQuote(Span("was wrong"), null, null);
+        document.Quotes.Add(withSpeaker);
+        document.Quotes.Add(outside);
+        document.Claims.Add(new ExtractedClaim(Span("there were “hundreds of closures” in May"), Span("claim"), new Source(Span("Mayor Ada Quist"), 3, "Ada Quist"), []));
+        document.Claims.Add(new ExtractedClaim(Span("Quist’s claim that there were “hundreds of closures” in May was wrong"), Span("said"), null, []));
+
+        QuoteSpeakerFromClaim.Apply(document);
+
+        Assert.Equal([withSpeaker, outside], document.Quotes);
+    }
+
+    private static TextSpan Span(string part)
+    {
+        var start = Text.IndexOf(part, StringComparison.Ordinal);
+        return new TextSpan(start, start + part.Length);
+    }
+}
