@@ -7,7 +7,7 @@ namespace NewsAnalysis.Core.Extraction.Attribution;
 /// search), so that a content can still start at a token the best single sequence labelled otherwise.
 /// Training is the structured perceptron with early update: as soon as the gold sequence falls out of
 /// the beam, the weights move towards the gold prefix and away from the best prefix, and the rest of
-/// the paragraph is skipped.
+/// the paragraph is skipped. An instance holds scratch buffers: use one per thread.
 /// </summary>
 internal sealed class AttributionBeamDecoder
 {
@@ -22,18 +22,13 @@ internal sealed class AttributionBeamDecoder
     }
 
     /// <param name="labels">One label per document token, overwritten.</param>
+    /// <param name="gold">For training: the gold labels, a valid sequence within each paragraph.</param>
     /// <returns>The number of tokens whose label differed from the gold label.</returns>
     public int Decode(TokenContext context, ILabelScorer scorer, int[] labels, PerceptronTrainer? trainer = null, int[]? gold = null)
     {
         var mistakes = 0;
         foreach (var (lo, hi) in context.Units)
         {
-            if (gold is not null && RoleLabels.IsInside(gold[lo]))
-            {
-                // A gold span running on from the previous paragraph begins anew here.
-                gold[lo] = RoleLabels.BeginOf(RoleLabels.RoleOf(gold[lo])!.Value);
-            }
-
             mistakes += DecodeUnit(context, scorer, labels, lo, hi, trainer, gold);
         }
 

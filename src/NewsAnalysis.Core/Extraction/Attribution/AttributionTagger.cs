@@ -84,6 +84,15 @@ public sealed class AttributionTagger
         {
             contexts[d] = TokenContext.Of(examples[d].Document);
             gold[d] = RoleLabels.Encode(examples[d].Gold, contexts[d].Count);
+            foreach (var (first, _) in contexts[d].Units)
+            {
+                // A gold span running on from the previous paragraph begins anew: each paragraph is decoded alone.
+                if (RoleLabels.IsInside(gold[d][first]))
+                {
+                    gold[d][first] = RoleLabels.BeginOf(RoleLabels.RoleOf(gold[d][first])!.Value);
+                }
+            }
+
             predicted[d] = new int[contexts[d].Count];
             tokenCount += contexts[d].Units.Sum(u => u.End - u.First);
         }
