@@ -13,7 +13,7 @@ internal static class AttributionFeatures
 
     private const ulong BeforeStart = 0x5EED_0000_0000_0011UL;
     private const ulong AfterEnd = 0x5EED_0000_0000_0012UL;
-    private const int FlagBits = 12;
+    private const int FlagBits = 13;
 
     public static int AddStatic(TokenContext context, int lo, int hi, int i, Span<ulong> features)
     {

@@ -12,15 +12,17 @@ public sealed class AttributionTagger
 {
     private const string DefaultResource = "NewsAnalysis.Core.Resources.attribution-model.bin.gz";
     private const int Magic = 0x4D525441; // "ATRM"
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     private readonly LabelWeights _weights;
     private readonly int _beamWidth;
+    private readonly CueVocabulary _cues;
 
-    private AttributionTagger(LabelWeights weights, int beamWidth)
+    private AttributionTagger(LabelWeights weights, int beamWidth, CueVocabulary cues)
     {
         _weights = weights;
         _beamWidth = beamWidth;
+        _cues = cues;
     }
 
     /// <summary>Number of feature rows in the model (for reporting).</summary>
@@ -38,7 +40,8 @@ public sealed class AttributionTagger
             throw new InvalidDataException($"The attribution tagger's beam width {beamWidth} is out of range.");
         }
 
-        return new AttributionTagger(LabelWeights.Read(reader, RoleLabels.Count), beamWidth);
+        var cues = CueVocabulary.Read(reader);
+        return new AttributionTagger(LabelWeights.Read(reader, RoleLabels.Count), beamWidth, cues);
     }
 
     /// <summary>Loads the model that ships inside this assembly (trained on PolNeAR train).</summary>
@@ -53,6 +56,7 @@ public sealed class AttributionTagger
     {
         using var writer = ModelFile.OpenWrite(stream, Magic, FormatVersion);
         writer.Write(_beamWidth);
+        _cues.Write(writer);
         _weights.Write(writer);
     }
 
@@ -64,7 +68,7 @@ public sealed class AttributionTagger
     public IReadOnlyList<RoleSpan> Tag(AnalysisDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var context = TokenContext.Of(document);
+        var context = TokenContext.Of(document, _cues);
         var labels = new int[context.Count];
         new AttributionBeamDecoder(_beamWidth).Decode(context, _weights, labels);
         return Spans(context, labels);
@@ -82,8 +86,13 @@ public sealed class AttributionTagger
         var tokenCount = 0;
         for (var d = 0; d < examples.Count; d++)
         {
-            contexts[d] = TokenContext.Of(examples[d].Document);
-            gold[d] = RoleLabels.Encode(examples[d].Gold, contexts[d].Count);
+            gold[d] = RoleLabels.Encode(examples[d].Gold, examples[d].Document.Tokens.Count);
+        }
+
+        var cues = CueVocabulary.Learn(examples.Select(e => e.Document).ToList(), gold, options.MinCueCount, options.MinCueShare);
+        for (var d = 0; d < examples.Count; d++)
+        {
+            contexts[d] = TokenContext.Of(examples[d].Document, cues);
             foreach (var (first, _) in contexts[d].Units)
             {
                 // A gold span running on from the previous paragraph begins anew: each paragraph is decoded alone.
@@ -107,7 +116,7 @@ public sealed class AttributionTagger
             d => beam.Decode(contexts[d], trainer, predicted[d], trainer, gold[d]),
             tokenCount,
             log);
-        return new AttributionTagger(weights, options.BeamWidth);
+        return new AttributionTagger(weights, options.BeamWidth, cues);
     }
 
     /// <summary>

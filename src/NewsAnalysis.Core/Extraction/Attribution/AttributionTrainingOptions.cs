@@ -9,6 +9,12 @@ public sealed record AttributionTrainingOptions
     /// <summary>Seed of the article shuffle, so that training is reproducible.</summary>
     public int Seed { get; init; } = 23;
 
+    /// <summary>A word joins the learned cue words when it is part of at least this many gold cues...</summary>
+    public int MinCueCount { get; init; } = 3;
+
+    /// <summary>...and this share of its occurrences is inside a gold cue.</summary>
+    public double MinCueShare { get; init; } = 0.3;
+
     /// <summary>Label sequences kept while decoding; 1 is greedy.</summary>
     public int BeamWidth { get; init; } = 4;
 

@@ -62,7 +62,7 @@ internal sealed class TokenContext
 
     public bool Has(int token, TokenFlags flag) => (Flags[token] & flag) != 0;
 
-    public static TokenContext Of(AnalysisDocument document)
+    public static TokenContext Of(AnalysisDocument document, CueVocabulary cues)
     {
         var tokens = document.Tokens;
         var context = new TokenContext(tokens.Count);
@@ -105,6 +105,7 @@ internal sealed class TokenContext
             }
 
             flags |= StanceLexicon.Contains(token.Text) ? TokenFlags.StanceWord : TokenFlags.None;
+            flags |= cues.Contains(context.Profiles[t].Lower) ? TokenFlags.LearnedCue : TokenFlags.None;
             flags |= PronounWords.Contains(token.Text) ? TokenFlags.Pronoun : TokenFlags.None;
             flags |= RelativeWords.Contains(token.Text) ? TokenFlags.Relative : TokenFlags.None;
             context.Flags[t] = flags;
@@ -179,5 +180,5 @@ internal sealed class TokenContext
     }
 
     private static bool IsCueOutsideQuotes(TokenContext context, int t) =>
-        (context.Flags[t] & (TokenFlags.CueWord | TokenFlags.StanceWord)) != 0 && (context.Flags[t] & TokenFlags.Quoted) == 0;
+        (context.Flags[t] & (TokenFlags.CueWord | TokenFlags.StanceWord | TokenFlags.LearnedCue)) != 0 && (context.Flags[t] & TokenFlags.Quoted) == 0;
 }

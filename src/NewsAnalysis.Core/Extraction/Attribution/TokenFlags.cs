@@ -17,4 +17,5 @@ internal enum TokenFlags : ushort
     Punctuation = 1 << 9,
     RuleContent = 1 << 10,
     RuleContentStart = 1 << 11,
+    LearnedCue = 1 << 12,
 }

@@ -54,5 +54,5 @@ public sealed class RoleHistoryTests
         Assert.Equal(RoleLabels.Outside, atSecondSentence.Previous);
     }
 
-    private static TokenContext Context(string text) => TokenContext.Of(ExtractionPipeline.CreateAttributionInputs().Analyze(text));
+    private static TokenContext Context(string text) => TokenContext.Of(ExtractionPipeline.CreateAttributionInputs().Analyze(text), CueVocabulary.Empty);
 }
