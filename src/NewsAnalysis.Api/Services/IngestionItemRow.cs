@@ -7,8 +7,8 @@ namespace NewsAnalysis.Api.Services;
 /// <summary>A queue item as a job's status reads it, without its payload.</summary>
 internal sealed record IngestionItemRow(int Index, IngestionItemStatus Status, int? ArticleId, string? Errors, int Attempts, DateTime? CompletedAt)
 {
-    public bool IsFinal => Status is IngestionItemStatus.Stored or IngestionItemStatus.Duplicate
-        or IngestionItemStatus.Invalid or IngestionItemStatus.Failed;
+    // The opposite of IngestionJobStatus.IsOpen, so a job's counts here and in the job list agree.
+    public bool IsFinal => Status is not (IngestionItemStatus.Queued or IngestionItemStatus.Running);
 
     public IngestionItemResponse ToResponse() => new(
         Index,

@@ -8,9 +8,10 @@ using NewsAnalysis.Infrastructure;
 
 namespace NewsAnalysis.Api.Services;
 
-/// <summary>Accepts batches into the ingestion queue and reports on them.</summary>
+/// <summary>Accepts batches into the ingestion queue, reports on them, cancels and deletes them.</summary>
 public sealed class IngestionJobService(
     NewsDbContext db,
+    IngestionQueue queue,
     IValidator<CreateArticleRequest> validator,
     IngestionQueueSignal signal,
     TimeProvider clock,
@@ -58,6 +59,45 @@ public sealed class IngestionJobService(
         return ToResponse(job.Id, job.CreatedAt, items);
     }
 
+    /// <summary>
+    /// Cancels the job's items that no worker holds and returns the job as it then stands, or null when there is
+    /// no such job. An item a worker holds keeps running and ends as it would have; nothing else of the job is
+    /// processed after it. A job that was already completed comes back unchanged with status <c>completed</c>.
+    /// </summary>
+    public async Task<IngestionJobResponse?> CancelAsync(int id, CancellationToken cancellationToken)
+    {
+        var cancelled = await queue.CancelJobAsync(id, cancellationToken);
+        if (cancelled > 0)
+        {
+            logger.LogInformation("Cancelled {ItemCount} queued items of ingestion job {JobId}", cancelled, id);
+        }
+
+        return await GetAsync(id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes the job with its items in one statement, but only while none of its items is open; its articles stay.
+    /// </summary>
+    /// <remarks>
+    /// An item never becomes open again once final (cancelled included), so a job the statement sees without open
+    /// items cannot gain one, whichever replica or worker acts at the same time.
+    /// </remarks>
+    public async Task<IngestionJobDeletion> DeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        var deleted = await db.IngestionJobs
+            .Where(j => j.Id == id && !j.Items.AsQueryable().Any(IngestionJobStatus.IsOpen))
+            .ExecuteDeleteAsync(cancellationToken);
+        if (deleted > 0)
+        {
+            logger.LogInformation("Deleted ingestion job {JobId} with its items", id);
+            return IngestionJobDeletion.Deleted;
+        }
+
+        return await db.IngestionJobs.AnyAsync(j => j.Id == id, cancellationToken)
+            ? IngestionJobDeletion.HasOpenItems
+            : IngestionJobDeletion.NotFound;
+    }
+
     /// <summary>Jobs newest first, optionally of one status, with counts computed in the database.</summary>
     public async Task<PagedResponse<IngestionJobSummaryResponse>> ListAsync(IngestionJobListQuery query, CancellationToken cancellationToken)
     {
@@ -66,7 +106,10 @@ public sealed class IngestionJobService(
         // The same derivation as IngestionJobStatus.Of, in SQL so that paging and totalCount see it.
         jobs = query.Status?.ToLowerInvariant() switch
         {
-            IngestionJobStatus.Completed => jobs.Where(j => !j.Items.AsQueryable().Any(IngestionJobStatus.IsOpen)),
+            IngestionJobStatus.Completed => jobs.Where(j => !j.Items.AsQueryable().Any(IngestionJobStatus.IsOpen)
+                && !j.Items.Any(i => i.Status == IngestionItemStatus.Cancelled)),
+            IngestionJobStatus.Cancelled => jobs.Where(j => !j.Items.AsQueryable().Any(IngestionJobStatus.IsOpen)
+                && j.Items.Any(i => i.Status == IngestionItemStatus.Cancelled)),
             IngestionJobStatus.Running => jobs.Where(j => j.Items.AsQueryable().Any(IngestionJobStatus.IsOpen)
                 && j.Items.Any(i => i.Attempts > 0)),
             IngestionJobStatus.Queued => jobs.Where(j => j.Items.AsQueryable().Any(IngestionJobStatus.IsOpen)
@@ -91,21 +134,23 @@ public sealed class IngestionJobService(
                 Duplicates = j.Items.Count(i => i.Status == IngestionItemStatus.Duplicate),
                 Invalid = j.Items.Count(i => i.Status == IngestionItemStatus.Invalid),
                 Failed = j.Items.Count(i => i.Status == IngestionItemStatus.Failed),
+                Cancelled = j.Items.Count(i => i.Status == IngestionItemStatus.Cancelled),
                 LastCompletedAt = j.Items.Max(i => i.CompletedAt),
             })
             .ToListAsync(cancellationToken);
 
         var items = rows.Select(j => new IngestionJobSummaryResponse(
                 j.Id,
-                IngestionJobStatus.Of(j.Open > 0, j.Claimed),
+                IngestionJobStatus.Of(j.Open > 0, j.Claimed, j.Cancelled > 0),
                 ArticleQueryService.AsUtc(j.CreatedAt),
                 j.Open > 0 ? null : ArticleQueryService.AsUtc(j.LastCompletedAt ?? j.CreatedAt),
                 j.Total,
-                j.Stored + j.Duplicates + j.Invalid + j.Failed,
+                j.Stored + j.Duplicates + j.Invalid + j.Failed + j.Cancelled,
                 j.Stored,
                 j.Duplicates,
                 j.Invalid,
-                j.Failed))
+                j.Failed,
+                j.Cancelled))
             .ToList();
         return new PagedResponse<IngestionJobSummaryResponse>(items, query.Page, query.PageSize, total);
     }
@@ -147,18 +192,20 @@ public sealed class IngestionJobService(
     private static IngestionJobResponse ToResponse(int id, DateTime createdAt, List<IngestionItemRow> items)
     {
         var processed = items.Count(i => i.IsFinal);
-        var completed = processed == items.Count;
+        var finished = processed == items.Count;
+        var cancelled = items.Count(i => i.Status == IngestionItemStatus.Cancelled);
         return new IngestionJobResponse(
             id,
-            IngestionJobStatus.Of(!completed, items.Any(i => i.Attempts > 0)),
+            IngestionJobStatus.Of(!finished, items.Any(i => i.Attempts > 0), cancelled > 0),
             ArticleQueryService.AsUtc(createdAt),
-            completed ? ArticleQueryService.AsUtc(items.Max(i => i.CompletedAt) ?? createdAt) : null,
+            finished ? ArticleQueryService.AsUtc(items.Max(i => i.CompletedAt) ?? createdAt) : null,
             items.Count,
             processed,
             items.Count(i => i.Status == IngestionItemStatus.Stored),
             items.Count(i => i.Status == IngestionItemStatus.Duplicate),
             items.Count(i => i.Status == IngestionItemStatus.Invalid),
             items.Count(i => i.Status == IngestionItemStatus.Failed),
+            cancelled,
             items.Select(i => i.ToResponse()).ToList());
     }
 }

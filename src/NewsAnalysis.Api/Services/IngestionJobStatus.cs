@@ -15,15 +15,21 @@ public static class IngestionJobStatus
     /// <summary>Some items are open and a worker has claimed at least one.</summary>
     public const string Running = "running";
 
-    /// <summary>Every item is final.</summary>
+    /// <summary>Every item is final and none was cancelled.</summary>
     public const string Completed = "completed";
 
-    public static readonly IReadOnlyList<string> All = [Queued, Running, Completed];
+    /// <summary>Every item is final and at least one was cancelled.</summary>
+    public const string Cancelled = "cancelled";
 
-    /// <summary>An item no worker has finished: queued, or running under a lease. For queries: <c>j.Items.AsQueryable().Any(IsOpen)</c>.</summary>
+    public static readonly IReadOnlyList<string> All = [Queued, Running, Completed, Cancelled];
+
+    /// <summary>
+    /// An item no worker has finished: queued, or running under a lease (a cancelled item is final, not open).
+    /// For queries: <c>j.Items.AsQueryable().Any(IsOpen)</c>.
+    /// </summary>
     public static readonly Expression<Func<IngestionItem, bool>> IsOpen =
         i => i.Status == IngestionItemStatus.Queued || i.Status == IngestionItemStatus.Running;
 
-    public static string Of(bool hasOpenItems, bool hasClaimedItems) =>
-        !hasOpenItems ? Completed : hasClaimedItems ? Running : Queued;
+    public static string Of(bool hasOpenItems, bool hasClaimedItems, bool hasCancelledItems) =>
+        hasOpenItems ? (hasClaimedItems ? Running : Queued) : (hasCancelledItems ? Cancelled : Completed);
 }

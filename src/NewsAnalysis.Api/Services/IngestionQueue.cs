@@ -12,7 +12,7 @@ namespace NewsAnalysis.Api.Services;
 public sealed class IngestionQueue(NewsDbContext db, TimeProvider clock, IOptions<IngestionOptions> options)
 {
     // The status words are literals, not parameters, so that PostgreSQL sees the query only wants rows of
-    // the partial index of open items.
+    // the partial index of open items. A cancelled item is neither queued nor running, so no claim takes it.
     private const string ClaimHead = """
         UPDATE "IngestionItems"
         SET "Status" = 'Running', "Attempts" = "Attempts" + 1, "LeasedUntil" = {0}
@@ -71,6 +71,32 @@ public sealed class IngestionQueue(NewsDbContext db, TimeProvider clock, IOption
                 .SetProperty(i => i.Payload, i => keepPayload ? i.Payload : null),
             cancellationToken);
         return updated == 1;
+    }
+
+    /// <summary>
+    /// Cancels, in one statement, every item of the job that no worker holds: queued ones, and running ones whose
+    /// lease has expired (a claim could take those again). They become <see cref="IngestionItemStatus.Cancelled"/>,
+    /// final like a failed item, with <c>CompletedAt</c> set. Returns how many items were cancelled.
+    /// </summary>
+    /// <remarks>
+    /// An item held under a live lease is left to its claim, which records its outcome as usual. The statement
+    /// and a claim cannot both win an item: on PostgreSQL whichever locks the row first changes it and the other
+    /// re-reads it and passes over it; SQLite runs one at a time. A claim older than an expired lease then finds
+    /// the item no longer running under its attempt count, so its outcome and its article are discarded
+    /// (<see cref="CompleteAsync"/>).
+    /// </remarks>
+    public async Task<int> CancelJobAsync(int jobId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.IngestionItems
+            .Where(i => i.JobId == jobId
+                && (i.Status == IngestionItemStatus.Queued || (i.Status == IngestionItemStatus.Running && i.LeasedUntil < now)))
+            .ExecuteUpdateAsync(
+                setters => setters
+                    .SetProperty(i => i.Status, IngestionItemStatus.Cancelled)
+                    .SetProperty(i => i.LeasedUntil, (DateTime?)null)
+                    .SetProperty(i => i.CompletedAt, now),
+                cancellationToken);
     }
 
     /// <summary>Puts the item back in the queue at once (shutdown, a failure worth retrying) instead of waiting for the lease.</summary>

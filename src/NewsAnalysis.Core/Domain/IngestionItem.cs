@@ -33,5 +33,6 @@ public sealed class IngestionItem
     /// <summary>Until when the current claim holds; after that another worker may take the item again.</summary>
     public DateTime? LeasedUntil { get; set; }
 
+    /// <summary>When the item reached a final status, whichever (cancelled included); the job is finished at the latest of them.</summary>
     public DateTime? CompletedAt { get; set; }
 }

@@ -1,6 +1,6 @@
 namespace NewsAnalysis.Core.Domain;
 
-/// <summary>Where an <see cref="IngestionItem"/> stands; the last four are final.</summary>
+/// <summary>Where an <see cref="IngestionItem"/> stands; the last five are final.</summary>
 public enum IngestionItemStatus
 {
     /// <summary>Waiting for a worker.</summary>
@@ -20,4 +20,7 @@ public enum IngestionItemStatus
 
     /// <summary>Processing failed on every attempt.</summary>
     Failed,
+
+    /// <summary>Taken off the queue by a cancel of its job while no worker held it; no article is stored for it.</summary>
+    Cancelled,
 }
