@@ -86,14 +86,14 @@ internal static class IngestCommand
             {
                 var (job, batch) = open[i];
                 var latest = await ReadJobAsync(await http.GetAsync($"/api/jobs/{job.Id}"));
-                if (!latest.IsCompleted)
+                if (!latest.IsFinished)
                 {
                     open[i] = (latest, batch);
                     continue;
                 }
 
                 done = done.Add(latest);
-                problems.AddRange(latest.Items.Where(item => item.Status is "invalid" or "failed").Select(item => Describe(item, batch)));
+                problems.AddRange(latest.Items.Where(item => item.Status is "invalid" or "failed" or "cancelled").Select(item => Describe(item, batch)));
                 open.RemoveAt(i);
                 if (Console.IsOutputRedirected)
                 {

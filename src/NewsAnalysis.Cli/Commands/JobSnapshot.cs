@@ -10,7 +10,9 @@ internal sealed record JobSnapshot(
     int Duplicates,
     int Invalid,
     int Failed,
+    int Cancelled,
     IReadOnlyList<JobItemSnapshot> Items)
 {
-    public bool IsCompleted => Status == "completed";
+    /// <summary>Every item is final: the job completed, or it was cancelled (POST /api/jobs/{id}/cancel) and its last running item ended.</summary>
+    public bool IsFinished => Status is "completed" or "cancelled";
 }
