@@ -146,10 +146,14 @@ internal static class TrainAttributionCommand
                 var step = new ClaimExtractionStep(tagger, mode, keepUncued);
                 for (var i = k; i < articles.Count; i += folds)
                 {
+                    // The step writes claims and fills quote speakers: each combination starts from the quotes as the rules left them.
                     var document = examples[i].Document;
+                    var quotes = document.Quotes.ToList();
                     document.Claims.Clear();
                     step.Run(document);
                     evaluations[c].Add(AttributionScorer.Evaluate(articles[i], document));
+                    document.Quotes.Clear();
+                    document.Quotes.AddRange(quotes);
                 }
             }
         }
@@ -183,7 +187,7 @@ internal static class TrainAttributionCommand
                 + $"{falseAlarms.Count(f => f.Kind == PredictedStatementKind.Claim)} claims ({partial} overlapping a gold content)"));
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"  {Combinations[c].Name,-14} attributions P {counts.Precision:F3}  R {counts.Recall:F3}  F1 {counts.F1:F3}   source accuracy {counts.SourceAccuracy:F3}   predicted {counts.Predicted}  matched {counts.Matched}"));
+                $"  {Combinations[c].Name,-14} attributions P {counts.Precision:F3}  R {counts.Recall:F3}  F1 {counts.F1:F3}   source accuracy {counts.SourceAccuracy:F3}   predicted {counts.Predicted}  matched {counts.Matched}   quote speakers {totals[c].Quotes.SourceAccuracy:F3}"));
         }
     }
 }

@@ -11,9 +11,9 @@ internal static class AttributionBaseline
 
     public const double QuoteF1 = 0.966;
 
-    public const double SpeakerAccuracy = 0.906;
+    public const double SpeakerAccuracy = 0.907;
 
     public const double AttributionF1 = 0.680;
 
-    public const double SourceAccuracy = 0.925;
+    public const double SourceAccuracy = 0.926;
 }

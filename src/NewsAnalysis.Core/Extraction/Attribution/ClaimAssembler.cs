@@ -20,7 +20,12 @@ internal static class ClaimAssembler
     /// </summary>
     private const int MinContentWords = 2;
 
-    public static List<ExtractedClaim> Assemble(AnalysisDocument document, IReadOnlyList<RoleSpan> spans, bool keepContentsWithoutCue)
+    /// <param name="quotedContents">
+    /// When given, receives the attributions whose content is wholly a quotation (no claim: the quote is
+    /// the finding), for the speakers of quotes that the quote rules left without one.
+    /// </param>
+    public static List<ExtractedClaim> Assemble(
+        AnalysisDocument document, IReadOnlyList<RoleSpan> spans, bool keepContentsWithoutCue, List<ExtractedClaim>? quotedContents = null)
     {
         var claims = new List<ExtractedClaim>();
         var seen = new HashSet<TextSpan>();
@@ -48,7 +53,7 @@ internal static class ClaimAssembler
             var cueSpan = new TextSpan(document.Tokens[cue.FirstToken].Start, document.Tokens[cue.EndToken - 1].End);
             var claimant = source is { } s ? SourceResolver.Resolve(document, spans[s].FirstToken, spans[s].EndToken)
                 : RuleSource(document, cue) ?? NameBefore(document, cue);
-            Add(document, claims, seen, spans[range.FirstSpan].FirstToken, spans[range.LastSpan].EndToken, cueSpan, claimant);
+            Add(document, claims, quotedContents, seen, spans[range.FirstSpan].FirstToken, spans[range.LastSpan].EndToken, cueSpan, claimant);
         }
 
         if (keepContentsWithoutCue)
@@ -59,7 +64,7 @@ internal static class ClaimAssembler
                 {
                     var source = NearestSourceInSentence(document, spans, k);
                     var claimant = source is { } s ? SourceResolver.Resolve(document, spans[s].FirstToken, spans[s].EndToken) : null;
-                    Add(document, claims, seen, spans[k].FirstToken, spans[k].EndToken, null, claimant);
+                    Add(document, claims, quotedContents, seen, spans[k].FirstToken, spans[k].EndToken, null, claimant);
                 }
             }
         }
@@ -68,7 +73,8 @@ internal static class ClaimAssembler
         return claims;
     }
 
-    private static void Add(AnalysisDocument document, List<ExtractedClaim> claims, HashSet<TextSpan> seen, int first, int end, TextSpan? cue, Source? claimant)
+    private static void Add(
+        AnalysisDocument document, List<ExtractedClaim> claims, List<ExtractedClaim>? quotedContents, HashSet<TextSpan> seen, int first, int end, TextSpan? cue, Source? claimant)
     {
         var tokens = document.Tokens;
         while (end > first && tokens[end - 1].Kind == TokenKind.Punctuation)
@@ -86,6 +92,12 @@ internal static class ClaimAssembler
         if (end - first > 2 && tokens[first].Text.Equals("that", StringComparison.OrdinalIgnoreCase))
         {
             first++;
+        }
+
+        if (end > first && claimant is not null && quotedContents is not null && IsWhollyQuoted(document, first, end))
+        {
+            quotedContents.Add(new ExtractedClaim(new TextSpan(tokens[first].Start, tokens[end - 1].End), cue, claimant, []));
+            return;
         }
 
         if (end <= first || IsWhollyQuoted(document, first, end) || Words(tokens, first, end) < MinContentWords

@@ -45,9 +45,10 @@ public sealed class ClaimExtractionStep : IAnalysisStep
 
     public void Run(AnalysisDocument document)
     {
+        var quotedContents = new List<ExtractedClaim>();
         if (_tagger is not null && _mode != ReportedSpeechMode.Rules)
         {
-            document.Claims.AddRange(ClaimAssembler.Assemble(document, _tagger.Tag(document), _keepUncuedContents));
+            document.Claims.AddRange(ClaimAssembler.Assemble(document, _tagger.Tag(document), _keepUncuedContents, quotedContents));
         }
 
         if (_mode != ReportedSpeechMode.Tagger)
@@ -58,7 +59,7 @@ public sealed class ClaimExtractionStep : IAnalysisStep
         AddNameColonClaims(document);
         AddQuantityStatements(document);
         document.Claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        QuoteSpeakerFromClaim.Apply(document);
+        QuoteSpeakerFromClaim.Apply(document, quotedContents);
     }
 
     private static void AddFrameClaims(AnalysisDocument document)

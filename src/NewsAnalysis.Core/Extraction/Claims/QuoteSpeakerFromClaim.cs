@@ -2,12 +2,14 @@ namespace NewsAnalysis.Core.Extraction.Claims;
 
 /// <summary>
 /// A quote the speaker rules left without a speaker takes the claimant of the claim that holds it
-/// ("Trump’s claim that there have been “thousands of shootings” in Chicago"): the claim's source
-/// was found by the attribution tagger, which reads a wider context than the quote rules.
+/// ("Trump’s claim that there have been “thousands of shootings” in Chicago"), else the source the
+/// attribution tagger gave the quote itself ("The ad claims “…”", "“…,” said one person with knowledge
+/// of the talks"): the tagger reads a wider context than the quote rules.
 /// </summary>
 internal static class QuoteSpeakerFromClaim
 {
-    public static void Apply(AnalysisDocument document)
+    /// <param name="quotedContents">The tagger's attributions whose content is wholly a quotation.</param>
+    public static void Apply(AnalysisDocument document, IReadOnlyList<ExtractedClaim> quotedContents)
     {
         for (var q = 0; q < document.Quotes.Count; q++)
         {
@@ -17,14 +19,25 @@ internal static class QuoteSpeakerFromClaim
                 continue;
             }
 
-            foreach (var claim in document.Claims)
+            if ((Holding(document.Claims, quote.Span) ?? Holding(quotedContents, quote.Span)) is { } claim)
             {
-                if (claim.Claimant is { } claimant && claim.Span.Start <= quote.Span.Start && claim.Span.End >= quote.Span.End)
-                {
-                    document.Quotes[q] = quote with { Speaker = claimant, Cue = quote.Cue ?? claim.Cue };
-                    break;
-                }
+                document.Quotes[q] = quote with { Speaker = claim.Claimant, Cue = quote.Cue ?? claim.Cue };
             }
         }
+    }
+
+    /// <summary>The first claim with a claimant over at least half of <paramref name="quote"/>.</summary>
+    private static ExtractedClaim? Holding(IReadOnlyList<ExtractedClaim> claims, Text.TextSpan quote)
+    {
+        foreach (var claim in claims)
+        {
+            var overlap = Math.Min(claim.Span.End, quote.End) - Math.Max(claim.Span.Start, quote.Start);
+            if (claim.Claimant is not null && 2 * overlap >= quote.Length)
+            {
+                return claim;
+            }
+        }
+
+        return null;
     }
 }

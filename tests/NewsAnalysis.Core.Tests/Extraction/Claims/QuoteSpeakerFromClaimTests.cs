@@ -18,7 +18,7 @@ public sealed class QuoteSpeakerFromClaimTests
         document.Quotes.Add(new ExtractedQuote(quote, null, null));
         document.Claims.Add(new ExtractedClaim(Span("there were “hundreds of closures” in May"), cue, claimant, []));
 
-        QuoteSpeakerFromClaim.Apply(document);
+        QuoteSpeakerFromClaim.Apply(document, []);
 
         Assert.Equal(new ExtractedQuote(quote, cue, claimant), document.Quotes[0]);
     }
@@ -35,9 +35,25 @@ public sealed class QuoteSpeakerFromClaimTests
         document.Claims.Add(new ExtractedClaim(Span("there were “hundreds of closures” in May"), Span("claim"), new Source(Span("Mayor Ada Quist"), 3, "Ada Quist"), []));
         document.Claims.Add(new ExtractedClaim(Span("Quist’s claim that there were “hundreds of closures” in May was wrong"), Span("said"), null, []));
 
-        QuoteSpeakerFromClaim.Apply(document);
+        QuoteSpeakerFromClaim.Apply(document, []);
 
         Assert.Equal([withSpeaker, outside], document.Quotes);
+    }
+
+    [Fact]
+    public void AQuoteWithoutSpeaker_TakesTheSourceTheTaggerGaveTheQuoteItself()
+    {
+        const string text = "The ad claims “Ada Quist is the candidate you can trust.”";
+        var document = new AnalysisDocument(text);
+        var quote = new TextSpan(text.IndexOf("Ada", StringComparison.Ordinal), text.IndexOf('.', StringComparison.Ordinal) + 1);
+        var cue = new TextSpan(7, 13);
+        var theAd = new Source(new TextSpan(0, 6), null, "The ad");
+        document.Quotes.Add(new ExtractedQuote(quote, null, null));
+        var quoted = new ExtractedClaim(new TextSpan(quote.Start - 1, text.Length), cue, theAd, []);
+
+        QuoteSpeakerFromClaim.Apply(document, [quoted]);
+
+        Assert.Equal(new ExtractedQuote(quote, cue, theAd), document.Quotes[0]);
     }
 
     private static TextSpan Span(string part)
