@@ -9,7 +9,7 @@ using NewsAnalysis.Core.Extraction.Claims;
 namespace NewsAnalysis.Cli.Commands;
 
 /// <summary>
-/// `train-attribution --data DIR --out FILE [--epochs N] [--seed N] [--prune X]`: trains the attribution
+/// `train-attribution --data DIR --out FILE [--epochs N] [--seed N] [--prune X] [--beam N]`: trains the attribution
 /// tagger on PolNeAR train (first-listed annotator) and writes the gzip model.
 /// `train-attribution --data DIR --folds K [--run-folds N] [--show-errors N]` writes nothing and instead
 /// scores the tagged spans and every way of combining tagger and rules by K-fold cross-validation on
