@@ -52,7 +52,7 @@ public sealed class TextSpanSet
         {
             var a = _ranges[i];
             var b = other._ranges[j];
-            total += Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
+            total += a.IntersectionLength(b);
             if (a.End <= b.End)
             {
                 i++;

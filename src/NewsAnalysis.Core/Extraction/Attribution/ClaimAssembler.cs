@@ -94,13 +94,23 @@ internal static class ClaimAssembler
             first++;
         }
 
-        if (end > first && claimant is not null && quotedContents is not null && IsWhollyQuoted(document, first, end))
+        if (end <= first)
         {
-            quotedContents.Add(new ExtractedClaim(new TextSpan(tokens[first].Start, tokens[end - 1].End), cue, claimant, []));
             return;
         }
 
-        if (end <= first || IsWhollyQuoted(document, first, end) || Words(tokens, first, end) < MinContentWords
+        if (IsWhollyQuoted(document, first, end))
+        {
+            // No claim: the quote is the finding. Its source may still name a speaker the quote rules missed.
+            if (claimant is not null)
+            {
+                quotedContents?.Add(new ExtractedClaim(new TextSpan(tokens[first].Start, tokens[end - 1].End), cue, claimant, []));
+            }
+
+            return;
+        }
+
+        if (Words(tokens, first, end) < MinContentWords
             || tokens[end - 1].Text is "the" or "a" or "an" or "The" or "A" or "An")
         {
             return;

@@ -31,8 +31,7 @@ internal static class QuoteSpeakerFromClaim
     {
         foreach (var claim in claims)
         {
-            var overlap = Math.Min(claim.Span.End, quote.End) - Math.Max(claim.Span.Start, quote.Start);
-            if (claim.Claimant is not null && 2 * overlap >= quote.Length)
+            if (claim.Claimant is not null && 2 * claim.Span.IntersectionLength(quote) >= quote.Length)
             {
                 return claim;
             }
