@@ -10,7 +10,8 @@ namespace NewsAnalysis.Core.Extraction.Quotes;
 /// "…"); a colon that introduces it ("Trump issued the following statement: …"); the speaker of the
 /// quote it continues; the nearest cue earlier in its paragraph; the person heading its clause; the
 /// person heading the sentence before it in the paragraph. Otherwise the speaker stays null: never a
-/// guess from another paragraph, never a name from inside the quote.
+/// guess from another paragraph, never a name from inside the quote. Quotation marks around a title
+/// (<see cref="QuotedTitle"/>) make no quote.
 /// </summary>
 public sealed class QuoteAttributionStep : IAnalysisStep
 {
@@ -29,6 +30,11 @@ public sealed class QuoteAttributionStep : IAnalysisStep
         Quotation? previousQuotation = null;
         foreach (var quotation in document.Quotations)
         {
+            if (QuotedTitle.Is(document, quotation))
+            {
+                continue;
+            }
+
             var quote = Attribute(document, quotation, previous, previousQuotation);
             document.Quotes.Add(quote);
             previous = quote;

@@ -209,7 +209,7 @@ public sealed class QuoteSpeakerTests
     }
 
     [Theory]
-    [InlineData("The two senators introduced the \"Clean Water Pact,\" which passed in May.", "The two senators")]
+    [InlineData("The two senators introduced the \"cleanest water bill yet,\" which passed in May.", "The two senators")]
     [InlineData("Protesters marching downtown shouted down the \"new rules\" all night.", "Protesters")]
     [InlineData("The aides forced a change in the plan, calling for \"more time.\"", "The aides")]
     public void PartialQuote_TakesADescriptorSubjectOfItsSentence(string text, string mention)
