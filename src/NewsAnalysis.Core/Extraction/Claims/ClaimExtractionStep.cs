@@ -60,6 +60,7 @@ public sealed class ClaimExtractionStep : IAnalysisStep
         AddQuantityStatements(document);
         document.Claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         QuoteSpeakerFromClaim.Apply(document, quotedContents);
+        Quotes.ScareQuotes.Remove(document);
     }
 
     private static void AddFrameClaims(AnalysisDocument document)
