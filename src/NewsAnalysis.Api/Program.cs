@@ -14,7 +14,7 @@ var connectionString = builder.Configuration.GetConnectionString("News") ?? Defa
 builder.Services.AddNewsDatabase(provider, connectionString);
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton(_ => ExtractionPipeline.CreateDefault());
+builder.Services.AddSingleton(_ => ExtractionPipeline.CreateDefault(builder.Configuration.GetValue("Extraction:SentenceEncoder", true)));
 builder.Services.AddScoped<ArticleIngestionService>();
 builder.Services.AddScoped<ArticleQueryService>();
 builder.Services.AddScoped<ArticleDeletionService>();

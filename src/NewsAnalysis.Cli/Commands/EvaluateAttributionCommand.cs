@@ -25,9 +25,9 @@ internal static class EvaluateAttributionCommand
             return Task.FromResult(2);
         }
 
-        var pipeline = options.Claims is { } mode
-            ? ExtractionPipeline.Create(mode == ReportedSpeechMode.Rules ? null : AttributionTagger.LoadDefault(), mode)
-            : ExtractionPipeline.CreateDefault();
+        // The default steps but check-worthiness, which these figures do not read.
+        var mode = options.Claims ?? ExtractionPipeline.DefaultReportedSpeech;
+        var pipeline = ExtractionPipeline.Create(mode == ReportedSpeechMode.Rules ? null : AttributionTagger.LoadDefault(), mode);
         foreach (var split in options.Splits)
         {
             var stopwatch = Stopwatch.StartNew();

@@ -4,39 +4,47 @@ using NewsAnalysis.Core.Extraction.Claims;
 namespace NewsAnalysis.Cli.Commands;
 
 /// <summary>
-/// <c>evaluate-checkworthiness [--data train.json] [--model file.bin.gz]</c>: precision, recall and F1 of the
-/// check-worthy class on the held-out fifth, with the shipped model unless another is given.
+/// <c>evaluate-checkworthiness [--data train.json] [--model lexical.bin.gz --head head.bin.gz]</c>: precision, recall
+/// and F1 of the check-worthy class on the held-out fifth, of the lexical model alone and mixed with the sentence
+/// encoder, with the shipped models unless others are given.
 /// </summary>
 internal static class EvaluateCheckWorthinessCommand
 {
     public static Task<int> RunAsync(string[] args)
     {
-        if (!CommandOptions.TryParse(args, ["data", "model"], out var options, out var error))
+        if (!CommandOptions.TryParse(args, ["data", "model", "head"], out var options, out var error))
         {
             Console.Error.WriteLine(error);
             return Task.FromResult(2);
         }
 
         var modelPath = options.Get("model", string.Empty);
-        CheckWorthinessScorer scorer;
-        if (modelPath.Length == 0)
+        var headPath = options.Get("head", string.Empty);
+        CheckWorthinessClassifier classifier;
+        if (modelPath.Length == 0 && headPath.Length == 0)
         {
-            scorer = CheckWorthinessScorer.LoadDefault();
+            classifier = CheckWorthinessClassifier.LoadDefault();
         }
         else
         {
-            using var model = File.OpenRead(modelPath);
-            scorer = CheckWorthinessScorer.Load(model);
+            using var model = File.OpenRead(modelPath.Length == 0 ? throw new ArgumentException("--head needs --model") : modelPath);
+            using var head = File.OpenRead(headPath.Length == 0 ? throw new ArgumentException("--model needs --head") : headPath);
+            classifier = CheckWorthinessClassifier.Load(CheckWorthinessScorer.Load(model), head, new SentenceEmbedder());
         }
 
         var (_, heldOut) = ClaimBusterData.Load(options.Get("data", ClaimBusterData.DefaultPath));
+        Console.WriteLine($"held-out fifth: {heldOut.Count} sentences, {heldOut.Count(e => e.CheckWorthy)} check-worthy");
         var stopwatch = Stopwatch.StartNew();
-        var evaluation = CheckWorthinessEvaluation.Evaluate(scorer, heldOut);
-        stopwatch.Stop();
-
-        Console.WriteLine($"model: {(modelPath.Length == 0 ? "embedded default" : modelPath)}, threshold {scorer.Threshold:F4}, {scorer.NonZeroWeightCount} non-zero weights");
-        Console.WriteLine($"held-out fifth: {heldOut.Count} sentences, {heldOut.Count(e => e.CheckWorthy)} check-worthy; {stopwatch.Elapsed.TotalMicroseconds / heldOut.Count:F1} us per sentence");
-        ClaimBusterData.PrintScores("held-out check-worthy class", evaluation);
+        var lexical = CheckWorthinessEvaluation.Evaluate(classifier.Lexical, heldOut);
+        Console.WriteLine($"lexical model alone: threshold {classifier.Lexical.Threshold:F4}, {classifier.Lexical.NonZeroWeightCount} non-zero weights, " +
+            $"{stopwatch.Elapsed.TotalMicroseconds / heldOut.Count:F1} us per sentence");
+        ClaimBusterData.PrintScores("held-out check-worthy class (lexical)", lexical);
+        stopwatch.Restart();
+        var scores = classifier.Score([.. heldOut.Select(e => e.Text)]);
+        var mixed = CheckWorthinessEvaluation.FromScores(scores.Zip(heldOut, (s, e) => (s, e.CheckWorthy)), classifier.Threshold);
+        Console.WriteLine($"with the sentence encoder: lexical share {classifier.LexicalWeight:F1}, threshold {classifier.Threshold:F4}, " +
+            $"{stopwatch.Elapsed.TotalMilliseconds / heldOut.Count:F2} ms per sentence");
+        ClaimBusterData.PrintScores("held-out check-worthy class (mixed)", mixed);
         return Task.FromResult(0);
     }
 }

@@ -1,14 +1,20 @@
 namespace NewsAnalysis.Core.Extraction.Claims;
 
 /// <summary>Scores every claim for check-worthiness, so that users can rank what to verify first.</summary>
-public sealed class CheckWorthinessStep(CheckWorthinessScorer scorer) : IAnalysisStep
+public sealed class CheckWorthinessStep(CheckWorthinessClassifier classifier) : IAnalysisStep
 {
     public void Run(AnalysisDocument document)
     {
+        if (document.Claims.Count == 0)
+        {
+            return;
+        }
+
+        // One call for all claims of the article, so that the sentence encoder runs in batches.
+        var scores = classifier.Score([.. document.Claims.Select(c => document.TextOf(c.Span))]);
         for (var i = 0; i < document.Claims.Count; i++)
         {
-            var claim = document.Claims[i];
-            document.Claims[i] = claim with { CheckWorthiness = Math.Round(scorer.Score(document.TextOf(claim.Span)), 4) };
+            document.Claims[i] = document.Claims[i] with { CheckWorthiness = Math.Round(scores[i], 4) };
         }
     }
 }
