@@ -4,8 +4,9 @@ namespace NewsAnalysis.Core.Extraction.Attribution;
 
 /// <summary>
 /// Labels the tokens of an analysed article as attribution Source, Cue or Content (BIO per role), one
-/// paragraph at a time: an averaged perceptron with greedy left-to-right decoding, the entity
-/// recogniser's machinery over features of its own. Load once and share: tagging keeps no state
+/// paragraph at a time: an averaged linear model over features of its own, decoded by beam search and
+/// trained with passive-aggressive early updates (<see cref="AttributionBeamDecoder"/>), on the entity
+/// recogniser's weight tables. Load once and share: tagging keeps no state
 /// between calls and is safe to call from several threads.
 /// </summary>
 public sealed class AttributionTagger
@@ -107,7 +108,7 @@ public sealed class AttributionTagger
         }
 
         var trainer = new PerceptronTrainer(RoleLabels.Count);
-        var beam = new AttributionBeamDecoder(options.BeamWidth);
+        var beam = new AttributionBeamDecoder(options.BeamWidth, options.MaxUpdateStep);
         var weights = trainer.Train(
             examples.Count,
             options.Epochs,

@@ -18,6 +18,9 @@ public sealed record AttributionTrainingOptions
     /// <summary>Label sequences kept while decoding; 1 is greedy.</summary>
     public int BeamWidth { get; init; } = 4;
 
+    /// <summary>The largest passive-aggressive update step (MIRA's C); cross-validated among 0.01, 0.03, 0.1 and 0.3.</summary>
+    public float MaxUpdateStep { get; init; } = 0.03f;
+
     /// <summary>Averaged weights smaller than this in magnitude are dropped from the saved model.</summary>
     public float PruneThreshold { get; init; } = 2f;
 }

@@ -58,7 +58,7 @@ internal sealed class PerceptronTrainer : ILabelScorer
     }
 
     /// <summary>Adds <paramref name="delta"/> to the weight of <paramref name="label"/> for each of <paramref name="features"/>.</summary>
-    public void Adjust(ReadOnlySpan<ulong> features, int label, int delta)
+    public void Adjust(ReadOnlySpan<ulong> features, int label, float delta)
     {
         foreach (var feature in features)
         {
