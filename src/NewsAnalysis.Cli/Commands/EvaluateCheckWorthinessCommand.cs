@@ -20,15 +20,21 @@ internal static class EvaluateCheckWorthinessCommand
 
         var modelPath = options.Get("model", string.Empty);
         var headPath = options.Get("head", string.Empty);
+        if ((modelPath.Length == 0) != (headPath.Length == 0))
+        {
+            Console.Error.WriteLine("--model and --head go together: the lexical model and the encoder head trained beside it.");
+            return Task.FromResult(2);
+        }
+
         CheckWorthinessClassifier classifier;
-        if (modelPath.Length == 0 && headPath.Length == 0)
+        if (modelPath.Length == 0)
         {
             classifier = CheckWorthinessClassifier.LoadDefault();
         }
         else
         {
-            using var model = File.OpenRead(modelPath.Length == 0 ? throw new ArgumentException("--head needs --model") : modelPath);
-            using var head = File.OpenRead(headPath.Length == 0 ? throw new ArgumentException("--model needs --head") : headPath);
+            using var model = File.OpenRead(modelPath);
+            using var head = File.OpenRead(headPath);
             classifier = CheckWorthinessClassifier.Load(CheckWorthinessScorer.Load(model), head, new SentenceEmbedder());
         }
 
