@@ -46,8 +46,7 @@ internal static class EvaluateCheckWorthinessCommand
             $"{stopwatch.Elapsed.TotalMicroseconds / heldOut.Count:F1} us per sentence");
         ClaimBusterData.PrintScores("held-out check-worthy class (lexical)", lexical);
         stopwatch.Restart();
-        var scores = classifier.Score([.. heldOut.Select(e => e.Text)]);
-        var mixed = CheckWorthinessEvaluation.FromScores(scores.Zip(heldOut, (s, e) => (s, e.CheckWorthy)), classifier.Threshold);
+        var mixed = CheckWorthinessEvaluation.Evaluate(classifier, heldOut);
         Console.WriteLine($"with the sentence encoder: lexical share {classifier.LexicalWeight:F1}, threshold {classifier.Threshold:F4}, " +
             $"{stopwatch.Elapsed.TotalMilliseconds / heldOut.Count:F2} ms per sentence");
         ClaimBusterData.PrintScores("held-out check-worthy class (mixed)", mixed);

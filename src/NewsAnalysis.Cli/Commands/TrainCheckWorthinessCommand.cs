@@ -81,9 +81,7 @@ internal static class TrainCheckWorthinessCommand
         }
 
         Console.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024.0:F0} KiB)");
-        var scores = classifier.Score([.. heldOut.Select(e => e.Text)]);
-        var evaluation = CheckWorthinessEvaluation.FromScores(scores.Zip(heldOut, (s, e) => (s, e.CheckWorthy)), classifier.Threshold);
-        ClaimBusterData.PrintScores("held-out check-worthy class (mixed, chosen without it)", evaluation);
+        ClaimBusterData.PrintScores("held-out check-worthy class (mixed, chosen without it)", CheckWorthinessEvaluation.Evaluate(classifier, heldOut));
     }
 
     /// <summary>

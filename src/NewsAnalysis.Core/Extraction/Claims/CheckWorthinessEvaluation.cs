@@ -22,6 +22,17 @@ public sealed record CheckWorthinessEvaluation(int TruePositives, int FalsePosit
         return FromScores(scored, scorer.Threshold);
     }
 
+    /// <summary>Scores all examples with <paramref name="classifier"/> in one call and compares against its threshold.</summary>
+    public static CheckWorthinessEvaluation Evaluate(
+        CheckWorthinessClassifier classifier,
+        IReadOnlyList<(string Text, bool CheckWorthy)> examples)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        ArgumentNullException.ThrowIfNull(examples);
+        var scores = classifier.Score([.. examples.Select(e => e.Text)]);
+        return FromScores(scores.Zip(examples, (score, e) => (score, e.CheckWorthy)), classifier.Threshold);
+    }
+
     /// <summary>Counts outcomes when scores at or above <paramref name="threshold"/> mean check-worthy.</summary>
     public static CheckWorthinessEvaluation FromScores(IEnumerable<(double Score, bool CheckWorthy)> scored, double threshold)
     {

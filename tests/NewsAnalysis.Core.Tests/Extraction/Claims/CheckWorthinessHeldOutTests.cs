@@ -30,9 +30,9 @@ public sealed class CheckWorthinessHeldOutTests(ITestOutputHelper output)
 
         var (_, heldOut) = ClaimBusterSplit.Split(sentences);
         var classifier = CheckWorthinessClassifier.LoadDefault();
-        var lexical = CheckWorthinessEvaluation.Evaluate(classifier.Lexical, heldOut.Select(s => (s.Text, s.CheckWorthy)));
-        var scores = classifier.Score([.. heldOut.Select(s => s.Text)]);
-        var mixed = CheckWorthinessEvaluation.FromScores(scores.Zip(heldOut, (score, s) => (score, s.CheckWorthy)), classifier.Threshold);
+        var examples = heldOut.Select(s => (s.Text, s.CheckWorthy)).ToList();
+        var lexical = CheckWorthinessEvaluation.Evaluate(classifier.Lexical, examples);
+        var mixed = CheckWorthinessEvaluation.Evaluate(classifier, examples);
 
         output.WriteLine($"held-out lexical F1 {lexical.F1:F4}, with the sentence encoder P {mixed.Precision:F4} R {mixed.Recall:F4} F1 {mixed.F1:F4}");
         Assert.True(
