@@ -148,8 +148,7 @@ public sealed class CheckWorthinessScorer
 
     private static CheckWorthinessScorer LoadEmbedded()
     {
-        using var stream = typeof(CheckWorthinessScorer).Assembly.GetManifestResourceStream(DefaultResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {DefaultResourceName} is missing.");
+        using var stream = ModelFile.OpenEmbedded(DefaultResourceName);
         return Load(stream);
     }
 }
