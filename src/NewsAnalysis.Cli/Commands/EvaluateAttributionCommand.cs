@@ -9,13 +9,14 @@ using NewsAnalysis.Core.Extraction.Claims;
 namespace NewsAnalysis.Cli.Commands;
 
 /// <summary>
-/// `evaluate-attribution --data DIR [--split dev[,train]] [--article NAME] [--show-errors N] [--claims MODE]`:
-/// scores the default pipeline's quotes and claims (or, with --claims, those of another combination) against PolNeAR (metrics in shared/eval/README.md).
+/// `evaluate-attribution --data DIR [--split dev[,train]] [--article NAME] [--show-errors N] [--claims MODE] [--no-chooser]`:
+/// scores the default pipeline's quotes and claims (or, with --claims, those of another combination; with --no-chooser, the claims
+/// as found, without the claim content chooser) against PolNeAR (metrics in shared/eval/README.md).
 /// </summary>
 internal static class EvaluateAttributionCommand
 {
     private const string Usage =
-        "usage: evaluate-attribution --data ../shared/eval/polnear [--split dev|train|train,dev] [--article NAME] [--show-errors N] [--claims rules|tagger|union]";
+        "usage: evaluate-attribution --data ../shared/eval/polnear [--split dev|train|train,dev] [--article NAME] [--show-errors N] [--claims rules|tagger|union] [--no-chooser]";
 
     public static Task<int> RunAsync(string[] args)
     {
@@ -27,7 +28,10 @@ internal static class EvaluateAttributionCommand
 
         // The default steps but check-worthiness, which these figures do not read.
         var mode = options.Claims ?? ExtractionPipeline.DefaultReportedSpeech;
-        var pipeline = ExtractionPipeline.Create(mode == ReportedSpeechMode.Rules ? null : AttributionTagger.LoadDefault(), mode);
+        var pipeline = ExtractionPipeline.Create(
+            mode == ReportedSpeechMode.Rules ? null : AttributionTagger.LoadDefault(),
+            mode,
+            contentChooser: options.UseChooser ? ClaimContentChooser.LoadDefault() : null);
         foreach (var split in options.Splits)
         {
             var stopwatch = Stopwatch.StartNew();
@@ -79,7 +83,7 @@ internal static class EvaluateAttributionCommand
     private static bool TryParse(string[] args, out EvaluateAttributionOptions options)
     {
         options = new EvaluateAttributionOptions();
-        if (!CommandOptions.TryParse(args, ["data", "split", "article", "show-errors", "claims"], out var parsed, out _))
+        if (!CommandOptions.TryParse(args, ["data", "split", "article", "show-errors", "claims", "no-chooser"], out var parsed, out _))
         {
             return false;
         }
@@ -103,6 +107,7 @@ internal static class EvaluateAttributionCommand
             Article = article is not null && article.EndsWith(".txt", StringComparison.Ordinal) ? article[..^4] : article,
             ShowErrors = parsed.Has("show-errors") ? parsed.GetInt("show-errors", 20) : null,
             Claims = claims,
+            UseChooser = !parsed.Has("no-chooser"),
         };
         return options.Splits.Count > 0;
     }

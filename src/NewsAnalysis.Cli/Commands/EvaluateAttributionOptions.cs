@@ -15,4 +15,7 @@ internal sealed record EvaluateAttributionOptions
 
     /// <summary>Where reported-speech claims come from; null for the default pipeline's choice.</summary>
     public ReportedSpeechMode? Claims { get; init; }
+
+    /// <summary>Whether the claim content chooser redraws and drops claims, as in the default pipeline.</summary>
+    public bool UseChooser { get; init; } = true;
 }

@@ -9,11 +9,11 @@ using NewsAnalysis.Core.Extraction.Claims;
 namespace NewsAnalysis.Cli.Commands;
 
 /// <summary>
-/// `train-attribution --data DIR --out FILE [--epochs N] [--seed N] [--prune X] [--beam N]`: trains the attribution
-/// tagger on PolNeAR train (first-listed annotator) and writes the gzip model.
-/// `train-attribution --data DIR --folds K [--run-folds N] [--show-errors N]` writes nothing and instead
-/// scores the tagged spans and every way of combining tagger and rules by K-fold cross-validation on
-/// train (only the first N folds with --run-folds; the tagger's errors with --show-errors).
+/// `train-attribution --data DIR [--out FILE] [--chooser-out FILE] [--epochs N] [--seed N] [--prune X] [--beam N] [--folds K]
+/// [--check] [--show-errors N]`: cross-validates the attribution tagger on PolNeAR train (first-listed annotator) in K folds
+/// (default 5), scoring the tagged spans and every way of combining tagger and rules; trains the claim content chooser on
+/// the claims the fold taggers made on the articles they had not seen, picking its thresholds by a second
+/// cross-validation; then trains the tagger on all of train and writes both models. With --check it writes nothing.
 /// </summary>
 internal static class TrainAttributionCommand
 {
@@ -28,7 +28,8 @@ internal static class TrainAttributionCommand
 
     public static Task<int> RunAsync(string[] args)
     {
-        if (!CommandOptions.TryParse(args, ["data", "out", "epochs", "seed", "prune", "beam", "folds", "run-folds", "show-errors"], out var options, out var error))
+        if (!CommandOptions.TryParse(
+            args, ["data", "out", "chooser-out", "epochs", "seed", "prune", "beam", "folds", "check", "show-errors"], out var options, out var error))
         {
             Console.Error.WriteLine(error);
             return Task.FromResult(2);
@@ -36,6 +37,7 @@ internal static class TrainAttributionCommand
 
         var data = options.Get("data", Path.Combine("..", "shared", "eval", "polnear"));
         var output = options.Get("out", "src/NewsAnalysis.Core/Resources/attribution-model.bin.gz");
+        var chooserOutput = options.Get("chooser-out", "src/NewsAnalysis.Core/Resources/claim-content-model.bin.gz");
         var defaults = new AttributionTrainingOptions();
         var training = defaults with
         {
@@ -64,25 +66,31 @@ internal static class TrainAttributionCommand
         var examples = articles.Select((a, i) => new AttributionTrainingExample(documents[i], PolnearRoleSpans.Of(a, documents[i]))).ToList();
         Console.WriteLine($"analysed {articles.Count} PolNeAR train articles in {watch.Elapsed.TotalSeconds:F1} s; {training.Epochs} epochs, seed {training.Seed}");
 
-        if (options.Has("folds"))
+        var folds = options.GetInt("folds", 5);
+        var chooser = CrossValidate(
+            articles, examples, training, new ClaimContentTrainingOptions(), folds, options.Has("show-errors") ? options.GetInt("show-errors", 20) : null);
+        if (options.Has("check"))
         {
-            var folds = options.GetInt("folds", 5);
-            CrossValidate(
-                articles, examples, training, folds, options.GetInt("run-folds", folds), options.Has("show-errors") ? options.GetInt("show-errors", 20) : null);
             return Task.FromResult(0);
         }
 
         watch.Restart();
         var tagger = AttributionTagger.Train(examples, training, Console.WriteLine);
         Console.WriteLine($"trained in {watch.Elapsed.TotalSeconds:F1} s");
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        using (var stream = File.Create(output))
-        {
-            tagger.Save(stream);
-        }
-
+        Write(output, tagger.Save);
         Console.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0:F0} KB, {tagger.FeatureCount} features)");
+        Write(chooserOutput, chooser.Save);
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"wrote {chooserOutput} ({new FileInfo(chooserOutput).Length / 1024.0:F0} KB; switch margin {chooser.SwitchMargin:F2}, drop below {chooser.DropBelow:F2})"));
         return Task.FromResult(0);
+    }
+
+    private static void Write(string path, Action<Stream> save)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var stream = File.Create(path);
+        save(stream);
     }
 
     /// <summary>Claims that overlap a gold content without matching it, beside that content: the boundary errors.</summary>
@@ -105,22 +113,33 @@ internal static class TrainAttributionCommand
     private static HashSet<RoleSpan> RoleSpansOf(IReadOnlyList<RoleSpan> gold, AnalysisDocument document) =>
         [.. AttributionTagger.AsTaggable(gold, document.Tokens.Count)];
 
-    /// <summary>Article i is held out in fold i mod K; each fold's tagger never sees the articles it is scored on.</summary>
-    private static void CrossValidate(
-        IReadOnlyList<PolnearArticle> articles, List<AttributionTrainingExample> examples, AttributionTrainingOptions training, int folds, int runFolds, int? showErrors)
+    /// <summary>
+    /// Article i is held out in fold i mod K; each fold's tagger never sees the articles it is scored on. Returns the
+    /// content chooser trained on all the held-out claims, with the thresholds that scored best when each fold's claims
+    /// were chosen among by a chooser trained on the other folds' claims.
+    /// </summary>
+    private static ClaimContentChooser CrossValidate(
+        IReadOnlyList<PolnearArticle> articles,
+        List<AttributionTrainingExample> examples,
+        AttributionTrainingOptions training,
+        ClaimContentTrainingOptions chooserOptions,
+        int folds,
+        int? showErrors)
     {
-        var totals = new AttributionScores[Combinations.Length];
         var evaluations = Combinations.Select(_ => new List<ArticleEvaluation>()).ToArray();
         var spanCounts = new (int Gold, int Predicted, int Matched)[3];
+        var union = Array.FindIndex(Combinations, c => c.Mode == ReportedSpeechMode.Union && !c.KeepUncued);
+        var heldOut = new HeldOutClaims[articles.Count];
+
         // The folds train in parallel (training only reads the analysed articles); scoring writes their claims, so it runs after.
-        var taggers = new AttributionTagger[Math.Min(folds, runFolds)];
-        Parallel.For(0, taggers.Length, k =>
+        var taggers = new AttributionTagger[folds];
+        Parallel.For(0, folds, k =>
         {
             var watch = Stopwatch.StartNew();
             taggers[k] = AttributionTagger.Train(examples.Where((_, i) => i % folds != k).ToList(), training);
             Console.WriteLine($"fold {k + 1}/{folds}: trained in {watch.Elapsed.TotalSeconds:F1} s, {taggers[k].FeatureCount} features");
         });
-        for (var k = 0; k < taggers.Length; k++)
+        for (var k = 0; k < folds; k++)
         {
             var tagger = taggers[k];
             for (var i = k; i < articles.Count; i += folds)
@@ -150,7 +169,16 @@ internal static class TrainAttributionCommand
                     var document = examples[i].Document;
                     var quotes = document.Quotes.ToList();
                     document.Claims.Clear();
-                    step.Run(document);
+                    if (c == union)
+                    {
+                        var candidates = step.RunCollectingCandidates(document, chooserOptions.HashBits);
+                        heldOut[i] = new HeldOutClaims(k, document, Label(articles[i], candidates), [.. document.Claims], [.. document.Quotes]);
+                    }
+                    else
+                    {
+                        step.Run(document);
+                    }
+
                     evaluations[c].Add(AttributionScorer.Evaluate(articles[i], document));
                     document.Quotes.Clear();
                     document.Quotes.AddRange(quotes);
@@ -165,7 +193,7 @@ internal static class TrainAttributionCommand
             WriteBoundaryMisses(evaluations[tagger], showErrors.Value);
         }
 
-        Console.WriteLine($"PolNeAR train, {folds}-fold cross-validation ({Math.Min(folds, runFolds)} folds run):");
+        Console.WriteLine($"PolNeAR train, {folds}-fold cross-validation:");
         foreach (var role in Enum.GetValues<AttributionRole>())
         {
             var (gold, predicted, matched) = spanCounts[(int)role];
@@ -176,8 +204,6 @@ internal static class TrainAttributionCommand
 
         for (var c = 0; c < Combinations.Length; c++)
         {
-            totals[c] = AttributionScores.Sum(evaluations[c]);
-            var counts = totals[c].Attributions;
             var falseAlarms = evaluations[c].SelectMany(e => e.Attributions.FalseAlarms).ToList();
             var partial = evaluations[c].Sum(e => e.Attributions.FalseAlarms.Count(f => f.Kind == PredictedStatementKind.Claim
                 && AttributionScorer.GoldContents(e.Article).Any(g => g.Span.IntersectionLength(f.Span) > 0)));
@@ -185,9 +211,78 @@ internal static class TrainAttributionCommand
                 CultureInfo.InvariantCulture,
                 $"  {Combinations[c].Name,-14} false alarms: {falseAlarms.Count(f => f.Kind == PredictedStatementKind.Quote)} quotes, "
                 + $"{falseAlarms.Count(f => f.Kind == PredictedStatementKind.Claim)} claims ({partial} overlapping a gold content)"));
-            Console.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"  {Combinations[c].Name,-14} attributions P {counts.Precision:F3}  R {counts.Recall:F3}  F1 {counts.F1:F3}   source accuracy {counts.SourceAccuracy:F3}   predicted {counts.Predicted}  matched {counts.Matched}   quote speakers {totals[c].Quotes.SourceAccuracy:F3}"));
+            WriteScores(Combinations[c].Name, AttributionScores.Sum(evaluations[c]));
+        }
+
+        return TrainChooser(articles, heldOut, chooserOptions, folds);
+    }
+
+    /// <summary>
+    /// Scores every pair of thresholds with each fold's claims chosen among by a chooser trained on the other folds'
+    /// claims, then trains on all of them with the best pair.
+    /// </summary>
+    private static ClaimContentChooser TrainChooser(
+        IReadOnlyList<PolnearArticle> articles, HeldOutClaims[] heldOut, ClaimContentTrainingOptions options, int folds)
+    {
+        var settings = options.SwitchMargins.SelectMany(m => options.DropThresholds.Select(d => (Margin: m, Drop: d))).ToArray();
+        var evaluations = settings.Select(_ => new List<ArticleEvaluation>()).ToArray();
+        for (var k = 0; k < folds; k++)
+        {
+            var chooser = ClaimContentChooser.Train([.. heldOut.Where(h => h.Fold != k).SelectMany(h => h.Candidates)], options);
+            for (var i = k; i < articles.Count; i += folds)
+            {
+                for (var s = 0; s < settings.Length; s++)
+                {
+                    evaluations[s].Add(heldOut[i].Evaluate(articles[i], chooser.WithThresholds(settings[s].Margin, settings[s].Drop)));
+                }
+            }
+        }
+
+        var scores = evaluations.Select(AttributionScores.Sum).ToArray();
+        var best = Enumerable.Range(0, settings.Length).MaxBy(s => scores[s].Attributions.F1);
+        for (var s = 0; s < settings.Length; s++)
+        {
+            WriteScores(string.Create(CultureInfo.InvariantCulture, $"chooser {settings[s].Margin:F2}/{settings[s].Drop:F2}{(s == best ? " *" : "")}"), scores[s]);
+        }
+
+        return ClaimContentChooser.Train([.. heldOut.SelectMany(h => h.Candidates)], options, settings[best].Margin, settings[best].Drop);
+    }
+
+    private static List<(ContentCandidate Candidate, bool Matches)> Label(PolnearArticle article, List<ContentCandidate> candidates)
+    {
+        var gold = AttributionScorer.GoldContents(article);
+        return [.. candidates.Select(c => (c, gold.Any(g => g.Span.IntersectionOverUnion(new TextSpanSet(c.Span)) >= StatementComparison.DefaultThreshold)))];
+    }
+
+    private static void WriteScores(string name, AttributionScores scores)
+    {
+        var counts = scores.Attributions;
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  {name,-14} attributions P {counts.Precision:F3}  R {counts.Recall:F3}  F1 {counts.F1:F3}   source accuracy {counts.SourceAccuracy:F3}   predicted {counts.Predicted}  matched {counts.Matched}   quote speakers {scores.Quotes.SourceAccuracy:F3}"));
+    }
+
+    /// <summary>A held-out article's claims and quotes as the union left them, before choosing, and their labelled candidates.</summary>
+    private sealed record HeldOutClaims(
+        int Fold,
+        AnalysisDocument Document,
+        List<(ContentCandidate Candidate, bool Matches)> Candidates,
+        List<ExtractedClaim> Claims,
+        List<ExtractedQuote> Quotes)
+    {
+        /// <summary>Scores the article with its claims chosen among by <paramref name="chooser"/>; the document's quotes are restored after.</summary>
+        public ArticleEvaluation Evaluate(PolnearArticle article, ClaimContentChooser chooser)
+        {
+            var quotes = Document.Quotes.ToList();
+            Document.Quotes.Clear();
+            Document.Quotes.AddRange(Quotes);
+            Document.Claims.Clear();
+            Document.Claims.AddRange(Claims);
+            chooser.Apply(Document, [.. Candidates.Select(c => c.Candidate)]);
+            var evaluation = AttributionScorer.Evaluate(article, Document);
+            Document.Quotes.Clear();
+            Document.Quotes.AddRange(quotes);
+            return evaluation;
         }
     }
 }

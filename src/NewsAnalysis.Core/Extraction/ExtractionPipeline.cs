@@ -26,17 +26,25 @@ public sealed class ExtractionPipeline(IReadOnlyList<IAnalysisStep> steps)
     /// pipeline runs about 13 times faster in a third of the memory (README).
     /// </param>
     public static ExtractionPipeline CreateDefault(bool useSentenceEncoder = true) =>
-        Create(AttributionTagger.LoadDefault(), DefaultReportedSpeech, checkWorthiness: CheckWorthinessClassifier.LoadDefault(useSentenceEncoder));
+        Create(
+            AttributionTagger.LoadDefault(),
+            DefaultReportedSpeech,
+            checkWorthiness: CheckWorthinessClassifier.LoadDefault(useSentenceEncoder),
+            contentChooser: ClaimContentChooser.LoadDefault());
 
     /// <summary>
     /// The default steps with the reported-speech claims taken as <paramref name="mode"/> says, and claims
     /// scored for check-worthiness when a <paramref name="checkWorthiness"/> classifier is given.
     /// </summary>
     public static ExtractionPipeline Create(
-        AttributionTagger? tagger, ReportedSpeechMode mode, bool keepUncuedContents = false, CheckWorthinessClassifier? checkWorthiness = null) => new(
+        AttributionTagger? tagger,
+        ReportedSpeechMode mode,
+        bool keepUncuedContents = false,
+        CheckWorthinessClassifier? checkWorthiness = null,
+        ClaimContentChooser? contentChooser = null) => new(
     [
         .. CreateAttributionInputs().Steps,
-        new ClaimExtractionStep(tagger, mode, keepUncuedContents),
+        new ClaimExtractionStep(tagger, mode, keepUncuedContents, contentChooser),
         .. checkWorthiness is null ? Array.Empty<IAnalysisStep>() : [new CheckWorthinessStep(checkWorthiness)],
     ]);
 

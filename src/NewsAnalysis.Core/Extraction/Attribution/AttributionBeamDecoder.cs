@@ -50,6 +50,44 @@ internal sealed class AttributionBeamDecoder
         return mistakes;
     }
 
+    /// <summary>
+    /// How sure the model is of each label of a decoded sequence: the score of the chosen label minus that of the
+    /// best other label the sequence allowed at the token, both under the labels chosen before it.
+    /// </summary>
+    /// <param name="labels">The decoded labels of the whole document.</param>
+    /// <param name="margins">One margin per document token, overwritten; tokens outside every paragraph get 0.</param>
+    public void Margins(TokenContext context, ILabelScorer scorer, int[] labels, float[] margins)
+    {
+        Span<float> staticScores = stackalloc float[RoleLabels.Count];
+        Span<float> dynamicScores = stackalloc float[RoleLabels.Count];
+        var features = _features.AsSpan();
+        Array.Clear(margins);
+        foreach (var (lo, hi) in context.Units)
+        {
+            var history = RoleHistory.Start;
+            for (var i = lo; i < hi; i++)
+            {
+                history = history.At(context, i);
+                var staticCount = AttributionFeatures.AddStatic(context, lo, hi, i, features);
+                scorer.Score(features[..staticCount], staticScores);
+                var dynamicCount = AttributionFeatures.AddDynamic(context, hi, i, history, features[staticCount..]);
+                scorer.Score(features.Slice(staticCount, dynamicCount), dynamicScores);
+                var chosen = labels[i];
+                var other = float.NegativeInfinity;
+                for (var label = 0; label < RoleLabels.Count; label++)
+                {
+                    if (label != chosen && RoleLabels.IsAllowed(history.Previous, label))
+                    {
+                        other = Math.Max(other, staticScores[label] + dynamicScores[label]);
+                    }
+                }
+
+                margins[i] = (staticScores[chosen] + dynamicScores[chosen] - other) / WeightScale;
+                history = history.After(i, chosen);
+            }
+        }
+    }
+
     private int DecodeUnit(TokenContext context, ILabelScorer scorer, int[] labels, int lo, int hi, PerceptronTrainer? trainer, int[]? gold)
     {
         var length = hi - lo;

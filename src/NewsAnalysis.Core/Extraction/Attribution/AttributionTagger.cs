@@ -75,6 +75,22 @@ public sealed class AttributionTagger
         return Spans(context, labels);
     }
 
+    /// <summary>
+    /// <see cref="Tag"/> with the model's margin for each token's label (see <see cref="AttributionBeamDecoder.Margins"/>):
+    /// how far the chosen label scored above the best other one, 0 for tokens the tagger does not label.
+    /// </summary>
+    internal (IReadOnlyList<RoleSpan> Spans, float[] Margins) TagWithMargins(AnalysisDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var context = TokenContext.Of(document, _cues);
+        var labels = new int[context.Count];
+        var decoder = new AttributionBeamDecoder(_beamWidth);
+        decoder.Decode(context, _weights, labels);
+        var margins = new float[context.Count];
+        decoder.Margins(context, _weights, labels, margins);
+        return (Spans(context, labels), margins);
+    }
+
     /// <summary>Trains a tagger; deterministic for a given input and <see cref="AttributionTrainingOptions.Seed"/>.</summary>
     public static AttributionTagger Train(
         IReadOnlyList<AttributionTrainingExample> examples, AttributionTrainingOptions options, Action<string>? log = null)

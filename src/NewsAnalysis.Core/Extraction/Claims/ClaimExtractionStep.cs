@@ -16,6 +16,7 @@ public sealed class ClaimExtractionStep : IAnalysisStep
     private readonly AttributionTagger? _tagger;
     private readonly ReportedSpeechMode _mode;
     private readonly bool _keepUncuedContents;
+    private readonly ClaimContentChooser? _chooser;
 
     /// <summary>Reported-speech claims from the rule-based attribution frames only.</summary>
     public ClaimExtractionStep()
@@ -26,7 +27,8 @@ public sealed class ClaimExtractionStep : IAnalysisStep
     /// <param name="tagger">The attribution tagger; required unless <paramref name="mode"/> is <see cref="ReportedSpeechMode.Rules"/>.</param>
     /// <param name="mode">Where reported-speech claims come from.</param>
     /// <param name="keepUncuedContents">Also keep tagged contents that no tagged cue claims.</param>
-    public ClaimExtractionStep(AttributionTagger? tagger, ReportedSpeechMode mode, bool keepUncuedContents = false)
+    /// <param name="chooser">When given, redraws or drops the attributed claims (see <see cref="ClaimContentChooser"/>).</param>
+    public ClaimExtractionStep(AttributionTagger? tagger, ReportedSpeechMode mode, bool keepUncuedContents = false, ClaimContentChooser? chooser = null)
     {
         if (tagger is null && mode != ReportedSpeechMode.Rules)
         {
@@ -36,6 +38,7 @@ public sealed class ClaimExtractionStep : IAnalysisStep
         _tagger = tagger;
         _mode = mode;
         _keepUncuedContents = keepUncuedContents;
+        _chooser = chooser;
     }
 
     private static readonly HashSet<string> ObjectTakingLemmas = new(StringComparer.Ordinal)
@@ -43,12 +46,39 @@ public sealed class ClaimExtractionStep : IAnalysisStep
         "tell", "warn", "assure", "reassure", "inform", "notify", "remind", "advise", "urge", "promise", "ask",
     };
 
-    public void Run(AnalysisDocument document)
+    public void Run(AnalysisDocument document) => Extract(document, _chooser, null, 0);
+
+    /// <summary>
+    /// For training a <see cref="ClaimContentChooser"/>: runs the step without choosing (whether or not this step has a
+    /// chooser) and returns the candidates of every attributed claim, with features hashed to <paramref name="hashBits"/>.
+    /// </summary>
+    public List<ContentCandidate> RunCollectingCandidates(AnalysisDocument document, int hashBits)
+    {
+        var candidates = new List<ContentCandidate>();
+        Extract(document, null, candidates, hashBits);
+        return candidates;
+    }
+
+    private void Extract(AnalysisDocument document, ClaimContentChooser? chooser, List<ContentCandidate>? collected, int hashBits)
     {
         var quotedContents = new List<ExtractedClaim>();
+        var choosing = chooser is not null || collected is not null;
+        var taggedCount = 0;
+        float[]? margins = null;
         if (_tagger is not null && _mode != ReportedSpeechMode.Rules)
         {
-            document.Claims.AddRange(ClaimAssembler.Assemble(document, _tagger.Tag(document), _keepUncuedContents, quotedContents));
+            IReadOnlyList<RoleSpan> spans;
+            if (choosing)
+            {
+                (spans, margins) = _tagger.TagWithMargins(document);
+            }
+            else
+            {
+                spans = _tagger.Tag(document);
+            }
+
+            document.Claims.AddRange(ClaimAssembler.Assemble(document, spans, _keepUncuedContents, quotedContents));
+            taggedCount = document.Claims.Count;
         }
 
         if (_mode != ReportedSpeechMode.Tagger)
@@ -57,6 +87,13 @@ public sealed class ClaimExtractionStep : IAnalysisStep
         }
 
         AddNameColonClaims(document);
+        if (choosing)
+        {
+            var candidates = ClaimContentChooser.CandidatesOf(document, taggedCount, margins, chooser?.HashBits ?? hashBits);
+            collected?.AddRange(candidates);
+            chooser?.Apply(document, candidates);
+        }
+
         AddQuantityStatements(document);
         document.Claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         QuoteSpeakerFromClaim.Apply(document, quotedContents);
