@@ -50,6 +50,20 @@ public sealed class AttributionTaggerTests
     }
 
     [Fact]
+    public void TagWithMargins_GivesTheSameSpansAndAMarginPerToken()
+    {
+        var tagger = AttributionTagger.Train(Examples(), TinyOptions);
+        var document = Examples()[1].Document;
+
+        var (spans, margins) = tagger.TagWithMargins(document);
+
+        Assert.Equal(tagger.Tag(document), spans);
+        Assert.Equal(document.Tokens.Count, margins.Length);
+        // Trained to fit these sentences, the model prefers the labels it chose on them over the others overall.
+        Assert.True(margins.Average() > 0, $"mean margin {margins.Average()}");
+    }
+
+    [Fact]
     public void Load_RejectsSomethingThatIsNotAModel()
     {
         var stream = new MemoryStream();
