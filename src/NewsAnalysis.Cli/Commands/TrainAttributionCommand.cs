@@ -259,7 +259,7 @@ internal static class TrainAttributionCommand
         var counts = scores.Attributions;
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"  {name,-14} attributions P {counts.Precision:F3}  R {counts.Recall:F3}  F1 {counts.F1:F3}   source accuracy {counts.SourceAccuracy:F3}   predicted {counts.Predicted}  matched {counts.Matched}   quote speakers {scores.Quotes.SourceAccuracy:F3}"));
+            $"  {name,-14} attributions P {counts.Precision:F3}  R {counts.Recall:F3}  F1 {counts.F1:F4}   source accuracy {counts.SourceAccuracy:F3}   predicted {counts.Predicted}  matched {counts.Matched}   quote speakers {scores.Quotes.SourceAccuracy:F3}"));
     }
 
     /// <summary>A held-out article's claims and quotes as the union left them, before choosing, and their labelled candidates.</summary>

@@ -15,8 +15,8 @@ public sealed record ClaimContentTrainingOptions
     public int Seed { get; init; } = 11;
 
     /// <summary>How much likelier than the content as found another candidate must be to replace it; cross-validation picks one.</summary>
-    public IReadOnlyList<double> SwitchMargins { get; init; } = [0.1, 0.15, 0.2, 0.25, 0.3];
+    public IReadOnlyList<double> SwitchMargins { get; init; } = [0.2, 0.3, 0.4, 0.5, 0.7, 1.0];
 
     /// <summary>Below which likelihood of its best candidate a claim is dropped; cross-validation picks one.</summary>
-    public IReadOnlyList<double> DropThresholds { get; init; } = [0.0, 0.1, 0.15, 0.2, 0.25];
+    public IReadOnlyList<double> DropThresholds { get; init; } = [0.1, 0.15, 0.2, 0.25];
 }
