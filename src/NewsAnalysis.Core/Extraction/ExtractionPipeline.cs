@@ -13,7 +13,7 @@ namespace NewsAnalysis.Core.Extraction;
 public sealed class ExtractionPipeline(IReadOnlyList<IAnalysisStep> steps)
 {
     /// <summary>Stored with every analysis; bump it whenever a step changes what it finds.</summary>
-    public const string Version = "0.4.0";
+    public const string Version = "0.5.0";
 
     public IReadOnlyList<IAnalysisStep> Steps { get; } = steps;
 
@@ -33,8 +33,9 @@ public sealed class ExtractionPipeline(IReadOnlyList<IAnalysisStep> steps)
             contentChooser: ClaimContentChooser.LoadDefault());
 
     /// <summary>
-    /// The default steps with the reported-speech claims taken as <paramref name="mode"/> says, and claims
-    /// scored for check-worthiness when a <paramref name="checkWorthiness"/> classifier is given.
+    /// The default steps with the reported-speech claims taken as <paramref name="mode"/> says, redrawn or dropped by
+    /// a <paramref name="contentChooser"/> when one is given, and scored for check-worthiness when a
+    /// <paramref name="checkWorthiness"/> classifier is given.
     /// </summary>
     public static ExtractionPipeline Create(
         AttributionTagger? tagger,

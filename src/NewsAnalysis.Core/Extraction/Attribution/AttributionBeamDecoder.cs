@@ -44,51 +44,27 @@ internal sealed class AttributionBeamDecoder
         var mistakes = 0;
         foreach (var (lo, hi) in context.Units)
         {
-            mistakes += DecodeUnit(context, scorer, labels, lo, hi, trainer, gold);
+            mistakes += DecodeUnit(context, scorer, labels, null, lo, hi, trainer, gold);
         }
 
         return mistakes;
     }
 
     /// <summary>
-    /// How sure the model is of each label of a decoded sequence: the score of the chosen label minus that of the
-    /// best other label the sequence allowed at the token, both under the labels chosen before it.
+    /// Decodes, and gives how sure the model was of each label it chose: the label's score minus that of the best
+    /// other label allowed after the same labels before it (in weight units over <see cref="WeightScale"/>).
     /// </summary>
-    /// <param name="labels">The decoded labels of the whole document.</param>
     /// <param name="margins">One margin per document token, overwritten; tokens outside every paragraph get 0.</param>
-    public void Margins(TokenContext context, ILabelScorer scorer, int[] labels, float[] margins)
+    public void Decode(TokenContext context, ILabelScorer scorer, int[] labels, float[] margins)
     {
-        Span<float> staticScores = stackalloc float[RoleLabels.Count];
-        Span<float> dynamicScores = stackalloc float[RoleLabels.Count];
-        var features = _features.AsSpan();
         Array.Clear(margins);
         foreach (var (lo, hi) in context.Units)
         {
-            var history = RoleHistory.Start;
-            for (var i = lo; i < hi; i++)
-            {
-                history = history.At(context, i);
-                var staticCount = AttributionFeatures.AddStatic(context, lo, hi, i, features);
-                scorer.Score(features[..staticCount], staticScores);
-                var dynamicCount = AttributionFeatures.AddDynamic(context, hi, i, history, features[staticCount..]);
-                scorer.Score(features.Slice(staticCount, dynamicCount), dynamicScores);
-                var chosen = labels[i];
-                var other = float.NegativeInfinity;
-                for (var label = 0; label < RoleLabels.Count; label++)
-                {
-                    if (label != chosen && RoleLabels.IsAllowed(history.Previous, label))
-                    {
-                        other = Math.Max(other, staticScores[label] + dynamicScores[label]);
-                    }
-                }
-
-                margins[i] = (staticScores[chosen] + dynamicScores[chosen] - other) / WeightScale;
-                history = history.After(i, chosen);
-            }
+            DecodeUnit(context, scorer, labels, margins, lo, hi, null, null);
         }
     }
 
-    private int DecodeUnit(TokenContext context, ILabelScorer scorer, int[] labels, int lo, int hi, PerceptronTrainer? trainer, int[]? gold)
+    private int DecodeUnit(TokenContext context, ILabelScorer scorer, int[] labels, float[]? margins, int lo, int hi, PerceptronTrainer? trainer, int[]? gold)
     {
         var length = hi - lo;
         var needed = (length + 1) * _width;
@@ -103,7 +79,7 @@ internal sealed class AttributionBeamDecoder
         var features = _features.AsSpan();
 
         // Row r of the table holds the beam after r tokens; row 0 is the empty sequence.
-        _hypotheses[0] = new Hypothesis(RoleHistory.Start, 0f, -1);
+        _hypotheses[0] = new Hypothesis(RoleHistory.Start, 0f, -1, 0f);
         var rowSize = 1;
         var training = gold is not null && trainer is not null;
         var goldIndex = 0;
@@ -119,11 +95,24 @@ internal sealed class AttributionBeamDecoder
                 var history = hypothesis.History.At(context, i);
                 var dynamicCount = AttributionFeatures.AddDynamic(context, hi, i, history, features[staticCount..]);
                 scorer.Score(features.Slice(staticCount, dynamicCount), dynamicScores);
+                var best = float.NegativeInfinity;
+                var second = float.NegativeInfinity;
                 for (var label = 0; label < RoleLabels.Count; label++)
                 {
                     if (RoleLabels.IsAllowed(history.Previous, label))
                     {
-                        candidates[candidateCount++] = new Candidate(hypothesis.Score + staticScores[label] + dynamicScores[label], h, label);
+                        var local = staticScores[label] + dynamicScores[label];
+                        (best, second) = local > best ? (local, best) : (best, Math.Max(second, local));
+                    }
+                }
+
+                for (var label = 0; label < RoleLabels.Count; label++)
+                {
+                    if (RoleLabels.IsAllowed(history.Previous, label))
+                    {
+                        var local = staticScores[label] + dynamicScores[label];
+                        var margin = (local - (local == best ? second : best)) / WeightScale;
+                        candidates[candidateCount++] = new Candidate(hypothesis.Score + local, h, label, margin);
                     }
                 }
             }
@@ -134,7 +123,8 @@ internal sealed class AttributionBeamDecoder
             {
                 var candidate = candidates[k];
                 var parent = _hypotheses[(row * _width) + candidate.Parent];
-                _hypotheses[((row + 1) * _width) + k] = new Hypothesis(parent.History.At(context, i).After(i, candidate.Label), candidate.Score, candidate.Parent);
+                _hypotheses[((row + 1) * _width) + k] = new Hypothesis(
+                    parent.History.At(context, i).After(i, candidate.Label), candidate.Score, candidate.Parent, candidate.Margin);
                 if (training && candidate.Parent == goldIndex && candidate.Label == gold![i])
                 {
                     nextGold = k;
@@ -149,7 +139,7 @@ internal sealed class AttributionBeamDecoder
                 {
                     // Early update: the gold prefix has fallen out of the beam, so it can no longer win.
                     var end = i + 1;
-                    BackTrack(labels, lo, end, 0);
+                    BackTrack(labels, null, lo, end, 0);
                     var wrong = CountWrong(labels, gold!, lo, end);
                     UpdateTowardsGold(context, trainer, labels, gold!, lo, hi, end);
                     return wrong + (hi - end);
@@ -159,7 +149,7 @@ internal sealed class AttributionBeamDecoder
             }
         }
 
-        BackTrack(labels, lo, hi, 0);
+        BackTrack(labels, margins, lo, hi, 0);
         if (!training)
         {
             return 0;
@@ -201,12 +191,17 @@ internal sealed class AttributionBeamDecoder
         return kept;
     }
 
-    private void BackTrack(int[] labels, int lo, int end, int index)
+    private void BackTrack(int[] labels, float[]? margins, int lo, int end, int index)
     {
         for (var i = end - 1; i >= lo; i--)
         {
             var hypothesis = _hypotheses[((i - lo + 1) * _width) + index];
             labels[i] = hypothesis.History.Previous;
+            if (margins is not null)
+            {
+                margins[i] = hypothesis.Margin;
+            }
+
             index = hypothesis.Back;
         }
     }
@@ -301,7 +296,8 @@ internal sealed class AttributionBeamDecoder
     private delegate void FeatureVisitor(ReadOnlySpan<ulong> features, int label, int sign);
 
     /// <param name="History">The labels so far; <see cref="RoleHistory.Previous"/> is this hypothesis's own label.</param>
-    private readonly record struct Hypothesis(RoleHistory History, float Score, int Back);
+    /// <param name="Margin">How far this hypothesis's own label scored above the best other label after its parent.</param>
+    private readonly record struct Hypothesis(RoleHistory History, float Score, int Back, float Margin);
 
-    private readonly record struct Candidate(float Score, int Parent, int Label);
+    private readonly record struct Candidate(float Score, int Parent, int Label, float Margin);
 }

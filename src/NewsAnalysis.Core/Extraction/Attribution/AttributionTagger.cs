@@ -76,18 +76,16 @@ public sealed class AttributionTagger
     }
 
     /// <summary>
-    /// <see cref="Tag"/> with the model's margin for each token's label (see <see cref="AttributionBeamDecoder.Margins"/>):
-    /// how far the chosen label scored above the best other one, 0 for tokens the tagger does not label.
+    /// <see cref="Tag"/> with the model's margin for each token's label: how far the chosen label scored above the best
+    /// other one after the same labels before it, 0 for tokens outside every paragraph.
     /// </summary>
     internal (IReadOnlyList<RoleSpan> Spans, float[] Margins) TagWithMargins(AnalysisDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var context = TokenContext.Of(document, _cues);
         var labels = new int[context.Count];
-        var decoder = new AttributionBeamDecoder(_beamWidth);
-        decoder.Decode(context, _weights, labels);
         var margins = new float[context.Count];
-        decoder.Margins(context, _weights, labels, margins);
+        new AttributionBeamDecoder(_beamWidth).Decode(context, _weights, labels, margins);
         return (Spans(context, labels), margins);
     }
 
