@@ -110,9 +110,10 @@ internal sealed class AttributionBeamDecoder
                 {
                     if (RoleLabels.IsAllowed(history.Previous, label))
                     {
+                        // Summed in this order as before margins were kept: the same floats, so the same training.
                         var local = staticScores[label] + dynamicScores[label];
                         var margin = (local - (local == best ? second : best)) / WeightScale;
-                        candidates[candidateCount++] = new Candidate(hypothesis.Score + local, h, label, margin);
+                        candidates[candidateCount++] = new Candidate(hypothesis.Score + staticScores[label] + dynamicScores[label], h, label, margin);
                     }
                 }
             }

@@ -217,18 +217,9 @@ internal static class ContentCandidates
         features.Add(name + "Mean", Bin(sum / (end - first), MarginEdges));
     }
 
-    private static int Bin(float value, float[] edges)
-    {
-        var bin = 0;
-        while (bin < edges.Length && value >= edges[bin])
-        {
-            bin++;
-        }
-
-        return bin;
-    }
-
-    private static int Bin(int value, int[] edges)
+    /// <summary>How many of the ascending <paramref name="edges"/> the value reaches.</summary>
+    private static int Bin<T>(T value, T[] edges)
+        where T : System.Numerics.INumber<T>
     {
         var bin = 0;
         while (bin < edges.Length && value >= edges[bin])
