@@ -66,14 +66,7 @@ public sealed class AttributionTagger
     /// attribution frame step (quotation marks and rule-based cues are features).
     /// </summary>
     /// <returns>The role spans in token order, as indices into <see cref="AnalysisDocument.Tokens"/>.</returns>
-    public IReadOnlyList<RoleSpan> Tag(AnalysisDocument document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var context = TokenContext.Of(document, _cues);
-        var labels = new int[context.Count];
-        new AttributionBeamDecoder(_beamWidth).Decode(context, _weights, labels);
-        return Spans(context, labels);
-    }
+    public IReadOnlyList<RoleSpan> Tag(AnalysisDocument document) => TagWithMargins(document).Spans;
 
     /// <summary>
     /// <see cref="Tag"/> with the model's margin for each token's label: how far the chosen label scored above the best

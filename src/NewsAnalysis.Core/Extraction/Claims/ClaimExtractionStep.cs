@@ -67,16 +67,7 @@ public sealed class ClaimExtractionStep : IAnalysisStep
         float[]? margins = null;
         if (_tagger is not null && _mode != ReportedSpeechMode.Rules)
         {
-            IReadOnlyList<RoleSpan> spans;
-            if (choosing)
-            {
-                (spans, margins) = _tagger.TagWithMargins(document);
-            }
-            else
-            {
-                spans = _tagger.Tag(document);
-            }
-
+            (var spans, margins) = _tagger.TagWithMargins(document);
             document.Claims.AddRange(ClaimAssembler.Assemble(document, spans, _keepUncuedContents, quotedContents));
             taggedCount = document.Claims.Count;
         }
