@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using NewsAnalysis.Api.Services;
 
 namespace NewsAnalysis.Api.Tests;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NewsAnalysis.Api.Services;
 using NewsAnalysis.Infrastructure;
 
 namespace NewsAnalysis.Api.Tests;

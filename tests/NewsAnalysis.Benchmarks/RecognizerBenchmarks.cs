@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NewsAnalysis.Core.Extraction.Entities;
+using NewsAnalysis.Training.Corpora;
 
 namespace NewsAnalysis.Benchmarks;
 

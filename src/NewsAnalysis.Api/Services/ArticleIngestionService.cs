@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NewsAnalysis.Api.Contracts;
-using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Core.Extraction;
 using NewsAnalysis.Infrastructure;
 

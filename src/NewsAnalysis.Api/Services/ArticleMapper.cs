@@ -1,6 +1,7 @@
 using NewsAnalysis.Api.Contracts;
 using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Core.Extraction;
+using NewsAnalysis.Core.Extraction.Document;
 
 namespace NewsAnalysis.Api.Services;
 

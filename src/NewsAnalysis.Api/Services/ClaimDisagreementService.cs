@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsAnalysis.Api.Contracts;
+using NewsAnalysis.Core.Analysis;
 using NewsAnalysis.Core.Domain;
-using NewsAnalysis.Core.Extraction.Claims;
 using NewsAnalysis.Infrastructure;
 using NewsAnalysis.Infrastructure.Search;
 

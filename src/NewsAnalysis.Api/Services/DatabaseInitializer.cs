@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NewsAnalysis.Api.Contracts;
 using NewsAnalysis.Infrastructure;
 
 namespace NewsAnalysis.Api.Services;

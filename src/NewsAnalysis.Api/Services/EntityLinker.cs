@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsAnalysis.Core.Domain;
-using NewsAnalysis.Core.Extraction;
+using NewsAnalysis.Core.Extraction.Document;
 using NewsAnalysis.Infrastructure;
 
 namespace NewsAnalysis.Api.Services;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Infrastructure;
 
 namespace NewsAnalysis.Api.Services;

@@ -1,4 +1,5 @@
-using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Training.CheckWorthiness;
+using NewsAnalysis.Training.Corpora;
 
 namespace NewsAnalysis.Cli.Commands;
 

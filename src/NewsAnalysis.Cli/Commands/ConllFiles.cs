@@ -1,5 +1,6 @@
 using NewsAnalysis.Core.Extraction.Entities;
-using NewsAnalysis.Core.Extraction.Grammar;
+using NewsAnalysis.Training.Corpora;
+using NewsAnalysis.Training.Grammar;
 
 namespace NewsAnalysis.Cli.Commands;
 

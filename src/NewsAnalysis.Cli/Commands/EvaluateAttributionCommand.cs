@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using NewsAnalysis.Cli.Evaluation;
-using NewsAnalysis.Core.Evaluation;
 using NewsAnalysis.Core.Extraction;
 using NewsAnalysis.Core.Extraction.Attribution;
 using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Training.Evaluation;
 
 namespace NewsAnalysis.Cli.Commands;
 

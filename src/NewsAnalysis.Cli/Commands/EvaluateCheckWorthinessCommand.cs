@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Core.Extraction.CheckWorthiness;
+using NewsAnalysis.Training.CheckWorthiness;
 
 namespace NewsAnalysis.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Core.Extraction;
-using NewsAnalysis.Core.Extraction.Entities;
+using NewsAnalysis.Training.Entities;
 
 namespace NewsAnalysis.Cli.Commands;
 

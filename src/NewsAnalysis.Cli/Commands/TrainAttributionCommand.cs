@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using NewsAnalysis.Cli.Evaluation;
-using NewsAnalysis.Core.Evaluation;
 using NewsAnalysis.Core.Extraction;
 using NewsAnalysis.Core.Extraction.Attribution;
 using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Training.Attribution;
+using NewsAnalysis.Training.Claims;
+using NewsAnalysis.Training.Evaluation;
 
 namespace NewsAnalysis.Cli.Commands;
 
@@ -75,7 +78,7 @@ internal static class TrainAttributionCommand
         }
 
         watch.Restart();
-        var tagger = AttributionTagger.Train(examples, training, Console.WriteLine);
+        var tagger = AttributionTaggerTrainer.Train(examples, training, Console.WriteLine);
         Console.WriteLine($"trained in {watch.Elapsed.TotalSeconds:F1} s");
         Write(output, tagger.Save);
         Console.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0:F0} KB, {tagger.FeatureCount} features)");
@@ -136,7 +139,7 @@ internal static class TrainAttributionCommand
         Parallel.For(0, folds, k =>
         {
             var watch = Stopwatch.StartNew();
-            taggers[k] = AttributionTagger.Train(examples.Where((_, i) => i % folds != k).ToList(), training);
+            taggers[k] = AttributionTaggerTrainer.Train(examples.Where((_, i) => i % folds != k).ToList(), training);
             Console.WriteLine($"fold {k + 1}/{folds}: trained in {watch.Elapsed.TotalSeconds:F1} s, {taggers[k].FeatureCount} features");
         });
         for (var k = 0; k < folds; k++)
@@ -228,7 +231,7 @@ internal static class TrainAttributionCommand
         var evaluations = settings.Select(_ => new List<ArticleEvaluation>()).ToArray();
         for (var k = 0; k < folds; k++)
         {
-            var chooser = ClaimContentChooser.Train([.. heldOut.Where(h => h.Fold != k).SelectMany(h => h.Candidates)], options);
+            var chooser = ClaimContentChooserTrainer.Train([.. heldOut.Where(h => h.Fold != k).SelectMany(h => h.Candidates)], options);
             for (var i = k; i < articles.Count; i += folds)
             {
                 for (var s = 0; s < settings.Length; s++)
@@ -245,7 +248,7 @@ internal static class TrainAttributionCommand
             WriteScores(string.Create(CultureInfo.InvariantCulture, $"chooser {settings[s].Margin:F2}/{settings[s].Drop:F2}{(s == best ? " *" : "")}"), scores[s]);
         }
 
-        return ClaimContentChooser.Train([.. heldOut.SelectMany(h => h.Candidates)], options, settings[best].Margin, settings[best].Drop);
+        return ClaimContentChooserTrainer.Train([.. heldOut.SelectMany(h => h.Candidates)], options, settings[best].Margin, settings[best].Drop);
     }
 
     private static List<(ContentCandidate Candidate, bool Matches)> Label(PolnearArticle article, List<ContentCandidate> candidates)

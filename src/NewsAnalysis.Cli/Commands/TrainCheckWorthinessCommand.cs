@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Core.Extraction.CheckWorthiness;
+using NewsAnalysis.Training.CheckWorthiness;
 
 namespace NewsAnalysis.Cli.Commands;
 
@@ -33,7 +34,7 @@ internal static class TrainCheckWorthinessCommand
         foreach (var candidate in Grid())
         {
             var stopwatch = Stopwatch.StartNew();
-            var scorer = CheckWorthinessScorer.Train(training, candidate);
+            var scorer = CheckWorthinessTrainer.Train(training, candidate);
             var scored = heldOut.Select(e => (scorer.Score(e.Text), e.CheckWorthy)).ToList();
             scorer = scorer.WithThreshold(CheckWorthinessEvaluation.BestF1Threshold(scored));
             var evaluation = CheckWorthinessEvaluation.FromScores(scored, scorer.Threshold);
@@ -71,7 +72,7 @@ internal static class TrainCheckWorthinessCommand
             $"({stopwatch.Elapsed.TotalMilliseconds / training.Count:F1} ms each)");
         var headOptions = new CheckWorthinessHeadOptions();
         stopwatch.Restart();
-        var (classifier, crossValidated, epochs) = CheckWorthinessClassifier.Train(training, trainingVectors, lexical, lexicalOptions, headOptions, embedder);
+        var (classifier, crossValidated, epochs) = CheckWorthinessClassifierTrainer.Train(training, trainingVectors, lexical, lexicalOptions, headOptions, embedder);
         Console.WriteLine($"sentence-encoder head: {headOptions.Folds}-fold cross-validation on the four fifths chose {epochs} passes, " +
             $"lexical share {classifier.LexicalWeight:F1}, threshold {classifier.Threshold:F4} ({stopwatch.Elapsed.TotalSeconds:F1}s)");
         ClaimBusterData.PrintScores("cross-validated check-worthy class (mixed)", crossValidated);

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using NewsAnalysis.Core.Extraction.Entities;
+using NewsAnalysis.Training.Entities;
 
 namespace NewsAnalysis.Cli.Commands;
 
@@ -30,7 +30,7 @@ internal static class TrainNerCommand
         var sentences = ConllFiles.ReadSplit(data, "eng.train");
         Console.WriteLine($"training on {sentences.Count} sentences of {Path.Combine(data, "eng.train")}, {training.Epochs} epochs");
         var watch = Stopwatch.StartNew();
-        var recognizer = EntityRecognizer.Train(sentences, training, Console.WriteLine);
+        var recognizer = EntityRecognizerTrainer.Train(sentences, training, Console.WriteLine);
         Console.WriteLine($"trained in {watch.Elapsed.TotalSeconds:F1} s");
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using NewsAnalysis.Core.Extraction.Grammar;
+using NewsAnalysis.Training.Grammar;
 
 namespace NewsAnalysis.Cli.Commands;
 

@@ -1,8 +1,12 @@
 using NewsAnalysis.Core.Extraction.Attribution;
+using NewsAnalysis.Core.Extraction.CheckWorthiness;
 using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Core.Extraction.Document;
 using NewsAnalysis.Core.Extraction.Entities;
+using NewsAnalysis.Core.Extraction.Frames;
+using NewsAnalysis.Core.Extraction.Lexicons;
 using NewsAnalysis.Core.Extraction.Quotes;
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Extraction.Segmentation;
 
 namespace NewsAnalysis.Core.Extraction;
 

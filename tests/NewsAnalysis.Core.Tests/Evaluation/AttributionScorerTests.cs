@@ -1,6 +1,6 @@
-using NewsAnalysis.Core.Evaluation;
-using NewsAnalysis.Core.Extraction;
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Text;
+using NewsAnalysis.Training.Evaluation;
 
 namespace NewsAnalysis.Core.Tests.Evaluation;
 

@@ -1,4 +1,4 @@
-using NewsAnalysis.Core.Evaluation;
+using NewsAnalysis.Training.Evaluation;
 
 namespace NewsAnalysis.Core.Tests.Evaluation;
 

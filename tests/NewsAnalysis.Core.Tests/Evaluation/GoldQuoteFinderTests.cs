@@ -1,5 +1,5 @@
-using NewsAnalysis.Core.Evaluation;
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Text;
+using NewsAnalysis.Training.Evaluation;
 
 namespace NewsAnalysis.Core.Tests.Evaluation;
 

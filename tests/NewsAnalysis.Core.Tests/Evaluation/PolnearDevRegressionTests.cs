@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using NewsAnalysis.Core.Evaluation;
 using NewsAnalysis.Core.Extraction;
+using NewsAnalysis.Training.Evaluation;
 using Xunit.Abstractions;
 
 namespace NewsAnalysis.Core.Tests.Evaluation;

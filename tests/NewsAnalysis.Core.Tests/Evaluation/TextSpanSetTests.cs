@@ -1,5 +1,3 @@
-using NewsAnalysis.Core.Evaluation;
-
 namespace NewsAnalysis.Core.Tests.Evaluation;
 
 public sealed class TextSpanSetTests

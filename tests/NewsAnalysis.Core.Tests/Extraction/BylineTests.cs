@@ -1,5 +1,5 @@
-using NewsAnalysis.Core.Extraction;
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Segmentation;
 
 namespace NewsAnalysis.Core.Tests.Extraction;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using NewsAnalysis.Core.Extraction;
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Tests.Extraction;
 

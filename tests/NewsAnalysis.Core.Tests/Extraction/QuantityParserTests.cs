@@ -1,5 +1,5 @@
 using NewsAnalysis.Core.Extraction.Claims;
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Tests.Extraction;
 

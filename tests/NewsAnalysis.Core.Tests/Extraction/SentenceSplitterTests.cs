@@ -1,4 +1,4 @@
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Tests.Extraction;
 

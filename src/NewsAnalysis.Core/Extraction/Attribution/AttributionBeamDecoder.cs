@@ -1,4 +1,4 @@
-using NewsAnalysis.Core.Extraction.Entities;
+using NewsAnalysis.Core.Extraction.Learning;
 
 namespace NewsAnalysis.Core.Extraction.Attribution;
 
@@ -165,7 +165,7 @@ internal sealed class AttributionBeamDecoder
         return mistakes;
     }
 
-    /// <summary>Moves the best <paramref name="width"/> candidates to the front, best first; ties keep their order.</summary>
+    /// <summary>Moves the best beam-width candidates to the front, best first; ties keep their order.</summary>
     private int SelectBest(Span<Candidate> candidates)
     {
         var kept = Math.Min(_width, candidates.Length);

@@ -1,4 +1,4 @@
-using NewsAnalysis.Core.Extraction.Entities;
+using NewsAnalysis.Core.Extraction.Learning;
 
 namespace NewsAnalysis.Core.Extraction.Attribution;
 

@@ -1,4 +1,5 @@
-using NewsAnalysis.Core.Extraction.Entities;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Learning;
 
 namespace NewsAnalysis.Core.Extraction.Attribution;
 
@@ -19,7 +20,7 @@ public sealed class AttributionTagger
     private readonly int _beamWidth;
     private readonly CueVocabulary _cues;
 
-    private AttributionTagger(LabelWeights weights, int beamWidth, CueVocabulary cues)
+    internal AttributionTagger(LabelWeights weights, int beamWidth, CueVocabulary cues)
     {
         _weights = weights;
         _beamWidth = beamWidth;
@@ -80,51 +81,6 @@ public sealed class AttributionTagger
         var margins = new float[context.Count];
         new AttributionBeamDecoder(_beamWidth).Decode(context, _weights, labels, margins);
         return (Spans(context, labels), margins);
-    }
-
-    /// <summary>Trains a tagger; deterministic for a given input and <see cref="AttributionTrainingOptions.Seed"/>.</summary>
-    public static AttributionTagger Train(
-        IReadOnlyList<AttributionTrainingExample> examples, AttributionTrainingOptions options, Action<string>? log = null)
-    {
-        ArgumentNullException.ThrowIfNull(examples);
-        ArgumentNullException.ThrowIfNull(options);
-        var contexts = new TokenContext[examples.Count];
-        var gold = new int[examples.Count][];
-        var predicted = new int[examples.Count][];
-        var tokenCount = 0;
-        for (var d = 0; d < examples.Count; d++)
-        {
-            gold[d] = RoleLabels.Encode(examples[d].Gold, examples[d].Document.Tokens.Count);
-        }
-
-        var cues = CueVocabulary.Learn(examples.Select(e => e.Document).ToList(), gold, options.MinCueCount, options.MinCueShare);
-        for (var d = 0; d < examples.Count; d++)
-        {
-            contexts[d] = TokenContext.Of(examples[d].Document, cues);
-            foreach (var (first, _) in contexts[d].Units)
-            {
-                // A gold span running on from the previous paragraph begins anew: each paragraph is decoded alone.
-                if (RoleLabels.IsInside(gold[d][first]))
-                {
-                    gold[d][first] = RoleLabels.BeginOf(RoleLabels.RoleOf(gold[d][first])!.Value);
-                }
-            }
-
-            predicted[d] = new int[contexts[d].Count];
-            tokenCount += contexts[d].Units.Sum(u => u.End - u.First);
-        }
-
-        var trainer = new PerceptronTrainer(RoleLabels.Count);
-        var beam = new AttributionBeamDecoder(options.BeamWidth, options.MaxUpdateStep);
-        var weights = trainer.Train(
-            examples.Count,
-            options.Epochs,
-            options.Seed,
-            options.PruneThreshold,
-            d => beam.Decode(contexts[d], trainer, predicted[d], trainer, gold[d]),
-            tokenCount,
-            log);
-        return new AttributionTagger(weights, options.BeamWidth, cues);
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
+using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Core.Extraction.Claims;
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Extraction.Attribution;
 
@@ -203,7 +205,7 @@ internal static class ClaimAssembler
         foreach (var mention in document.Mentions)
         {
             if (mention.FirstToken >= sentence.FirstToken && mention.EndToken <= cue.FirstToken && mention.Entity >= 0
-                && mention.Type is Domain.EntityType.Person or Domain.EntityType.Organization && !document.IsQuoted(mention.Span.Start))
+                && mention.Type is EntityType.Person or EntityType.Organization && !document.IsQuoted(mention.Span.Start))
             {
                 last = mention;
             }

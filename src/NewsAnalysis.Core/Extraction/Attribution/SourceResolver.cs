@@ -1,5 +1,8 @@
 using NewsAnalysis.Core.Domain;
-using NewsAnalysis.Core.Extraction.Entities;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Frames;
+using NewsAnalysis.Core.Extraction.Lexicons;
+using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Extraction.Attribution;
 
@@ -13,7 +16,7 @@ internal static class SourceResolver
     public static Source Resolve(AnalysisDocument document, int first, int end)
     {
         var tokens = document.Tokens;
-        var span = new Text.TextSpan(tokens[first].Start, tokens[end - 1].End);
+        var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
         var mention = document.MentionEndingAt(end);
         if (mention is not null && mention.FirstToken >= first && mention.Entity >= 0)
         {
@@ -32,7 +35,7 @@ internal static class SourceResolver
         {
             if (text.Equals("he", StringComparison.OrdinalIgnoreCase) || text.Equals("she", StringComparison.OrdinalIgnoreCase))
             {
-                return Quotes.PronounResolver.Resolve(document, first);
+                return PronounResolver.Resolve(document, first);
             }
 
             if (text is "who" or "which" or "that" && first >= 2)

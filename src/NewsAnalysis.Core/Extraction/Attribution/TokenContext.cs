@@ -1,6 +1,8 @@
-using NewsAnalysis.Core.Extraction.Entities;
-using NewsAnalysis.Core.Extraction.Quotes;
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Learning;
+using NewsAnalysis.Core.Extraction.Lexicons;
+using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Extraction.Attribution;
 
@@ -131,7 +133,7 @@ internal sealed class TokenContext
                 context.Flags[t] |= TokenFlags.FrameSource;
             }
 
-            if (Claims.ClaimExtractionStep.ContentOf(document, frame) is { } content)
+            if (ClaimExtractionStep.ContentOf(document, frame) is { } content)
             {
                 context.Flags[content.First] |= TokenFlags.RuleContentStart;
                 for (var t = content.First; t < content.End; t++)

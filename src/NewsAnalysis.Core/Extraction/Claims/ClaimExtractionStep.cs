@@ -1,6 +1,9 @@
+using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Core.Extraction.Attribution;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Lexicons;
 using NewsAnalysis.Core.Extraction.Quotes;
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Extraction.Claims;
 
@@ -88,7 +91,7 @@ public sealed class ClaimExtractionStep : IAnalysisStep
         AddQuantityStatements(document);
         document.Claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         QuoteSpeakerFromClaim.Apply(document, quotedContents);
-        Quotes.ScareQuotes.Remove(document);
+        ScareQuotes.Remove(document);
     }
 
     private static void AddFrameClaims(AnalysisDocument document)
@@ -383,7 +386,7 @@ public sealed class ClaimExtractionStep : IAnalysisStep
         static Source? Source(AnalysisDocument document, int first, int colon)
         {
             var mention = document.MentionEndingAt(colon);
-            if (mention is { Type: Domain.EntityType.Person or Domain.EntityType.Organization } && mention.FirstToken <= first + 2)
+            if (mention is { Type: EntityType.Person or EntityType.Organization } && mention.FirstToken <= first + 2)
             {
                 return document.SourceOf(mention);
             }

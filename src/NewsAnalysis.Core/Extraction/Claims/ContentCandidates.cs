@@ -1,4 +1,6 @@
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Learning;
+using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Extraction.Claims;
 
@@ -238,7 +240,7 @@ internal static class ContentCandidates
 
         public void Add(string template, string value)
         {
-            var hash = FeatureHash.Start(template);
+            var hash = TemplateHash.Start(template);
             hash.Add(value);
             _indices.Add((int)(hash.Value & _mask) | 1);
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Extraction.Claims;
 

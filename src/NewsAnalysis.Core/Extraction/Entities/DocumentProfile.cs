@@ -1,3 +1,5 @@
+using NewsAnalysis.Core.Extraction.Learning;
+
 namespace NewsAnalysis.Core.Extraction.Entities;
 
 /// <summary>

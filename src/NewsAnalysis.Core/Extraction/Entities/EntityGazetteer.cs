@@ -1,3 +1,5 @@
+using NewsAnalysis.Core.Extraction.Learning;
+
 namespace NewsAnalysis.Core.Extraction.Entities;
 
 /// <summary>
@@ -28,42 +30,4 @@ internal sealed class EntityGazetteer
 
     /// <summary>Extends a phrase key by one lower-cased word; start from <see cref="FeatureHash.Seed"/>.</summary>
     public static ulong PhraseKey(ulong phraseSoFar, ulong lowerWord) => FeatureHash.Combine(phraseSoFar, lowerWord);
-
-    public static EntityGazetteer Build(IEnumerable<TaggedSentence> sentences)
-    {
-        var types = new Dictionary<ulong, byte>();
-        var phrases = new Dictionary<ulong, byte>();
-        foreach (var sentence in sentences)
-        {
-            foreach (var entity in sentence.Entities)
-            {
-                if (entity.TokenCount <= MaxPhraseLength)
-                {
-                    var phrase = FeatureHash.Seed;
-                    for (var i = entity.FirstToken; i < entity.EndToken; i++)
-                    {
-                        phrase = PhraseKey(phrase, TokenProfile.Of(sentence.Tokens[i]).Key);
-                    }
-
-                    phrases[phrase] = (byte)(phrases.GetValueOrDefault(phrase) | (1 << (int)entity.Type));
-                }
-
-                for (var i = entity.FirstToken; i < entity.EndToken; i++)
-                {
-                    var token = sentence.Tokens[i];
-                    // "of", "the" and friends inside names say nothing about the type.
-                    if (token.Length == 0 || !char.IsUpper(token[0]))
-                    {
-                        continue;
-                    }
-
-                    var key = TokenProfile.Of(token).Key;
-                    types.TryGetValue(key, out var mask);
-                    types[key] = (byte)(mask | (1 << (int)entity.Type));
-                }
-            }
-        }
-
-        return new EntityGazetteer(types, phrases);
-    }
 }

@@ -1,4 +1,7 @@
 using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Lexicons;
+using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Extraction.Entities;
 
@@ -125,13 +128,13 @@ public sealed class EntityGroupingStep : IAnalysisStep
     private static bool IsPartOfLongerName(AnalysisDocument document, int t)
     {
         var tokens = document.Tokens;
-        if (t + 1 < tokens.Count && tokens[t + 1].Kind == Text.TokenKind.Word && tokens[t + 1].IsCapitalized)
+        if (t + 1 < tokens.Count && tokens[t + 1].Kind == TokenKind.Word && tokens[t + 1].IsCapitalized)
         {
             return true;
         }
 
         var sentence = document.Sentences[document.SentenceIndexOfToken(t)];
-        return t > sentence.FirstToken && tokens[t - 1].Kind == Text.TokenKind.Word && tokens[t - 1].IsCapitalized
+        return t > sentence.FirstToken && tokens[t - 1].Kind == TokenKind.Word && tokens[t - 1].IsCapitalized
             && !NameLexicon.Titles.Contains(tokens[t - 1].Text) && t - 1 != sentence.FirstToken;
     }
 

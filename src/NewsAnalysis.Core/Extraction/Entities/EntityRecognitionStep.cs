@@ -1,6 +1,7 @@
 using NewsAnalysis.Core.Domain;
-using NewsAnalysis.Core.Extraction.Quotes;
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Lexicons;
+using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Extraction.Entities;
 

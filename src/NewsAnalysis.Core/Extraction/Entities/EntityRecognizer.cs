@@ -1,3 +1,4 @@
+using NewsAnalysis.Core.Extraction.Learning;
 
 namespace NewsAnalysis.Core.Extraction.Entities;
 
@@ -15,7 +16,7 @@ public sealed class EntityRecognizer
     private readonly LabelWeights _weights;
     private readonly EntityGazetteer _gazetteer;
 
-    private EntityRecognizer(LabelWeights weights, EntityGazetteer gazetteer)
+    internal EntityRecognizer(LabelWeights weights, EntityGazetteer gazetteer)
     {
         _weights = weights;
         _gazetteer = gazetteer;
@@ -82,57 +83,6 @@ public sealed class EntityRecognizer
         return result;
     }
 
-    /// <summary>
-    /// Trains a recogniser. Sentences with the same <see cref="TaggedSentence.DocumentIndex"/> must be
-    /// consecutive; training is deterministic for a given input and <see cref="NerTrainingOptions.Seed"/>.
-    /// </summary>
-    public static EntityRecognizer Train(IReadOnlyList<TaggedSentence> sentences, NerTrainingOptions options, Action<string>? log = null)
-    {
-        ArgumentNullException.ThrowIfNull(sentences);
-        ArgumentNullException.ThrowIfNull(options);
-        var documents = GroupByDocument(sentences);
-        var gazetteer = EntityGazetteer.Build(sentences);
-        var folds = Math.Max(1, options.GazetteerFolds);
-        var foldGazetteers = new EntityGazetteer[folds];
-        for (var k = 0; k < folds; k++)
-        {
-            foldGazetteers[k] = folds == 1
-                ? gazetteer
-                : EntityGazetteer.Build(documents.Where((_, d) => d % folds != k).SelectMany(d => d));
-        }
-
-        var wordCounts = new Dictionary<ulong, int>();
-        foreach (var token in sentences.SelectMany(s => s.Tokens))
-        {
-            var key = TokenProfile.Of(token).Key;
-            wordCounts[key] = wordCounts.GetValueOrDefault(key) + 1;
-        }
-
-        var rareWords = wordCounts.Where(w => w.Value < options.RareWordCount).Select(w => w.Key).ToHashSet();
-        if (rareWords.Count > 0)
-        {
-            log?.Invoke($"{rareWords.Count} of {wordCounts.Count} distinct words seen fewer than {options.RareWordCount} times lose their identity features");
-        }
-
-        var profiles = new DocumentProfile[documents.Count];
-        var gold = new int[documents.Count][][];
-        var predicted = new int[documents.Count][][];
-        var tokenCount = 0;
-        for (var d = 0; d < documents.Count; d++)
-        {
-            var document = documents[d];
-            profiles[d] = new DocumentProfile(document.Select(s => s.Tokens).ToList(), foldGazetteers[d % folds], rareWords);
-            gold[d] = document.Select(s => BilouLabels.Encode(s.Entities, s.Tokens.Count)).ToArray();
-            predicted[d] = document.Select(s => new int[s.Tokens.Count]).ToArray();
-            tokenCount += document.Sum(s => s.Tokens.Count);
-        }
-
-        var trainer = new PerceptronTrainer(BilouLabels.Count);
-        var weights = trainer.Train(
-            documents.Count, options.Epochs, options.Seed, options.PruneThreshold, d => GreedyDecoder.Decode(profiles[d], trainer, predicted[d], trainer, gold[d]), tokenCount, log);
-        return new EntityRecognizer(weights, gazetteer);
-    }
-
     private static Dictionary<ulong, byte> ReadMasks(BinaryReader reader)
     {
         var count = reader.ReadInt32();
@@ -155,21 +105,5 @@ public sealed class EntityRecognizer
             writer.Write(key);
             writer.Write(mask);
         }
-    }
-
-    internal static List<List<TaggedSentence>> GroupByDocument(IReadOnlyList<TaggedSentence> sentences)
-    {
-        var documents = new List<List<TaggedSentence>>();
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            if (i == 0 || sentences[i].DocumentIndex != sentences[i - 1].DocumentIndex)
-            {
-                documents.Add([]);
-            }
-
-            documents[^1].Add(sentences[i]);
-        }
-
-        return documents;
     }
 }

@@ -1,5 +1,7 @@
 using NewsAnalysis.Core.Domain;
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Lexicons;
+using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Extraction.Quotes;
 
@@ -161,7 +163,7 @@ internal static class LayoutSpeakers
         }
 
         var before = named.FirstToken - 1;
-        while (before >= 0 && Entities.NameLexicon.Titles.Contains(document.Tokens[before].Text))
+        while (before >= 0 && NameLexicon.Titles.Contains(document.Tokens[before].Text))
         {
             before--;
         }

@@ -1,5 +1,8 @@
 using NewsAnalysis.Core.Domain;
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Frames;
+using NewsAnalysis.Core.Extraction.Lexicons;
+using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Extraction.Quotes;
 

@@ -1,4 +1,5 @@
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Extraction.Quotes;
 

@@ -1,5 +1,7 @@
 using NewsAnalysis.Core.Extraction;
 using NewsAnalysis.Core.Extraction.Attribution;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Training.Attribution;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Attribution;
 
@@ -20,7 +22,7 @@ public sealed class AttributionTaggerTests
     [Fact]
     public void SaveThenLoad_GivesIdenticalTagsAndBytes()
     {
-        var trained = AttributionTagger.Train(Examples(), TinyOptions);
+        var trained = AttributionTaggerTrainer.Train(Examples(), TinyOptions);
         var saved = Save(trained);
 
         var loaded = AttributionTagger.Load(new MemoryStream(saved));
@@ -37,13 +39,13 @@ public sealed class AttributionTaggerTests
     [Fact]
     public void Train_IsDeterministic()
     {
-        Assert.Equal(Save(AttributionTagger.Train(Examples(), TinyOptions)), Save(AttributionTagger.Train(Examples(), TinyOptions)));
+        Assert.Equal(Save(AttributionTaggerTrainer.Train(Examples(), TinyOptions)), Save(AttributionTaggerTrainer.Train(Examples(), TinyOptions)));
     }
 
     [Fact]
     public void Train_LearnsTheTrainingAttributions()
     {
-        var tagger = AttributionTagger.Train(Examples(), TinyOptions);
+        var tagger = AttributionTaggerTrainer.Train(Examples(), TinyOptions);
         var example = Examples()[0];
 
         Assert.Equal(example.Gold, tagger.Tag(example.Document));
@@ -52,7 +54,7 @@ public sealed class AttributionTaggerTests
     [Fact]
     public void TagWithMargins_GivesTheSameSpansAndAMarginPerToken()
     {
-        var tagger = AttributionTagger.Train(Examples(), TinyOptions);
+        var tagger = AttributionTaggerTrainer.Train(Examples(), TinyOptions);
         var document = Examples()[1].Document;
 
         var (spans, margins) = tagger.TagWithMargins(document);

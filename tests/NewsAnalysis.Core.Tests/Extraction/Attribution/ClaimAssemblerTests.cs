@@ -1,5 +1,6 @@
 using NewsAnalysis.Core.Extraction;
 using NewsAnalysis.Core.Extraction.Attribution;
+using NewsAnalysis.Core.Extraction.Document;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Attribution;
 

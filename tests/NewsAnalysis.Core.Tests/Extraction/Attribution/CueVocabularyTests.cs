@@ -1,6 +1,8 @@
 using NewsAnalysis.Core.Extraction;
 using NewsAnalysis.Core.Extraction.Attribution;
-using NewsAnalysis.Core.Extraction.Entities;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Learning;
+using NewsAnalysis.Training.Attribution;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Attribution;
 
@@ -22,7 +24,7 @@ public sealed class CueVocabularyTests
         var documents = texts.Select(Inputs.Analyze).ToList();
         var gold = documents.Select((d, i) => CueLabels(d, i == 2 ? ["decried", "mocked"] : ["decried"])).ToList();
 
-        var vocabulary = CueVocabulary.Learn(documents, gold, minCount: 3, minShare: 0.3);
+        var vocabulary = AttributionTaggerTrainer.LearnCues(documents, gold, minCount: 3, minShare: 0.3);
 
         Assert.True(vocabulary.Contains(TokenProfile.Of("decried").Lower));
         Assert.True(vocabulary.Contains(TokenProfile.Of("Decried").Lower));
@@ -39,8 +41,8 @@ public sealed class CueVocabularyTests
         var gold = documents.Select((d, i) => CueLabels(d, i < 3 ? ["noted"] : [])).ToList();
 
         // 3 of 9 occurrences are cues: kept at a third, not at a half.
-        Assert.Equal(1, CueVocabulary.Learn(documents, gold, 3, 0.3).Count);
-        Assert.Equal(0, CueVocabulary.Learn(documents, gold, 3, 0.5).Count);
+        Assert.Equal(1, AttributionTaggerTrainer.LearnCues(documents, gold, 3, 0.3).Count);
+        Assert.Equal(0, AttributionTaggerTrainer.LearnCues(documents, gold, 3, 0.5).Count);
     }
 
     private static int[] CueLabels(AnalysisDocument document, string[] cues)

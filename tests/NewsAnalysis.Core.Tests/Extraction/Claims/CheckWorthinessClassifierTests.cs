@@ -1,4 +1,5 @@
-using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Core.Extraction.CheckWorthiness;
+using NewsAnalysis.Training.CheckWorthiness;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Claims;
 
@@ -89,12 +90,12 @@ public sealed class CheckWorthinessClassifierTests
             .Select(i => (Text: i % 2 == 0 ? $"The deficit grew by {i} billion dollars in {1990 + i}." : $"Thank you, friend number {i}.", CheckWorthy: i % 2 == 0))
             .ToList();
         var vectors = examples.Select(e => new[] { e.CheckWorthy ? 1f : -1f, 0.5f, (e.Text.Length % 7) / 7f }).ToList();
-        var lexical = CheckWorthinessScorer.Train(examples, new CheckWorthinessTrainingOptions { HashBits = 12 });
+        var lexical = CheckWorthinessTrainer.Train(examples, new CheckWorthinessTrainingOptions { HashBits = 12 });
         var options = new CheckWorthinessHeadOptions { Epochs = 6, Folds = 3 };
         using var embedder = new SentenceEmbedder();
 
-        var first = CheckWorthinessClassifier.Train(examples, vectors, lexical, new CheckWorthinessTrainingOptions { HashBits = 12 }, options, embedder);
-        var second = CheckWorthinessClassifier.Train(examples, vectors, lexical, new CheckWorthinessTrainingOptions { HashBits = 12 }, options, embedder);
+        var first = CheckWorthinessClassifierTrainer.Train(examples, vectors, lexical, new CheckWorthinessTrainingOptions { HashBits = 12 }, options, embedder);
+        var second = CheckWorthinessClassifierTrainer.Train(examples, vectors, lexical, new CheckWorthinessTrainingOptions { HashBits = 12 }, options, embedder);
 
         Assert.Equal(1.0, first.CrossValidated.F1);
         Assert.Equal((first.Epochs, first.Classifier.LexicalWeight, first.Classifier.Threshold), (second.Epochs, second.Classifier.LexicalWeight, second.Classifier.Threshold));

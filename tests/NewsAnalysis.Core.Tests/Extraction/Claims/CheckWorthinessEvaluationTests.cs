@@ -1,4 +1,4 @@
-using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Training.CheckWorthiness;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Claims;
 

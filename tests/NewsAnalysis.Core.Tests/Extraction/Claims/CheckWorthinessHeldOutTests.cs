@@ -1,4 +1,6 @@
-using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Core.Extraction.CheckWorthiness;
+using NewsAnalysis.Training.CheckWorthiness;
+using NewsAnalysis.Training.Corpora;
 using Xunit.Abstractions;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Claims;

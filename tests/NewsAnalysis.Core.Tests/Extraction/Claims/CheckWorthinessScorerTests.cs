@@ -1,4 +1,5 @@
-using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Core.Extraction.CheckWorthiness;
+using NewsAnalysis.Training.CheckWorthiness;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Claims;
 
@@ -49,7 +50,7 @@ public sealed class CheckWorthinessScorerTests
     [Fact]
     public void SaveThenLoad_OfFreshlyTrainedModel_GivesIdenticalScores()
     {
-        var trained = CheckWorthinessScorer.Train(TinyTrainingSet, new CheckWorthinessTrainingOptions { HashBits = 12 });
+        var trained = CheckWorthinessTrainer.Train(TinyTrainingSet, new CheckWorthinessTrainingOptions { HashBits = 12 });
         using var buffer = new MemoryStream();
         trained.Save(buffer);
         buffer.Position = 0;
@@ -87,8 +88,8 @@ public sealed class CheckWorthinessScorerTests
     {
         var options = new CheckWorthinessTrainingOptions { HashBits = 12 };
 
-        var first = CheckWorthinessScorer.Train(TinyTrainingSet, options);
-        var second = CheckWorthinessScorer.Train(TinyTrainingSet, options);
+        var first = CheckWorthinessTrainer.Train(TinyTrainingSet, options);
+        var second = CheckWorthinessTrainer.Train(TinyTrainingSet, options);
 
         Assert.Equal(first.Score("Taxes rose 3 percent."), second.Score("Taxes rose 3 percent."));
     }

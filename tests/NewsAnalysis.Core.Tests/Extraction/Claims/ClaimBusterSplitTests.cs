@@ -1,5 +1,5 @@
 using System.Text;
-using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Training.Corpora;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Claims;
 

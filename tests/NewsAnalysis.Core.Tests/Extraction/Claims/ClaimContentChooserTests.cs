@@ -1,6 +1,8 @@
 using NewsAnalysis.Core.Extraction;
 using NewsAnalysis.Core.Extraction.Claims;
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Text;
+using NewsAnalysis.Training.Claims;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Claims;
 
@@ -142,7 +144,7 @@ public sealed class ClaimContentChooserTests
             .SelectMany(d => ClaimContentChooser.CandidatesOf(d, 0, null, HashBits))
             .Select(c => (c, c.Kind == kind))
             .ToList();
-        return ClaimContentChooser.Train(examples, new ClaimContentTrainingOptions { HashBits = HashBits, Epochs = 30, LearningRate = 0.5 });
+        return ClaimContentChooserTrainer.Train(examples, new ClaimContentTrainingOptions { HashBits = HashBits, Epochs = 30, LearningRate = 0.5 });
     }
 
     private static AnalysisDocument WithClaim(string text, string content, string cue)

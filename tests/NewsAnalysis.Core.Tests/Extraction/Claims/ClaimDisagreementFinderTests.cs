@@ -1,4 +1,4 @@
-using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Core.Analysis;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Claims;
 

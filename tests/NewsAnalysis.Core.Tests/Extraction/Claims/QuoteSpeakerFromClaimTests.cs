@@ -1,6 +1,6 @@
-using NewsAnalysis.Core.Extraction;
-using NewsAnalysis.Core.Extraction.Claims;
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Quotes;
+using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Claims;
 

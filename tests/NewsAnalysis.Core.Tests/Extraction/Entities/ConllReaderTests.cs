@@ -1,5 +1,6 @@
 using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Core.Extraction.Entities;
+using NewsAnalysis.Training.Corpora;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Entities;
 

@@ -1,4 +1,6 @@
 using NewsAnalysis.Core.Extraction.Entities;
+using NewsAnalysis.Training.Corpora;
+using NewsAnalysis.Training.Entities;
 using Xunit.Abstractions;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Entities;

@@ -1,7 +1,8 @@
 using NewsAnalysis.Core.Domain;
-using NewsAnalysis.Core.Extraction;
+using NewsAnalysis.Core.Extraction.Document;
 using NewsAnalysis.Core.Extraction.Entities;
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Extraction.Segmentation;
+using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Entities;
 

@@ -1,5 +1,7 @@
 using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Core.Extraction.Entities;
+using NewsAnalysis.Training.Corpora;
+using NewsAnalysis.Training.Entities;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Entities;
 
@@ -10,7 +12,7 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void SaveThenLoad_GivesIdenticalOutputAndBytes()
     {
-        var trained = EntityRecognizer.Train(TrainingSentences(), TinyOptions);
+        var trained = EntityRecognizerTrainer.Train(TrainingSentences(), TinyOptions);
         var saved = Save(trained);
 
         var loaded = EntityRecognizer.Load(new MemoryStream(saved));
@@ -27,13 +29,13 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void Train_IsDeterministic()
     {
-        Assert.Equal(Save(EntityRecognizer.Train(TrainingSentences(), TinyOptions)), Save(EntityRecognizer.Train(TrainingSentences(), TinyOptions)));
+        Assert.Equal(Save(EntityRecognizerTrainer.Train(TrainingSentences(), TinyOptions)), Save(EntityRecognizerTrainer.Train(TrainingSentences(), TinyOptions)));
     }
 
     [Fact]
     public void Train_LearnsTheTrainingEntities()
     {
-        var recognizer = EntityRecognizer.Train(TrainingSentences(), TinyOptions);
+        var recognizer = EntityRecognizerTrainer.Train(TrainingSentences(), TinyOptions);
 
         var entities = recognizer.Recognize(["Anna", "Berg", "of", "Acme", "Corp", "visited", "Madrid", "on", "Monday", "."]);
 
@@ -58,7 +60,7 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void Recognize_EmptySentence_FindsNothing()
     {
-        var recognizer = EntityRecognizer.Train(TrainingSentences(), TinyOptions);
+        var recognizer = EntityRecognizerTrainer.Train(TrainingSentences(), TinyOptions);
 
         Assert.Empty(recognizer.Recognize([]));
     }

@@ -1,6 +1,6 @@
 using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Core.Extraction.Entities;
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Entities;
 

@@ -1,4 +1,5 @@
 using NewsAnalysis.Core.Extraction.Entities;
+using NewsAnalysis.Core.Extraction.Learning;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Entities;
 

@@ -1,4 +1,4 @@
-using NewsAnalysis.Core.Extraction.Grammar;
+using NewsAnalysis.Training.Grammar;
 using Xunit.Abstractions;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Grammar;

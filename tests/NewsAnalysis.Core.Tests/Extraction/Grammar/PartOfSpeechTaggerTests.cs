@@ -1,6 +1,7 @@
-using NewsAnalysis.Core.Extraction;
-using NewsAnalysis.Core.Extraction.Grammar;
-using NewsAnalysis.Core.Extraction.Text;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Segmentation;
+using NewsAnalysis.Core.Text;
+using NewsAnalysis.Training.Grammar;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Grammar;
 
@@ -41,17 +42,17 @@ public sealed class PartOfSpeechTaggerTests
     }
 
     [Fact]
-    public void Step_FillsOneTagPerTokenOfTheDocument()
+    public void DocumentTagger_GivesOneTagPerTokenOfTheDocument()
     {
         var document = new AnalysisDocument("The company said on Monday it would cut 500 jobs.\nShares fell 3 percent.");
         new TextSegmentationStep().Run(document);
 
-        new PartOfSpeechStep(Tagger).Run(document);
+        var tags = new DocumentTagger(Tagger).Tag(document);
 
-        Assert.Equal(document.Tokens.Count, document.PartsOfSpeech.Count);
-        Assert.Equal("VBD", document.PartsOfSpeech[document.Tokens.FindIndex(t => t.Text == "said")]);
-        Assert.Equal("CD", document.PartsOfSpeech[document.Tokens.FindIndex(t => t.Text == "500")]);
-        Assert.True(PennTags.IsNoun(document.PartsOfSpeech[document.Tokens.FindIndex(t => t.Text == "Shares")]));
+        Assert.Equal(document.Tokens.Count, tags.Length);
+        Assert.Equal("VBD", tags[document.Tokens.FindIndex(t => t.Text == "said")]);
+        Assert.Equal("CD", tags[document.Tokens.FindIndex(t => t.Text == "500")]);
+        Assert.True(PennTags.IsNoun(tags[document.Tokens.FindIndex(t => t.Text == "Shares")]));
     }
 
     [Fact]

@@ -1,4 +1,0 @@
-namespace NewsAnalysis.Core.Evaluation;
-
-/// <summary>How the analysis of one article compares with its gold attributions, for direct quotes and for all contents.</summary>
-public sealed record ArticleEvaluation(PolnearArticle Article, StatementComparison Quotes, StatementComparison Attributions);

@@ -1,8 +1,0 @@
-namespace NewsAnalysis.Core.Evaluation;
-
-/// <summary>Which list of the analysis a predicted statement comes from.</summary>
-public enum PredictedStatementKind
-{
-    Quote,
-    Claim,
-}

@@ -1,0 +1,22 @@
+using NewsAnalysis.Core.Extraction.Document;
+
+namespace NewsAnalysis.Core.Extraction.CheckWorthiness;
+
+/// <summary>Scores every claim for check-worthiness, so that users can rank what to verify first.</summary>
+public sealed class CheckWorthinessStep(CheckWorthinessClassifier classifier) : IAnalysisStep
+{
+    public void Run(AnalysisDocument document)
+    {
+        if (document.Claims.Count == 0)
+        {
+            return;
+        }
+
+        // One call for all claims of the article, so that the sentence encoder runs in batches.
+        var scores = classifier.Score([.. document.Claims.Select(c => document.TextOf(c.Span))]);
+        for (var i = 0; i < document.Claims.Count; i++)
+        {
+            document.Claims[i] = document.Claims[i] with { CheckWorthiness = Math.Round(scores[i], 4) };
+        }
+    }
+}

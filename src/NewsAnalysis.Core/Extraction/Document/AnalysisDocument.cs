@@ -1,0 +1,137 @@
+using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Core.Text;
+
+namespace NewsAnalysis.Core.Extraction.Document;
+
+/// <summary>
+/// The shared working state of one article as it passes through the pipeline. The body is never
+/// rewritten: every step records spans into <see cref="Text"/>.
+/// </summary>
+public sealed class AnalysisDocument(string text)
+{
+    public string Text { get; } = text;
+
+    /// <summary>End of the analysed text: a trailing byline is not part of the story.</summary>
+    public int ContentEnd { get; set; } = text.Length;
+
+    public string? Author { get; set; }
+
+    public List<Token> Tokens { get; set; } = [];
+
+    public List<Sentence> Sentences { get; set; } = [];
+
+    /// <summary>Non-empty lines of the body.</summary>
+    public List<TextSpan> Paragraphs { get; set; } = [];
+
+    public List<EntityMention> Mentions { get; } = [];
+
+    public List<ArticleEntity> Entities { get; } = [];
+
+    /// <summary>Quoted stretches, marks excluded, in text order.</summary>
+    public List<Quotation> Quotations { get; } = [];
+
+    /// <summary>Cues outside quotation marks with their sources.</summary>
+    public List<AttributionFrame> Frames { get; } = [];
+
+    public List<ExtractedQuote> Quotes { get; } = [];
+
+    public List<ExtractedClaim> Claims { get; } = [];
+
+    public string TextOf(TextSpan span) => Text[span.Start..span.End];
+
+    /// <summary>Index of the first token that starts at or after <paramref name="position"/>.</summary>
+    public int TokenIndexAtOrAfter(int position)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (Tokens[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    public int SentenceIndexOfToken(int token)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >> 1;
+            if (Sentences[mid].FirstToken <= token)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    public int ParagraphIndexAt(int position)
+    {
+        for (var i = 0; i < Paragraphs.Count; i++)
+        {
+            if (position < Paragraphs[i].End)
+            {
+                return i;
+            }
+        }
+
+        return Paragraphs.Count - 1;
+    }
+
+    public bool IsQuoted(int position)
+    {
+        foreach (var quotation in Quotations)
+        {
+            var q = quotation.Span;
+            if (q.Start > position)
+            {
+                return false;
+            }
+
+            if (position < q.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The mention that covers the token range ending just before <paramref name="endToken"/>, if any.</summary>
+    public EntityMention? MentionEndingAt(int endToken) => Mentions.FirstOrDefault(m => m.EndToken == endToken);
+
+    public EntityMention? MentionStartingAt(int firstToken) => Mentions.FirstOrDefault(m => m.FirstToken == firstToken);
+
+    /// <summary>The source a name mention gives: its article entity's full name, else the words themselves.</summary>
+    public Source SourceOf(EntityMention mention) =>
+        new(mention.Span, mention.Entity, mention.Entity >= 0 ? Entities[mention.Entity].Name : TextOf(mention.Span));
+
+    /// <summary>The first person of the article whose name is, or ends with, <paramref name="surname"/>.</summary>
+    public int? PersonWithSurname(string surname, StringComparison comparison)
+    {
+        for (var e = 0; e < Entities.Count; e++)
+        {
+            var entity = Entities[e];
+            if (entity.Type == EntityType.Person
+                && (entity.Name.Equals(surname, comparison) || entity.Name.EndsWith(" " + surname, comparison)))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,6 +1,0 @@
-using NewsAnalysis.Core.Domain;
-
-namespace NewsAnalysis.Core.Extraction.Entities;
-
-/// <summary>A well-known place or organisation and its canonical name.</summary>
-public sealed record AliasEntry(EntityType Type, string CanonicalName);

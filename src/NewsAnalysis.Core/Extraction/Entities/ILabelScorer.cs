@@ -1,7 +1,0 @@
-namespace NewsAnalysis.Core.Extraction.Entities;
-
-/// <summary>Scores every label for one token from its feature hashes.</summary>
-internal interface ILabelScorer
-{
-    void Score(ReadOnlySpan<ulong> features, Span<float> scores);
-}

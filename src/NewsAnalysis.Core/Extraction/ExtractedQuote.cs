@@ -1,6 +1,0 @@
-using NewsAnalysis.Core.Extraction.Text;
-
-namespace NewsAnalysis.Core.Extraction;
-
-/// <summary>A direct quote: the words inside the quotation marks, the cue verb and the speaker, if the text names one.</summary>
-public sealed record ExtractedQuote(TextSpan Span, TextSpan? Cue, Source? Speaker);

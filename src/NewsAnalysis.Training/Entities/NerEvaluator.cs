@@ -1,0 +1,127 @@
+using System.Text;
+using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Core.Extraction;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Entities;
+using NewsAnalysis.Core.Text;
+using NewsAnalysis.Training.Corpora;
+
+namespace NewsAnalysis.Training.Entities;
+
+/// <summary>
+/// Scores a recogniser against gold sentences in two ways: on the gold tokens, and on the documents
+/// rebuilt as plain text and run through the product's own tokenizer and sentence splitter, which is
+/// what the product really sees. The second mode matches entities by character span.
+/// </summary>
+public static class NerEvaluator
+{
+    public static NerScores ScoreOnGoldTokens(EntityRecognizer recognizer, IReadOnlyList<TaggedSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        var scores = new NerScores();
+        foreach (var document in EntityRecognizerTrainer.GroupByDocument(sentences))
+        {
+            var predicted = recognizer.RecognizeDocument(document.Select(s => s.Tokens).ToList());
+            scores.Add(
+                document.SelectMany((s, i) => s.Entities.Select(e => ((i, e.FirstToken, e.EndToken), e.Type))),
+                predicted.SelectMany((entities, i) => entities.Select(e => ((i, e.FirstToken, e.EndToken), e.Type))));
+        }
+
+        return scores;
+    }
+
+    public static NerScores ScoreOnRebuiltText(EntityRecognizer recognizer, IReadOnlyList<TaggedSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        var scores = new NerScores();
+        foreach (var document in EntityRecognizerTrainer.GroupByDocument(sentences))
+        {
+            var (text, goldTokenSpans, goldEntities) = Rebuild(document);
+            var tokens = Tokenizer.Tokenize(text);
+            var split = SentenceSplitter.Split(text, tokens);
+            var sentenceTokens = split
+                .Select(s => (IReadOnlyList<string>)tokens.GetRange(s.FirstToken, s.TokenCount).Select(t => t.Text).ToList())
+                .ToList();
+            var recognized = recognizer.RecognizeDocument(sentenceTokens);
+            var predicted = new List<((int, int), EntityType)>();
+            for (var s = 0; s < split.Count; s++)
+            {
+                foreach (var entity in recognized[s])
+                {
+                    var first = tokens[split[s].FirstToken + entity.FirstToken];
+                    var last = tokens[split[s].FirstToken + entity.EndToken - 1];
+                    predicted.Add(((first.Start, last.End), entity.Type));
+                }
+            }
+
+            scores.Add(goldEntities, predicted);
+            var productSpans = tokens.Select(t => (t.Start, t.End)).ToHashSet();
+            scores.SplitGoldTokens += goldTokenSpans.Count(span => !productSpans.Contains(span));
+            scores.SplitGoldSentences += split.Count - document.Count;
+        }
+
+        return scores;
+    }
+
+    /// <summary>
+    /// The document as plain text: tokens joined by spaces, sentences by line breaks, with the
+    /// character spans of the gold tokens and entities.
+    /// </summary>
+    /// <summary>
+    /// Scores the product's whole entity step (recogniser plus alias, title and organisation rules) on the
+    /// documents rebuilt as text: what users of the API actually get.
+    /// </summary>
+    public static NerScores ScoreStepOnRebuiltText(ExtractionPipeline pipeline, IReadOnlyList<TaggedSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        var steps = pipeline.Steps.TakeWhile(step => step is not EntityGroupingStep).ToList();
+        var scores = new NerScores();
+        foreach (var document in EntityRecognizerTrainer.GroupByDocument(sentences))
+        {
+            var (text, _, goldEntities) = Rebuild(document);
+            var analysis = new AnalysisDocument(text);
+            foreach (var step in steps)
+            {
+                step.Run(analysis);
+            }
+
+            scores.Add(goldEntities, analysis.Mentions.Select(m => ((m.Span.Start, m.Span.End), m.Type)).ToList());
+        }
+
+        return scores;
+    }
+
+    internal static (string Text, List<(int Start, int End)> TokenSpans, List<((int, int), EntityType)> Entities) Rebuild(
+        IReadOnlyList<TaggedSentence> document)
+    {
+        var text = new StringBuilder();
+        var tokenSpans = new List<(int Start, int End)>();
+        var entities = new List<((int, int), EntityType)>();
+        foreach (var sentence in document)
+        {
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+            }
+
+            var firstSpan = tokenSpans.Count;
+            for (var t = 0; t < sentence.Tokens.Count; t++)
+            {
+                if (t > 0)
+                {
+                    text.Append(' ');
+                }
+
+                tokenSpans.Add((text.Length, text.Length + sentence.Tokens[t].Length));
+                text.Append(sentence.Tokens[t]);
+            }
+
+            foreach (var entity in sentence.Entities)
+            {
+                entities.Add(((tokenSpans[firstSpan + entity.FirstToken].Start, tokenSpans[firstSpan + entity.EndToken - 1].End), entity.Type));
+            }
+        }
+
+        return (text.ToString(), tokenSpans, entities);
+    }
+}
