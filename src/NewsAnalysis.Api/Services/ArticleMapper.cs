@@ -50,8 +50,9 @@ internal static class ArticleMapper
             });
         }
 
-        foreach (var claim in document.Claims)
+        for (var c = 0; c < document.Claims.Count; c++)
         {
+            var claim = document.Claims[c];
             article.Claims.Add(new Claim
             {
                 Start = claim.Span.Start,
@@ -63,7 +64,7 @@ internal static class ArticleMapper
                 ClaimantName = claim.Claimant is null ? null : NameOf(claim.Claimant, entities),
                 ClaimantStart = claim.Claimant?.Mention.Start,
                 ClaimantEnd = claim.Claimant?.Mention.End,
-                CheckWorthiness = claim.CheckWorthiness,
+                CheckWorthiness = c < document.ClaimScores.Count ? document.ClaimScores[c] : null,
                 Quantities = claim.Quantities.Select(q => new Quantity
                 {
                     Start = q.Span.Start,

@@ -31,12 +31,13 @@ internal static class AnalyzeCommand
         }
 
         Console.WriteLine("claims:");
-        foreach (var claim in document.Claims)
+        for (var i = 0; i < document.Claims.Count; i++)
         {
+            var claim = document.Claims[i];
             var claimant = claim.Claimant is null ? "-" : $"{claim.Claimant.Name} ({document.TextOf(claim.Claimant.Mention)})";
             var cue = claim.Cue is { } c ? document.TextOf(c) : "-";
             var quantities = string.Join("; ", claim.Quantities.Select(q => $"{document.TextOf(q.Span)} = {q.Value} {q.Unit} {q.Approximation}"));
-            var score = claim.CheckWorthiness is { } w ? $"{w:0.00}" : "-";
+            var score = i < document.ClaimScores.Count ? $"{document.ClaimScores[i]:0.00}" : "-";
             Console.WriteLine($"  ({score}) {claimant} [{cue}]: {document.TextOf(claim.Span)}" + (quantities.Length > 0 ? $"  {{{quantities}}}" : ""));
         }
 

@@ -5,6 +5,7 @@ using NewsAnalysis.Core.Extraction;
 using NewsAnalysis.Core.Extraction.Attribution;
 using NewsAnalysis.Core.Extraction.Claims;
 using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Quotes;
 using NewsAnalysis.Training.Attribution;
 using NewsAnalysis.Training.Claims;
 using NewsAnalysis.Training.Evaluation;
@@ -166,25 +167,27 @@ internal static class TrainAttributionCommand
             {
                 var (_, mode, keepUncued) = Combinations[c];
                 var step = new ClaimExtractionStep(tagger, mode, keepUncued);
+                var completion = new QuoteCompletionStep();
                 for (var i = k; i < articles.Count; i += folds)
                 {
-                    // The step writes claims and fills quote speakers: each combination starts from the quotes as the rules left them.
+                    // Each combination writes the claims and final quotes anew over the same attribution inputs.
                     var document = examples[i].Document;
-                    var quotes = document.Quotes.ToList();
                     document.Claims.Clear();
-                    if (c == union)
-                    {
-                        var candidates = step.RunCollectingCandidates(document, chooserOptions.HashBits);
-                        heldOut[i] = new HeldOutClaims(k, document, Label(articles[i], candidates), [.. document.Claims], [.. document.Quotes]);
-                    }
-                    else
+                    document.QuotedAttributions.Clear();
+                    document.Quotes.Clear();
+                    var candidates = c == union ? step.RunCollectingCandidates(document, chooserOptions.HashBits) : null;
+                    if (candidates is null)
                     {
                         step.Run(document);
                     }
 
+                    completion.Run(document);
+                    if (candidates is not null)
+                    {
+                        heldOut[i] = new HeldOutClaims(k, document, Label(articles[i], candidates), [.. document.Claims], [.. document.Quotes]);
+                    }
+
                     evaluations[c].Add(AttributionScorer.Evaluate(articles[i], document));
-                    document.Quotes.Clear();
-                    document.Quotes.AddRange(quotes);
                 }
             }
         }

@@ -14,15 +14,45 @@ namespace NewsAnalysis.Core.Extraction;
 /// The ordered extraction steps. Build once (models and word lists load here) and share: analysis is
 /// thread-safe and deterministic.
 /// </summary>
-public sealed class ExtractionPipeline(IReadOnlyList<IAnalysisStep> steps)
+public sealed class ExtractionPipeline
 {
     /// <summary>Stored with every analysis; bump it whenever a step changes what it finds.</summary>
     public const string Version = "0.5.0";
 
-    public IReadOnlyList<IAnalysisStep> Steps { get; } = steps;
-
     /// <summary>How the default pipeline combines the attribution tagger with the rule-based claims (docs/decisions/0003).</summary>
     public const ReportedSpeechMode DefaultReportedSpeech = ReportedSpeechMode.Union;
+
+    /// <summary>The steps in the order they run.</summary>
+    /// <exception cref="ArgumentException">
+    /// A step reads a layer that no earlier step writes, or writes a layer another step writes too.
+    /// </exception>
+    public ExtractionPipeline(IReadOnlyList<IAnalysisStep> steps)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        var written = new Dictionary<DocumentLayer, IAnalysisStep>();
+        foreach (var step in steps)
+        {
+            foreach (var layer in step.Reads)
+            {
+                if (!written.ContainsKey(layer))
+                {
+                    throw new ArgumentException($"{step.GetType().Name} reads {layer}, which no earlier step writes.", nameof(steps));
+                }
+            }
+
+            foreach (var layer in step.Writes)
+            {
+                if (!written.TryAdd(layer, step))
+                {
+                    throw new ArgumentException($"{step.GetType().Name} writes {layer}, which {written[layer].GetType().Name} writes already.", nameof(steps));
+                }
+            }
+        }
+
+        Steps = steps;
+    }
+
+    public IReadOnlyList<IAnalysisStep> Steps { get; }
 
     /// <summary>Every step with the shipped models.</summary>
     /// <param name="useSentenceEncoder">
@@ -49,22 +79,28 @@ public sealed class ExtractionPipeline(IReadOnlyList<IAnalysisStep> steps)
         ClaimContentChooser? contentChooser = null) => new(
     [
         .. CreateAttributionInputs().Steps,
-        new ClaimExtractionStep(tagger, mode, keepUncuedContents, contentChooser),
+        .. CreateStatementSteps(new ClaimExtractionStep(tagger, mode, keepUncuedContents, contentChooser)),
         .. checkWorthiness is null ? Array.Empty<IAnalysisStep>() : [new CheckWorthinessStep(checkWorthiness)],
     ]);
 
     /// <summary>
-    /// The steps up to and including quote attribution: what the attribution tagger reads, for training
-    /// it and for scoring claims without re-running entity recognition.
+    /// The steps up to and including the rule quotes: what the attribution tagger reads, for training it and for
+    /// scoring claims without re-running entity recognition.
     /// </summary>
     public static ExtractionPipeline CreateAttributionInputs() => new(
     [
         new TextSegmentationStep(),
-        new EntityRecognitionStep(AliasGazetteer.LoadDefault(), EntityRecognizer.LoadDefault()),
-        new EntityGroupingStep(),
+        new EntityStep(AliasGazetteer.LoadDefault(), EntityRecognizer.LoadDefault()),
+        new QuotationStep(),
         new AttributionFrameStep(),
         new QuoteAttributionStep(),
     ]);
+
+    /// <summary>
+    /// What follows the attribution inputs: <paramref name="claims"/>, then the final quotes, which take speakers
+    /// from the claims. For running several claim set-ups over the same inputs (cross-validation).
+    /// </summary>
+    public static IReadOnlyList<IAnalysisStep> CreateStatementSteps(ClaimExtractionStep claims) => [claims, new QuoteCompletionStep()];
 
     public AnalysisDocument Analyze(string body)
     {

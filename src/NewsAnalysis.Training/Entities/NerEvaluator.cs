@@ -3,6 +3,7 @@ using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Core.Extraction;
 using NewsAnalysis.Core.Extraction.Document;
 using NewsAnalysis.Core.Extraction.Entities;
+using NewsAnalysis.Core.Extraction.Segmentation;
 using NewsAnalysis.Core.Text;
 using NewsAnalysis.Training.Corpora;
 
@@ -64,26 +65,21 @@ public static class NerEvaluator
     }
 
     /// <summary>
-    /// The document as plain text: tokens joined by spaces, sentences by line breaks, with the
-    /// character spans of the gold tokens and entities.
-    /// </summary>
-    /// <summary>
     /// Scores the product's whole entity step (recogniser plus alias, title and organisation rules) on the
     /// documents rebuilt as text: what users of the API actually get.
     /// </summary>
     public static NerScores ScoreStepOnRebuiltText(ExtractionPipeline pipeline, IReadOnlyList<TaggedSentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
-        var steps = pipeline.Steps.TakeWhile(step => step is not EntityGroupingStep).ToList();
+        var segmentation = pipeline.Steps.OfType<TextSegmentationStep>().Single();
+        var entities = pipeline.Steps.OfType<EntityStep>().Single();
         var scores = new NerScores();
         foreach (var document in EntityRecognizerTrainer.GroupByDocument(sentences))
         {
             var (text, _, goldEntities) = Rebuild(document);
             var analysis = new AnalysisDocument(text);
-            foreach (var step in steps)
-            {
-                step.Run(analysis);
-            }
+            segmentation.Run(analysis);
+            entities.RecognizeMentions(analysis);
 
             scores.Add(goldEntities, analysis.Mentions.Select(m => ((m.Span.Start, m.Span.End), m.Type)).ToList());
         }

@@ -50,7 +50,7 @@ public sealed class PartOfSpeechTagger
     /// <summary>Loads the model that ships inside this assembly (trained on CoNLL-2003 eng.train).</summary>
     public static PartOfSpeechTagger LoadDefault()
     {
-        using var stream = ModelFile.OpenEmbedded(DefaultResource);
+        using var stream = ModelFile.OpenEmbedded(typeof(PartOfSpeechTagger).Assembly, DefaultResource);
         return Load(stream);
     }
 

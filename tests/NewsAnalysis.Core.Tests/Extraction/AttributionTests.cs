@@ -70,7 +70,7 @@ public sealed class AttributionTests
         Assert.Equal(source, document.TextOf(claim.Claimant!.Mention));
         Assert.Equal(cue, document.TextOf(claim.Cue!.Value));
         Assert.Equal(content, document.TextOf(claim.Span));
-        Assert.InRange(claim.CheckWorthiness!.Value, 0, 1);
+        Assert.InRange(Assert.Single(document.ClaimScores), 0, 1);
     }
 
     [Fact]

@@ -62,7 +62,8 @@ public sealed class PipelineRobustnessTests
                 Assert.True(span.Start >= 0 && span.Start <= span.End && span.End <= body.Length, $"span {span} outside {Show(body)}");
             }
 
-            Assert.All(document.Claims, c => Assert.InRange(c.CheckWorthiness!.Value, 0, 1));
+            Assert.Equal(document.Claims.Count, document.ClaimScores.Count);
+            Assert.All(document.ClaimScores, score => Assert.InRange(score, 0, 1));
             quotes += document.Quotes.Count;
             speakers += document.Quotes.Count(q => q.Speaker is not null);
             claims += document.Claims.Count;

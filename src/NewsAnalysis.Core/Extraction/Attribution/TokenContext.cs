@@ -1,5 +1,5 @@
-using NewsAnalysis.Core.Extraction.Claims;
 using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Frames;
 using NewsAnalysis.Core.Extraction.Learning;
 using NewsAnalysis.Core.Extraction.Lexicons;
 using NewsAnalysis.Core.Text;
@@ -133,7 +133,7 @@ internal sealed class TokenContext
                 context.Flags[t] |= TokenFlags.FrameSource;
             }
 
-            if (ClaimExtractionStep.ContentOf(document, frame) is { } content)
+            if (FrameContent.Of(document, frame) is { } content)
             {
                 context.Flags[content.First] |= TokenFlags.RuleContentStart;
                 for (var t = content.First; t < content.End; t++)

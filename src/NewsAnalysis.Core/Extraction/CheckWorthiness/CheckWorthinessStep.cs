@@ -5,6 +5,10 @@ namespace NewsAnalysis.Core.Extraction.CheckWorthiness;
 /// <summary>Scores every claim for check-worthiness, so that users can rank what to verify first.</summary>
 public sealed class CheckWorthinessStep(CheckWorthinessClassifier classifier) : IAnalysisStep
 {
+    public IReadOnlyList<DocumentLayer> Reads { get; } = [DocumentLayer.Segments, DocumentLayer.Claims];
+
+    public IReadOnlyList<DocumentLayer> Writes { get; } = [DocumentLayer.ClaimScores];
+
     public void Run(AnalysisDocument document)
     {
         if (document.Claims.Count == 0)
@@ -14,9 +18,6 @@ public sealed class CheckWorthinessStep(CheckWorthinessClassifier classifier) : 
 
         // One call for all claims of the article, so that the sentence encoder runs in batches.
         var scores = classifier.Score([.. document.Claims.Select(c => document.TextOf(c.Span))]);
-        for (var i = 0; i < document.Claims.Count; i++)
-        {
-            document.Claims[i] = document.Claims[i] with { CheckWorthiness = Math.Round(scores[i], 4) };
-        }
+        document.ClaimScores.AddRange(scores.Select(score => Math.Round(score, 4)));
     }
 }

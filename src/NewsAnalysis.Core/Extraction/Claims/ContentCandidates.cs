@@ -1,3 +1,4 @@
+using NewsAnalysis.Core.Extraction.Attribution;
 using NewsAnalysis.Core.Extraction.Document;
 using NewsAnalysis.Core.Extraction.Learning;
 using NewsAnalysis.Core.Text;
@@ -7,7 +8,7 @@ namespace NewsAnalysis.Core.Extraction.Claims;
 /// <summary>
 /// The other ways a claim's content could be drawn (<see cref="ContentCandidateKind"/>) and what the chooser
 /// reads of the claim: its words and their edges, its cue and source, and, for a claim the tagger found, how
-/// sure the tagger was of each label (<see cref="Attribution.AttributionTagger.TagWithMargins"/>).
+/// sure the tagger was of each label (<see cref="AttributionTagger.TagWithMargins"/>).
 /// </summary>
 internal static class ContentCandidates
 {

@@ -33,9 +33,19 @@ public sealed class AnalysisDocument(string text)
     /// <summary>Cues outside quotation marks with their sources.</summary>
     public List<AttributionFrame> Frames { get; } = [];
 
-    public List<ExtractedQuote> Quotes { get; } = [];
+    /// <summary>Quotes with the speakers the quote rules give, before claims are known.</summary>
+    public List<ExtractedQuote> RuleQuotes { get; } = [];
 
     public List<ExtractedClaim> Claims { get; } = [];
+
+    /// <summary>The attribution tagger's attributions whose content is wholly a quotation: not claims, but they name a speaker.</summary>
+    public List<ExtractedClaim> QuotedAttributions { get; } = [];
+
+    /// <summary>The final quotes: <see cref="RuleQuotes"/> completed with what the claims say.</summary>
+    public List<ExtractedQuote> Quotes { get; } = [];
+
+    /// <summary>0..1 per claim, at the claim's index: how worth checking it is; empty when check-worthiness is not scored.</summary>
+    public List<double> ClaimScores { get; } = [];
 
     public string TextOf(TextSpan span) => Text[span.Start..span.End];
 

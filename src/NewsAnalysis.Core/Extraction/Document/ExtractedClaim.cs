@@ -7,8 +7,4 @@ public sealed record ExtractedClaim(
     TextSpan Span,
     TextSpan? Cue,
     Source? Claimant,
-    IReadOnlyList<ExtractedQuantity> Quantities)
-{
-    /// <summary>0..1: how worth checking the statement is; null until scored.</summary>
-    public double? CheckWorthiness { get; init; }
-}
+    IReadOnlyList<ExtractedQuantity> Quantities);

@@ -6,7 +6,7 @@ using NewsAnalysis.Core.Text;
 namespace NewsAnalysis.Core.Extraction.Frames;
 
 /// <summary>
-/// Finds the quotation marks and every cue ("said", "told", "according to") outside them whose
+/// Finds every cue ("said", "told", "according to") outside them whose
 /// source the text names: a name, a pronoun resolved to the person it stands for, or a descriptor
 /// ("a spokesman", "officials"). Appositions are skipped ("Hugh Hill, a doctor at the hospital, said").
 /// </summary>
@@ -45,10 +45,13 @@ public sealed class AttributionFrameStep : IAnalysisStep
         "release", "announcement", "assessment", "estimate", "estimates", "forecast", "analysis",
     };
 
+    public IReadOnlyList<DocumentLayer> Reads { get; } =
+        [DocumentLayer.Segments, DocumentLayer.Mentions, DocumentLayer.Entities, DocumentLayer.Quotations];
+
+    public IReadOnlyList<DocumentLayer> Writes { get; } = [DocumentLayer.Frames];
+
     public void Run(AnalysisDocument document)
     {
-        document.Quotations.AddRange(QuotationFinder.Find(document.Text, document.Paragraphs));
-
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];

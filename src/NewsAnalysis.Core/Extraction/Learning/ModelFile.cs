@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Reflection;
 
 namespace NewsAnalysis.Core.Extraction.Learning;
 
@@ -46,7 +47,10 @@ internal static class ModelFile
     }
 
     /// <summary>A model that ships inside NewsAnalysis.Core.</summary>
-    public static Stream OpenEmbedded(string resource) =>
-        typeof(ModelFile).Assembly.GetManifestResourceStream(resource)
+    public static Stream OpenEmbedded(string resource) => OpenEmbedded(typeof(ModelFile).Assembly, resource);
+
+    /// <summary>A model that ships inside <paramref name="assembly"/>.</summary>
+    public static Stream OpenEmbedded(Assembly assembly, string resource) =>
+        assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded resource {resource} is missing.");
 }

@@ -22,6 +22,11 @@ public sealed class QuoteAttributionStep : IAnalysisStep
     private const int MaxTailWords = 6;
 
 
+    public IReadOnlyList<DocumentLayer> Reads { get; } =
+        [DocumentLayer.Segments, DocumentLayer.Mentions, DocumentLayer.Entities, DocumentLayer.Quotations, DocumentLayer.Frames];
+
+    public IReadOnlyList<DocumentLayer> Writes { get; } = [DocumentLayer.RuleQuotes];
+
     public void Run(AnalysisDocument document)
     {
         if (document.Tokens.Count == 0)
@@ -39,7 +44,7 @@ public sealed class QuoteAttributionStep : IAnalysisStep
             }
 
             var quote = Attribute(document, quotation, previous, previousQuotation);
-            document.Quotes.Add(quote);
+            document.RuleQuotes.Add(quote);
             previous = quote;
             previousQuotation = quotation;
         }

@@ -11,22 +11,20 @@ namespace NewsAnalysis.Core.Extraction.Quotes;
 /// </summary>
 internal static class QuoteSpeakerFromClaim
 {
-    /// <param name="quotedContents">The tagger's attributions whose content is wholly a quotation.</param>
-    public static void Apply(AnalysisDocument document, IReadOnlyList<ExtractedClaim> quotedContents)
+    /// <summary>
+    /// <paramref name="quote"/> as it is, or with the claimant (and cue) of the claim holding it, else of the tagger's
+    /// attribution whose content it is (<see cref="AnalysisDocument.QuotedAttributions"/>).
+    /// </summary>
+    public static ExtractedQuote Complete(AnalysisDocument document, ExtractedQuote quote)
     {
-        for (var q = 0; q < document.Quotes.Count; q++)
+        if (quote.Speaker is not null)
         {
-            var quote = document.Quotes[q];
-            if (quote.Speaker is not null)
-            {
-                continue;
-            }
-
-            if ((Holding(document.Claims, quote.Span) ?? Holding(quotedContents, quote.Span)) is { } claim)
-            {
-                document.Quotes[q] = quote with { Speaker = claim.Claimant, Cue = quote.Cue ?? claim.Cue };
-            }
+            return quote;
         }
+
+        return (Holding(document.Claims, quote.Span) ?? Holding(document.QuotedAttributions, quote.Span)) is { } claim
+            ? quote with { Speaker = claim.Claimant, Cue = quote.Cue ?? claim.Cue }
+            : quote;
     }
 
     /// <summary>The first claim with a claimant over at least half of <paramref name="quote"/>.</summary>

@@ -15,8 +15,9 @@ internal static class ScareQuotes
 {
     private const int MaxWords = 3;
 
-    public static void Remove(AnalysisDocument document) =>
-        document.Quotes.RemoveAll(quote => quote.Speaker is null && quote.Cue is null && TermLength(document, quote.Span) <= MaxWords);
+    /// <summary>Whether <paramref name="quote"/>, with its final speaker, only sets off a term.</summary>
+    public static bool IsTerm(AnalysisDocument document, ExtractedQuote quote) =>
+        quote.Speaker is null && quote.Cue is null && TermLength(document, quote.Span) <= MaxWords;
 
     /// <summary>The words of a quotation, or <see cref="int.MaxValue"/> when a comma, question or exclamation mark shows it is speech.</summary>
     private static int TermLength(AnalysisDocument document, TextSpan span)

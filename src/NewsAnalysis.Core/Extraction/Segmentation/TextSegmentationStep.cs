@@ -10,6 +10,10 @@ namespace NewsAnalysis.Core.Extraction.Segmentation;
 /// </summary>
 public sealed partial class TextSegmentationStep : IAnalysisStep
 {
+    public IReadOnlyList<DocumentLayer> Reads { get; } = [];
+
+    public IReadOnlyList<DocumentLayer> Writes { get; } = [DocumentLayer.Segments];
+
     public void Run(AnalysisDocument document)
     {
         var text = document.Text;

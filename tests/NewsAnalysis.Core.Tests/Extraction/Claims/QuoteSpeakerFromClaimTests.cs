@@ -15,12 +15,11 @@ public sealed class QuoteSpeakerFromClaimTests
         var quote = Span("hundreds of closures");
         var claimant = new Source(Span("Mayor Ada Quist"), 3, "Ada Quist");
         var cue = Span("claim");
-        document.Quotes.Add(new ExtractedQuote(quote, null, null));
         document.Claims.Add(new ExtractedClaim(Span("there were “hundreds of closures” in May"), cue, claimant, []));
 
-        QuoteSpeakerFromClaim.Apply(document, []);
+        var completed = QuoteSpeakerFromClaim.Complete(document, new ExtractedQuote(quote, null, null));
 
-        Assert.Equal(new ExtractedQuote(quote, cue, claimant), document.Quotes[0]);
+        Assert.Equal(new ExtractedQuote(quote, cue, claimant), completed);
     }
 
     [Fact]
@@ -30,14 +29,11 @@ public sealed class QuoteSpeakerFromClaimTests
         var auditor = new Source(Span("the auditor"), null, "the auditor");
         var withSpeaker = new ExtractedQuote(Span("hundreds of closures"), Span("said"), auditor);
         var outside = new ExtractedQuote(Span("was wrong"), null, null);
-        document.Quotes.Add(withSpeaker);
-        document.Quotes.Add(outside);
         document.Claims.Add(new ExtractedClaim(Span("there were “hundreds of closures” in May"), Span("claim"), new Source(Span("Mayor Ada Quist"), 3, "Ada Quist"), []));
         document.Claims.Add(new ExtractedClaim(Span("Quist’s claim that there were “hundreds of closures” in May was wrong"), Span("said"), null, []));
 
-        QuoteSpeakerFromClaim.Apply(document, []);
-
-        Assert.Equal([withSpeaker, outside], document.Quotes);
+        Assert.Equal(withSpeaker, QuoteSpeakerFromClaim.Complete(document, withSpeaker));
+        Assert.Equal(outside, QuoteSpeakerFromClaim.Complete(document, outside));
     }
 
     [Fact]
@@ -48,12 +44,11 @@ public sealed class QuoteSpeakerFromClaimTests
         var quote = new TextSpan(text.IndexOf("Ada", StringComparison.Ordinal), text.IndexOf('.', StringComparison.Ordinal) + 1);
         var cue = new TextSpan(7, 13);
         var theAd = new Source(new TextSpan(0, 6), null, "The ad");
-        document.Quotes.Add(new ExtractedQuote(quote, null, null));
-        var quoted = new ExtractedClaim(new TextSpan(quote.Start - 1, text.Length), cue, theAd, []);
+        document.QuotedAttributions.Add(new ExtractedClaim(new TextSpan(quote.Start - 1, text.Length), cue, theAd, []));
 
-        QuoteSpeakerFromClaim.Apply(document, [quoted]);
+        var completed = QuoteSpeakerFromClaim.Complete(document, new ExtractedQuote(quote, null, null));
 
-        Assert.Equal(new ExtractedQuote(quote, cue, theAd), document.Quotes[0]);
+        Assert.Equal(new ExtractedQuote(quote, cue, theAd), completed);
     }
 
     private static TextSpan Span(string part)

@@ -21,7 +21,7 @@ public sealed class EntityGroupingTests
             document.Mentions.Add(new EntityMention(new TextSpan(start, start + name.Length), first, end, EntityType.Person));
         }
 
-        new EntityGroupingStep().Run(document);
+        MentionGrouper.Group(document);
         return document;
     }
 

@@ -1,9 +1,9 @@
 using NewsAnalysis.Core.Domain;
-using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Core.Extraction.Attribution;
 using NewsAnalysis.Core.Extraction.Document;
 using NewsAnalysis.Core.Text;
 
-namespace NewsAnalysis.Core.Extraction.Attribution;
+namespace NewsAnalysis.Core.Extraction.Claims;
 
 /// <summary>
 /// Builds claims from tagged role spans: each cue takes the nearest content after it (or, failing that,

@@ -1,8 +1,9 @@
 using NewsAnalysis.Core.Extraction;
 using NewsAnalysis.Core.Extraction.Attribution;
+using NewsAnalysis.Core.Extraction.Claims;
 using NewsAnalysis.Core.Extraction.Document;
 
-namespace NewsAnalysis.Core.Tests.Extraction.Attribution;
+namespace NewsAnalysis.Core.Tests.Extraction.Claims;
 
 /// <summary>Tagged spans in, claims with cue, claimant and content out.</summary>
 public sealed class ClaimAssemblerTests

@@ -10,9 +10,9 @@ namespace NewsAnalysis.Core.Extraction.Entities;
 /// one person named by the longest form; "U.N." joins "United Nations" by its initials; gazetteer aliases
 /// join their canonical entry ("USA" and "U.S." -> United States).
 /// </summary>
-public sealed class EntityGroupingStep : IAnalysisStep
+internal static class MentionGrouper
 {
-    public void Run(AnalysisDocument document)
+    public static void Group(AnalysisDocument document)
     {
         document.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         MarkPeopleByRelativeClause(document);

@@ -12,7 +12,7 @@ namespace NewsAnalysis.Core.Extraction.Entities;
 /// Rex Tillerson"), and a name before a media word or ending in an organisation word is an
 /// organisation ("Mir television", "Defense Ministry"). Without a recogniser the rules work alone.
 /// </summary>
-public sealed class EntityRecognitionStep(AliasGazetteer gazetteer, EntityRecognizer? recognizer) : IAnalysisStep
+internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecognizer? recognizer)
 {
     /// <summary>Lower-case words that never begin or end a name (unlike "al-Qaeda", "de Klerk", "eBay").</summary>
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
@@ -25,7 +25,8 @@ public sealed class EntityRecognitionStep(AliasGazetteer gazetteer, EntityRecogn
         "of", "for", "de", "la", "du", "del", "da", "dos", "van", "von", "der", "bin", "al", "al-", "el", "ibn",
     };
 
-    public void Run(AnalysisDocument document)
+    /// <summary>Adds the article's name mentions to <see cref="AnalysisDocument.Mentions"/>, ungrouped.</summary>
+    public void Recognize(AnalysisDocument document)
     {
         var ruled = new List<(EntityMention Mention, bool Sure)>();
         foreach (var sentence in document.Sentences)

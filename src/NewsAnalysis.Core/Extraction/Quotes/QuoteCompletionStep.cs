@@ -1,0 +1,28 @@
+using NewsAnalysis.Core.Extraction.Document;
+
+namespace NewsAnalysis.Core.Extraction.Quotes;
+
+/// <summary>
+/// The final quotes, once the claims are known: a rule quote without a speaker takes one from the claims
+/// (<see cref="QuoteSpeakerFromClaim"/>), then the quotation marks that only set off a term are dropped
+/// (<see cref="ScareQuotes"/>), since whether a quote has a speaker decides that.
+/// </summary>
+public sealed class QuoteCompletionStep : IAnalysisStep
+{
+    public IReadOnlyList<DocumentLayer> Reads { get; } =
+        [DocumentLayer.Segments, DocumentLayer.RuleQuotes, DocumentLayer.Claims, DocumentLayer.QuotedAttributions];
+
+    public IReadOnlyList<DocumentLayer> Writes { get; } = [DocumentLayer.Quotes];
+
+    public void Run(AnalysisDocument document)
+    {
+        foreach (var quote in document.RuleQuotes)
+        {
+            var completed = QuoteSpeakerFromClaim.Complete(document, quote);
+            if (!ScareQuotes.IsTerm(document, completed))
+            {
+                document.Quotes.Add(completed);
+            }
+        }
+    }
+}
