@@ -81,7 +81,7 @@ internal static class ArticleMapper
     }
 
     /// <summary>The corpus-wide name when linked (it may be fuller than this article's), else the text's own.</summary>
-    private static string NameOf(Source source, Entity[] entities) =>
+    private static string NameOf(Speaker source, Entity[] entities) =>
         source.Entity is { } e ? entities[e].Name : source.Name;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

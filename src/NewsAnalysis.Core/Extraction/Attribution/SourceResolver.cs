@@ -7,27 +7,27 @@ using NewsAnalysis.Core.Text;
 namespace NewsAnalysis.Core.Extraction.Attribution;
 
 /// <summary>
-/// Turns tagged source words into a <see cref="Source"/>: the article entity when the words are or end
+/// Turns tagged source words into a <see cref="Speaker"/>: the article entity when the words are or end
 /// with a name ("Sen. Ted Cruz", "a spokesman for Clinton" stays the spokesman), the person a "he" or
 /// "she" stands for, the name before "who"/"which", or else the words themselves.
 /// </summary>
 internal static class SourceResolver
 {
-    public static Source Resolve(AnalysisDocument document, int first, int end)
+    public static Speaker Resolve(AnalysisDocument document, int first, int end)
     {
         var tokens = document.Tokens;
         var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
         var mention = document.MentionEndingAt(end);
         if (mention is not null && mention.FirstToken >= first && mention.Entity >= 0)
         {
-            return new Source(span, mention.Entity, document.Entities[mention.Entity].Name);
+            return new Speaker(span, mention.Entity, document.Entities[mention.Entity].Name);
         }
 
         // "Hugh Hill, a doctor at the hospital": the name before the apposition speaks.
         var leading = document.MentionStartingAt(first);
         if (leading is { Type: EntityType.Person, Entity: >= 0 } && leading.EndToken < end && tokens[leading.EndToken].Text == ",")
         {
-            return new Source(span, leading.Entity, document.Entities[leading.Entity].Name);
+            return new Speaker(span, leading.Entity, document.Entities[leading.Entity].Name);
         }
 
         var text = document.TextOf(span);
@@ -43,7 +43,7 @@ internal static class SourceResolver
                 var named = document.MentionEndingAt(tokens[first - 1].Text == "," ? first - 1 : first);
                 if (named is { Entity: >= 0 })
                 {
-                    return new Source(span, named.Entity, document.Entities[named.Entity].Name);
+                    return new Speaker(span, named.Entity, document.Entities[named.Entity].Name);
                 }
             }
         }
@@ -53,10 +53,10 @@ internal static class SourceResolver
         {
             if (document.PersonWithSurname(tokens[end - 1].Text, StringComparison.Ordinal) is { } person)
             {
-                return new Source(span, person, document.Entities[person].Name);
+                return new Speaker(span, person, document.Entities[person].Name);
             }
         }
 
-        return new Source(span, null, text);
+        return new Speaker(span, null, text);
     }
 }

@@ -54,16 +54,16 @@ internal static class NameColonClaims
 
         // The whole label is a person or organisation ("Sen. Lindsey Graham:", "Clinton camp:" is not), or
         // a poll or report.
-        static Source? Source(AnalysisDocument document, int first, int colon)
+        static Speaker? Source(AnalysisDocument document, int first, int colon)
         {
             var mention = document.MentionEndingAt(colon);
             if (mention is { Type: EntityType.Person or EntityType.Organization } && mention.FirstToken <= first + 2)
             {
-                return document.SourceOf(mention);
+                return document.SpeakerOf(mention);
             }
 
             return colon == first + 1 && CueLexicon.DocumentSources.Contains(document.Tokens[first].Text)
-                ? new Source(document.Tokens[first].Span, null, document.Tokens[first].Text)
+                ? new Speaker(document.Tokens[first].Span, null, document.Tokens[first].Text)
                 : null;
         }
     }

@@ -48,6 +48,6 @@ internal static class QuantityStatements
     }
 
     /// <summary>Numbers inside someone's quote are that speaker's claim.</summary>
-    private static Source? SpeakerOfQuoteAround(AnalysisDocument document, TextSpan span) =>
+    private static Speaker? SpeakerOfQuoteAround(AnalysisDocument document, TextSpan span) =>
         document.RuleQuotes.FirstOrDefault(q => q.Span.Contains(span) || span.Contains(q.Span) && q.Span.Length * 2 > span.Length)?.Speaker;
 }

@@ -126,7 +126,7 @@ public sealed class AnalysisDocument(string text)
     public EntityMention? MentionStartingAt(int firstToken) => Mentions.FirstOrDefault(m => m.FirstToken == firstToken);
 
     /// <summary>The source a name mention gives: its article entity's full name, else the words themselves.</summary>
-    public Source SourceOf(EntityMention mention) =>
+    public Speaker SpeakerOf(EntityMention mention) =>
         new(mention.Span, mention.Entity, mention.Entity >= 0 ? Entities[mention.Entity].Name : TextOf(mention.Span));
 
     /// <summary>The first person of the article whose name is, or ends with, <paramref name="surname"/>.</summary>

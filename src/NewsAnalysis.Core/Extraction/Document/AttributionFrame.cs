@@ -10,7 +10,7 @@ public sealed record AttributionFrame(
     int CueToken,
     int CueEndToken,
     string Lemma,
-    Source Source,
+    Speaker Source,
     int SourceFirstToken,
     int SourceEndToken,
     bool SourceAfterCue,

@@ -6,5 +6,5 @@ namespace NewsAnalysis.Core.Extraction.Document;
 public sealed record ExtractedClaim(
     TextSpan Span,
     TextSpan? Cue,
-    Source? Claimant,
+    Speaker? Claimant,
     IReadOnlyList<ExtractedQuantity> Quantities);

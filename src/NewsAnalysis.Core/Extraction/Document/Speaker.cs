@@ -6,4 +6,4 @@ namespace NewsAnalysis.Core.Extraction.Document;
 /// <param name="Mention">The words naming the source for this statement ("Putin", "he", "a spokesman").</param>
 /// <param name="Entity">Index into <see cref="AnalysisDocument.Entities"/>, or null when the source is not a named entity.</param>
 /// <param name="Name">The resolved full name, or the descriptor itself when unresolved.</param>
-public sealed record Source(TextSpan Mention, int? Entity, string Name);
+public sealed record Speaker(TextSpan Mention, int? Entity, string Name);

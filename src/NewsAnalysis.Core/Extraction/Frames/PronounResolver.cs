@@ -12,7 +12,7 @@ internal static class PronounResolver
     /// "he" and "she" stand for the latest person named outside quotes in this or the two previous
     /// paragraphs, "it" for the latest organisation; other pronouns stay unresolved.
     /// </summary>
-    public static Source Resolve(AnalysisDocument document, int token)
+    public static Speaker Resolve(AnalysisDocument document, int token)
     {
         var t = document.Tokens[token];
         var text = t.Text;
@@ -33,7 +33,7 @@ internal static class PronounResolver
                     break;
                 }
 
-                return new Source(t.Span, mention.Entity, document.Entities[mention.Entity].Name);
+                return new Speaker(t.Span, mention.Entity, document.Entities[mention.Entity].Name);
             }
         }
 
@@ -46,10 +46,10 @@ internal static class PronounResolver
                 && m.Type == EntityType.Organization && !document.IsQuoted(m.Span.Start));
             if (organization is { Entity: >= 0 })
             {
-                return new Source(t.Span, organization.Entity, document.Entities[organization.Entity].Name);
+                return new Speaker(t.Span, organization.Entity, document.Entities[organization.Entity].Name);
             }
         }
 
-        return new Source(t.Span, null, text);
+        return new Speaker(t.Span, null, text);
     }
 }

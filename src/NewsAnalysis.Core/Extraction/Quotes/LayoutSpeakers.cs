@@ -28,7 +28,7 @@ internal static class LayoutSpeakers
     /// the paragraph. A report that merely ends with its writer's name ("…," he said."--Ann Lee.") does not
     /// open with a quote.
     /// </summary>
-    public static (Source Source, int Dash)? SignedParagraph(AnalysisDocument document, int paragraphIndex)
+    public static (Speaker Source, int Dash)? SignedParagraph(AnalysisDocument document, int paragraphIndex)
     {
         var paragraph = document.Paragraphs[paragraphIndex];
         var end = document.TokenIndexAtOrAfter(paragraph.End);
@@ -57,19 +57,19 @@ internal static class LayoutSpeakers
         var mention = document.MentionStartingAt(first);
         if (mention is not null && mention.EndToken <= last + 1)
         {
-            return (document.SourceOf(mention) with { Mention = span }, document.Tokens[dash].Start);
+            return (document.SpeakerOf(mention) with { Mention = span }, document.Tokens[dash].Start);
         }
 
         var text = document.TextOf(span);
         var person = document.PersonWithSurname(document.Tokens[last].Text, StringComparison.Ordinal);
-        return (new Source(span, person, person is { } p ? document.Entities[p].Name : text), document.Tokens[dash].Start);
+        return (new Speaker(span, person, person is { } p ? document.Entities[p].Name : text), document.Tokens[dash].Start);
     }
 
     /// <summary>
     /// "“WALLACE: Let's start …": a transcript quoted whole opens with its speaker's name in capitals and a
     /// colon. The label speaks and the quote is what follows it.
     /// </summary>
-    public static (Source Source, TextSpan Content)? TranscriptLabel(AnalysisDocument document, Quotation quotation)
+    public static (Speaker Source, TextSpan Content)? TranscriptLabel(AnalysisDocument document, Quotation quotation)
     {
         var first = document.TokenIndexAtOrAfter(quotation.Span.Start);
         var colon = first;
@@ -93,7 +93,7 @@ internal static class LayoutSpeakers
 
         var person = document.PersonWithSurname(document.Tokens[colon - 1].Text, StringComparison.OrdinalIgnoreCase);
         var content = new TextSpan(document.Tokens[colon + 1].Start, quotation.Span.End);
-        return (new Source(span, person, person is { } p ? document.Entities[p].Name : text), content);
+        return (new Speaker(span, person, person is { } p ? document.Entities[p].Name : text), content);
     }
 
     /// <summary>A word in capitals, as transcripts print a speaker ("PENCE", "O'ROURKE"); a single letter ("Q") names no one.</summary>
@@ -142,7 +142,7 @@ internal static class LayoutSpeakers
     }
 
     /// <summary>"- Philip Bump: “…”": a person named right before the colon that opens the quote speaks, whatever cue came earlier.</summary>
-    public static Source? NamedBeforeColon(AnalysisDocument document, Quotation quotation)
+    public static Speaker? NamedBeforeColon(AnalysisDocument document, Quotation quotation)
     {
         var colon = document.TokenIndexAtOrAfter(quotation.Span.Start) - 1;
         while (colon >= 0 && document.Tokens[colon].Kind == TokenKind.QuotationMark)
@@ -169,16 +169,16 @@ internal static class LayoutSpeakers
         }
 
         var sentence = document.Sentences[document.SentenceIndexOfToken(named.FirstToken)];
-        return before < sentence.FirstToken || document.Tokens[before].Kind != TokenKind.Word ? document.SourceOf(named) : null;
+        return before < sentence.FirstToken || document.Tokens[before].Kind != TokenKind.Word ? document.SpeakerOf(named) : null;
     }
 
     /// <summary>The capitalised words right before a colon, as in a transcript ("WALLACE:", "Mike Pence:").</summary>
-    private static Source? NameBefore(AnalysisDocument document, int colon)
+    private static Speaker? NameBefore(AnalysisDocument document, int colon)
     {
         var mention = document.MentionEndingAt(colon);
         if (mention is not null)
         {
-            return document.SourceOf(mention);
+            return document.SpeakerOf(mention);
         }
 
         var first = colon;
@@ -197,18 +197,18 @@ internal static class LayoutSpeakers
         var text = document.TextOf(span);
         // A transcript name in any case: "PENCE" is Mike Pence.
         var person = document.PersonWithSurname(text, StringComparison.OrdinalIgnoreCase);
-        return new Source(span, person, person is { } p ? document.Entities[p].Name : text);
+        return new Speaker(span, person, person is { } p ? document.Entities[p].Name : text);
     }
 
 
-    private static Source? FirstNamed(AnalysisDocument document, Sentence sentence, int before)
+    private static Speaker? FirstNamed(AnalysisDocument document, Sentence sentence, int before)
     {
         foreach (var mention in document.Mentions)
         {
             if (mention.FirstToken >= sentence.FirstToken && mention.EndToken <= before
                 && mention.Type is EntityType.Person or EntityType.Organization && !document.IsQuoted(mention.Span.Start))
             {
-                return document.SourceOf(mention);
+                return document.SpeakerOf(mention);
             }
         }
 

@@ -13,7 +13,7 @@ public sealed class QuoteSpeakerFromClaimTests
     {
         var document = new AnalysisDocument(Text);
         var quote = Span("hundreds of closures");
-        var claimant = new Source(Span("Mayor Ada Quist"), 3, "Ada Quist");
+        var claimant = new Speaker(Span("Mayor Ada Quist"), 3, "Ada Quist");
         var cue = Span("claim");
         document.Claims.Add(new ExtractedClaim(Span("there were “hundreds of closures” in May"), cue, claimant, []));
 
@@ -26,10 +26,10 @@ public sealed class QuoteSpeakerFromClaimTests
     public void AQuoteWithASpeaker_OrOutsideEveryClaim_IsLeftAlone()
     {
         var document = new AnalysisDocument(Text);
-        var auditor = new Source(Span("the auditor"), null, "the auditor");
+        var auditor = new Speaker(Span("the auditor"), null, "the auditor");
         var withSpeaker = new ExtractedQuote(Span("hundreds of closures"), Span("said"), auditor);
         var outside = new ExtractedQuote(Span("was wrong"), null, null);
-        document.Claims.Add(new ExtractedClaim(Span("there were “hundreds of closures” in May"), Span("claim"), new Source(Span("Mayor Ada Quist"), 3, "Ada Quist"), []));
+        document.Claims.Add(new ExtractedClaim(Span("there were “hundreds of closures” in May"), Span("claim"), new Speaker(Span("Mayor Ada Quist"), 3, "Ada Quist"), []));
         document.Claims.Add(new ExtractedClaim(Span("Quist’s claim that there were “hundreds of closures” in May was wrong"), Span("said"), null, []));
 
         Assert.Equal(withSpeaker, QuoteSpeakerFromClaim.Complete(document, withSpeaker));
@@ -43,7 +43,7 @@ public sealed class QuoteSpeakerFromClaimTests
         var document = new AnalysisDocument(text);
         var quote = new TextSpan(text.IndexOf("Ada", StringComparison.Ordinal), text.IndexOf('.', StringComparison.Ordinal) + 1);
         var cue = new TextSpan(7, 13);
-        var theAd = new Source(new TextSpan(0, 6), null, "The ad");
+        var theAd = new Speaker(new TextSpan(0, 6), null, "The ad");
         document.QuotedAttributions.Add(new ExtractedClaim(new TextSpan(quote.Start - 1, text.Length), cue, theAd, []));
 
         var completed = QuoteSpeakerFromClaim.Complete(document, new ExtractedQuote(quote, null, null));

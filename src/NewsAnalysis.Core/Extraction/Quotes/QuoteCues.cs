@@ -1,0 +1,200 @@
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Frames;
+using NewsAnalysis.Core.Extraction.Lexicons;
+using NewsAnalysis.Core.Text;
+
+namespace NewsAnalysis.Core.Extraction.Quotes;
+
+/// <summary>The cue frame a quotation takes: right after it in its sentence, before it, later in the sentence, or earlier in its paragraph.</summary>
+internal static class QuoteCues
+{
+    private const int MaxGapTokens = 3;
+    private const int MaxTailWords = 6;
+
+    /// <summary>
+    /// The cue right after the quote: in the same sentence, or opening a next sentence that says no more
+    /// than who spoke ("…?" Trump asked.).
+    /// </summary>
+    internal static AttributionFrame? FrameAfter(AnalysisDocument document, Quotation quotation)
+    {
+        var after = document.TokenIndexAtOrAfter(quotation.Span.End);
+        if (after >= document.Tokens.Count)
+        {
+            return null;
+        }
+
+        var quoteSentence = document.SentenceIndexOfToken(Math.Max(0, after - 1));
+        foreach (var frame in document.Frames)
+        {
+            var first = Math.Min(frame.CueToken, frame.SourceFirstToken);
+            if (first < after)
+            {
+                continue;
+            }
+
+            if (first - after > MaxGapTokens)
+            {
+                break;
+            }
+
+            for (var t = after; t < first; t++)
+            {
+                var token = document.Tokens[t];
+                if (token.Kind is not TokenKind.QuotationMark && token.Text is not ("," or "\u2014" or "--" or "-"))
+                {
+                    return null;
+                }
+            }
+
+            if (document.ParagraphIndexAt(document.Tokens[first].Start) != quotation.Paragraph)
+            {
+                return null;
+            }
+
+            // A cue that opens the next sentence counts when that sentence says no more than who spoke:
+            // "…?" Sanders said.
+            if (frame.Sentence == quoteSentence)
+            {
+                return frame;
+            }
+
+            // A quote ending in its own "?" or "!" ends the writer's sentence too, whatever follows the cue
+            // ("All the way!" Dawson shouted, shorthand for …). Otherwise a next sentence that quotes again
+            // ("He added that members are “…”") cues its own quote.
+            var quotesAgain = document.Quotations.Any(q => q.Span.Start > quotation.Span.End
+                && document.SentenceIndexOfToken(document.TokenIndexAtOrAfter(q.Span.Start)) == frame.Sentence);
+            return EndsInExclamationOrQuestion(document, quotation) || !quotesAgain && IsShortTail(document, frame) ? frame : null;
+        }
+
+        return null;
+    }
+
+    internal static bool EndsInExclamationOrQuestion(AnalysisDocument document, Quotation quotation) =>
+        document.Text[quotation.Span.End - 1] is '?' or '!';
+
+    internal static bool IsShortTail(AnalysisDocument document, AttributionFrame frame)
+    {
+        var sentence = document.Sentences[frame.Sentence];
+        var words = 0;
+        for (var t = Math.Max(frame.CueEndToken, frame.SourceEndToken); t < sentence.EndToken; t++)
+        {
+            words += document.Tokens[t].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return words <= MaxTailWords;
+    }
+
+    internal static AttributionFrame? FrameBefore(AnalysisDocument document, Quotation quotation)
+    {
+        var start = document.TokenIndexAtOrAfter(quotation.Span.Start);
+        if (start >= document.Tokens.Count)
+        {
+            return null;
+        }
+
+        var sentence = document.SentenceIndexOfToken(start);
+        AttributionFrame? nearest = null;
+        foreach (var frame in document.Frames)
+        {
+            if (frame.Sentence == sentence && frame.CueToken < start && frame.SourceEndToken <= start
+                && (nearest is null || CueLexicon.IsStrong(frame.Lemma) || !CueLexicon.IsStrong(nearest.Lemma)))
+            {
+                nearest = frame;
+            }
+        }
+
+        // "She said she recalls the client being “confused”": a pronoun that takes up the source of an earlier
+        // cue in the sentence is part of what that source said; the statement is the outer one.
+        if (nearest is not null && nearest.Lemma != "say" && IsPronoun(document, nearest))
+        {
+            var outer = document.Frames.FirstOrDefault(f => f.Sentence == sentence && f.Lemma == "say" && !f.SourceAfterCue
+                && OpensItsComplement(document, f, nearest.SourceFirstToken) && SameSpeaker(document, f.Source, nearest.Source));
+            return outer ?? nearest;
+        }
+
+        return nearest;
+    }
+
+    /// <summary>The token opens what the cue reports: "said she …", "said that she …", "said Friday that she …".</summary>
+    internal static bool OpensItsComplement(AnalysisDocument document, AttributionFrame frame, int token)
+    {
+        if (token < frame.CueEndToken || token - frame.CueEndToken > 3)
+        {
+            return false;
+        }
+
+        for (var t = frame.CueEndToken; t < token; t++)
+        {
+            if (document.Tokens[t].Kind != TokenKind.Word || CueLexicon.ClauseWords.Contains(document.Tokens[t].Text) && document.Tokens[t].Text != "that")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Ban Ki-moon condemned what he called a “brazen breach”": the pronoun in "what he called" takes up the
+    /// subject of the sentence, which is the one who speaks.
+    /// </summary>
+    internal static Speaker? SubjectNamingWhatItCalls(AnalysisDocument document, AttributionFrame frame)
+    {
+        if (!IsPronoun(document, frame) || frame.SourceFirstToken == 0 || frame.Source.Entity is null
+            || document.Tokens[frame.SourceFirstToken - 1].Text != "what")
+        {
+            return null;
+        }
+
+        var sentence = document.Sentences[frame.Sentence];
+        var from = ClauseSubjects.MainClauseStart(document, sentence);
+        var subject = document.Mentions.FirstOrDefault(m => m.FirstToken >= from && m.FirstToken < frame.SourceFirstToken
+            && !document.IsQuoted(m.Span.Start));
+        return subject is not null && subject.Entity == frame.Source.Entity && subject.FirstToken - from <= 4 ? document.SpeakerOf(subject) : null;
+    }
+
+    internal static bool IsPronoun(AnalysisDocument document, AttributionFrame frame) =>
+        frame.SourceEndToken - frame.SourceFirstToken == 1 && CueLexicon.Pronouns.Contains(document.Tokens[frame.SourceFirstToken].Text);
+
+    internal static bool SameSpeaker(AnalysisDocument document, Speaker a, Speaker b) =>
+        a.Entity is not null ? a.Entity == b.Entity : document.TextOf(a.Mention).Equals(document.TextOf(b.Mention), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"“…,” the dawn of the modern conservative movement, Bozell says.": a cue later in the quote's sentence.</summary>
+    internal static AttributionFrame? FrameLaterInSentence(AnalysisDocument document, Quotation quotation)
+    {
+        var after = document.TokenIndexAtOrAfter(quotation.Span.End);
+        if (after >= document.Tokens.Count)
+        {
+            return null;
+        }
+
+        // Other quotes may stand between when this quote opens the sentence: "''They hurt'' but are needed ''for
+        // the long term,'' he said." Otherwise a quote nearer the cue is the one it reports.
+        var sentence = document.SentenceIndexOfToken(Math.Max(0, after - 1));
+        var opensSentence = document.TokenIndexAtOrAfter(quotation.Span.Start) - 1 <= document.Sentences[sentence].FirstToken;
+        return document.Frames.FirstOrDefault(f => f.Sentence == sentence && f.CueToken > after && CueLexicon.IsStrong(f.Lemma)
+            && (opensSentence || !document.Quotations.Any(q => q.Span.Start > quotation.Span.End && q.Span.Start < document.Tokens[f.CueToken].Start)));
+    }
+
+    /// <summary>The nearest cue in an earlier sentence of the quote's paragraph.</summary>
+    internal static AttributionFrame? EarlierInParagraph(AnalysisDocument document, Quotation quotation)
+    {
+        var paragraph = document.Paragraphs[quotation.Paragraph];
+        AttributionFrame? nearest = null;
+        foreach (var frame in document.Frames)
+        {
+            var cue = document.Tokens[frame.CueToken];
+            if (cue.Start >= quotation.Span.Start)
+            {
+                break;
+            }
+
+            if (cue.Start >= paragraph.Start && CueLexicon.IsStrong(frame.Lemma))
+            {
+                nearest = frame;
+            }
+        }
+
+        return nearest;
+    }
+}
