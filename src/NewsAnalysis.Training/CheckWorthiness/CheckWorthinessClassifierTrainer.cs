@@ -1,4 +1,5 @@
 using NewsAnalysis.Core.Extraction.CheckWorthiness;
+using NewsAnalysis.Core.Extraction.Learning;
 
 namespace NewsAnalysis.Training.CheckWorthiness;
 
@@ -120,7 +121,7 @@ public static class CheckWorthinessClassifierTrainer
                         margin += parameters[k] * x[k];
                     }
 
-                    var error = weight * (CheckWorthinessScorer.Sigmoid(margin) - (positive ? 1.0 : 0.0));
+                    var error = weight * (Logistic.Sigmoid(margin) - (positive ? 1.0 : 0.0));
                     for (var k = 0; k < dimensions; k++)
                     {
                         gradient[k] += error * x[k];

@@ -1,4 +1,5 @@
 using NewsAnalysis.Core.Extraction.CheckWorthiness;
+using NewsAnalysis.Core.Extraction.Learning;
 
 namespace NewsAnalysis.Training.CheckWorthiness;
 
@@ -65,7 +66,7 @@ internal static class CheckWorthinessTrainer
 
                 var label = examples[e].CheckWorthy;
                 var classWeight = label ? options.PositiveClassWeight : 1.0;
-                var error = (CheckWorthinessScorer.Sigmoid(margin) - (label ? 1.0 : 0.0)) * classWeight;
+                var error = (Logistic.Sigmoid(margin) - (label ? 1.0 : 0.0)) * classWeight;
 
                 Update(ref biasZ, ref biasN, error, bias, alpha);
                 for (var k = 0; k < vector.Indices.Length; k++)

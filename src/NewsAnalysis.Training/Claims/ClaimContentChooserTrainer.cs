@@ -1,5 +1,5 @@
-using NewsAnalysis.Core.Extraction.CheckWorthiness;
 using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Core.Extraction.Learning;
 
 namespace NewsAnalysis.Training.Claims;
 
@@ -37,7 +37,7 @@ public static class ClaimContentChooserTrainer
                         margin += w[f];
                     }
 
-                    var gradient = CheckWorthinessScorer.Sigmoid(margin) - (matches ? 1 : 0);
+                    var gradient = Logistic.Sigmoid(margin) - (matches ? 1 : 0);
                     foreach (var f in candidate.Features)
                     {
                         var g = gradient + (options.L2 * w[f]);

@@ -1,3 +1,5 @@
+using NewsAnalysis.Core.Extraction.Learning;
+
 namespace NewsAnalysis.Core.Extraction.CheckWorthiness;
 
 /// <summary>
@@ -35,7 +37,7 @@ internal sealed class CheckWorthinessEmbeddingHead
             margin += _weights[k] * (embedding[k] - _mean[k]) * _inverseSpread[k];
         }
 
-        return CheckWorthinessScorer.Sigmoid(margin);
+        return Logistic.Sigmoid(margin);
     }
 
     public void Write(BinaryWriter writer)

@@ -120,7 +120,7 @@ public sealed class CheckWorthinessScorer
             sum += _weights[index];
         }
 
-        return Sigmoid(_bias + (sum * FeatureScale(indices.Count)));
+        return Logistic.Sigmoid(_bias + (sum * FeatureScale(indices.Count)));
     }
 
     /// <summary>The same model with another decision threshold.</summary>
@@ -136,10 +136,6 @@ public sealed class CheckWorthinessScorer
     /// vector has roughly unit length and long sentences do not get extreme scores just for being long.
     /// </summary>
     internal static double FeatureScale(int occurrences) => occurrences == 0 ? 0.0 : 1.0 / Math.Sqrt(occurrences);
-
-    internal static double Sigmoid(double margin) => margin >= 0
-        ? 1.0 / (1.0 + Math.Exp(-margin))
-        : Math.Exp(margin) / (1.0 + Math.Exp(margin));
 
     private static CheckWorthinessScorer LoadEmbedded()
     {

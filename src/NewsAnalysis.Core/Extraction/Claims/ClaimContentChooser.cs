@@ -1,4 +1,3 @@
-using NewsAnalysis.Core.Extraction.CheckWorthiness;
 using NewsAnalysis.Core.Extraction.Document;
 using NewsAnalysis.Core.Extraction.Learning;
 using NewsAnalysis.Core.Text;
@@ -111,7 +110,7 @@ public sealed class ClaimContentChooser
             margin += weights[feature];
         }
 
-        return CheckWorthinessScorer.Sigmoid(margin);
+        return Logistic.Sigmoid(margin);
     }
 
     /// <summary>
