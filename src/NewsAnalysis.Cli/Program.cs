@@ -5,7 +5,6 @@ var commands = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.
     ["analyze"] = AnalyzeCommand.RunAsync,
     ["train-ner"] = TrainNerCommand.RunAsync,
     ["evaluate-ner"] = EvaluateNerCommand.RunAsync,
-    ["bench-ner"] = BenchNerCommand.RunAsync,
     ["train-checkworthiness"] = TrainCheckWorthinessCommand.RunAsync,
     ["evaluate-checkworthiness"] = EvaluateCheckWorthinessCommand.RunAsync,
     ["evaluate-attribution"] = EvaluateAttributionCommand.RunAsync,
