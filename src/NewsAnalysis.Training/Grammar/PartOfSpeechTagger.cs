@@ -50,7 +50,9 @@ public sealed class PartOfSpeechTagger
     /// <summary>Loads the model that ships inside this assembly (trained on CoNLL-2003 eng.train).</summary>
     public static PartOfSpeechTagger LoadDefault()
     {
-        using var stream = ModelFile.OpenEmbedded(DefaultResource);
+        // ModelFile.OpenEmbedded reads NewsAnalysis.Core's resources; this model ships in NewsAnalysis.Training.
+        using var stream = typeof(PartOfSpeechTagger).Assembly.GetManifestResourceStream(DefaultResource)
+            ?? throw new InvalidOperationException($"Embedded resource {DefaultResource} is missing.");
         return Load(stream);
     }
 
