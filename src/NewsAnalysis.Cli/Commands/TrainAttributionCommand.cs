@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using NewsAnalysis.Cli.Evaluation;
@@ -29,29 +30,65 @@ internal static class TrainAttributionCommand
         ("union+uncued", ReportedSpeechMode.Union, true),
     ];
 
-    public static Task<int> RunAsync(string[] args)
+    public static Command Create()
     {
-        if (!CommandOptions.TryParse(
-            args, ["data", "out", "chooser-out", "epochs", "seed", "prune", "beam", "folds", "check", "show-errors"], out var options, out var error))
-        {
-            Console.Error.WriteLine(error);
-            return Task.FromResult(2);
-        }
-
-        var data = options.Get("data", Path.Combine("..", "shared", "eval", "polnear"));
-        var output = options.Get("out", "src/NewsAnalysis.Core/Resources/attribution-model.bin.gz");
-        var chooserOutput = options.Get("chooser-out", "src/NewsAnalysis.Core/Resources/claim-content-model.bin.gz");
         var defaults = new AttributionTrainingOptions();
-        var training = defaults with
+        var data = new Option<string>("--data")
         {
-            Epochs = options.GetInt("epochs", defaults.Epochs),
-            Seed = options.GetInt("seed", defaults.Seed),
-            BeamWidth = options.GetInt("beam", defaults.BeamWidth),
-            PruneThreshold = options.Has("prune")
-                ? float.Parse(options.Get("prune", "0"), CultureInfo.InvariantCulture)
-                : defaults.PruneThreshold,
+            Description = "The PolNeAR folder",
+            HelpName = "DIR",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "eval", "polnear"),
+        }.AcceptExistingFolderOnly();
+        var output = new Option<string>("--out")
+        {
+            Description = "Where to write the attribution tagger",
+            HelpName = "FILE",
+            DefaultValueFactory = _ => "src/NewsAnalysis.Core/Resources/attribution-model.bin.gz",
         };
+        var chooserOutput = new Option<string>("--chooser-out")
+        {
+            Description = "Where to write the claim content chooser",
+            HelpName = "FILE",
+            DefaultValueFactory = _ => "src/NewsAnalysis.Core/Resources/claim-content-model.bin.gz",
+        };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training articles", HelpName = "N", DefaultValueFactory = _ => defaults.Epochs };
+        var seed = new Option<int>("--seed") { Description = "Seed of the article shuffle", HelpName = "N", DefaultValueFactory = _ => defaults.Seed };
+        var prune = new Option<float>("--prune")
+        {
+            Description = "Averaged weights smaller than this in magnitude are dropped from the saved model",
+            HelpName = "X",
+            DefaultValueFactory = _ => defaults.PruneThreshold,
+        };
+        var beam = new Option<int>("--beam") { Description = "Label sequences kept while decoding; 1 is greedy", HelpName = "N", DefaultValueFactory = _ => defaults.BeamWidth }.AcceptRange(1);
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds", HelpName = "K", DefaultValueFactory = _ => 5 }.AcceptRange(2);
+        var check = new Option<bool>("--check") { Description = "Cross-validate only; write nothing" };
+        var showErrors = ShowErrorsOption.Create("Print the first N cross-validation errors of each kind (tagger claims)");
+        var command = new Command(
+            "train-attribution",
+            "Cross-validates the attribution tagger on PolNeAR train, trains the claim content chooser on the fold taggers' claims, then trains the tagger on all of train and writes both models")
+        {
+            data, output, chooserOutput, epochs, seed, prune, beam, folds, check, showErrors,
+        };
+        command.SetAction(parseResult => Run(
+            parseResult.GetRequiredValue(data),
+            parseResult.GetRequiredValue(output),
+            parseResult.GetRequiredValue(chooserOutput),
+            defaults with
+            {
+                Epochs = parseResult.GetValue(epochs),
+                Seed = parseResult.GetValue(seed),
+                BeamWidth = parseResult.GetValue(beam),
+                PruneThreshold = parseResult.GetValue(prune),
+            },
+            parseResult.GetValue(folds),
+            parseResult.GetValue(check),
+            parseResult.GetValue(showErrors)));
+        return command;
+    }
 
+    private static int Run(
+        string data, string output, string chooserOutput, AttributionTrainingOptions training, int folds, bool check, int? showErrors)
+    {
         IReadOnlyList<PolnearArticle> articles;
         try
         {
@@ -60,7 +97,7 @@ internal static class TrainAttributionCommand
         catch (Exception e) when (e is IOException or InvalidDataException)
         {
             Console.Error.WriteLine(e.Message);
-            return Task.FromResult(1);
+            return 1;
         }
 
         var watch = Stopwatch.StartNew();
@@ -69,12 +106,10 @@ internal static class TrainAttributionCommand
         var examples = articles.Select((a, i) => new AttributionTrainingExample(documents[i], PolnearRoleSpans.Of(a, documents[i]))).ToList();
         Console.WriteLine($"analysed {articles.Count} PolNeAR train articles in {watch.Elapsed.TotalSeconds:F1} s; {training.Epochs} epochs, seed {training.Seed}");
 
-        var folds = options.GetInt("folds", 5);
-        var chooser = CrossValidate(
-            articles, examples, training, new ClaimContentTrainingOptions(), folds, options.Has("show-errors") ? options.GetInt("show-errors", 20) : null);
-        if (options.Has("check"))
+        var chooser = CrossValidate(articles, examples, training, new ClaimContentTrainingOptions(), folds, showErrors);
+        if (check)
         {
-            return Task.FromResult(0);
+            return 0;
         }
 
         watch.Restart();
@@ -86,7 +121,7 @@ internal static class TrainAttributionCommand
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"wrote {chooserOutput} ({new FileInfo(chooserOutput).Length / 1024.0:F0} KB; switch margin {chooser.SwitchMargin:F2}, drop below {chooser.DropBelow:F2})"));
-        return Task.FromResult(0);
+        return 0;
     }
 
     private static void Write(string path, Action<Stream> save)
