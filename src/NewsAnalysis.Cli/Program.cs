@@ -24,6 +24,11 @@ try
     // A usage error exits with 2, as it did before System.CommandLine; 1 stays for a command that failed.
     return parseResult.Action is ParseErrorAction ? 2 : exitCode;
 }
+catch (OperationCanceledException)
+{
+    // Ctrl+C cancelled an async command (ingest): the shell's exit code for SIGINT, without a stack trace.
+    return 130;
+}
 catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
 {
     // A file that cannot be read (a missing split, a damaged model) is the user's to fix: the message, not a stack trace.

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using NewsAnalysis.Api.Contracts;
 
 namespace NewsAnalysis.Cli.Commands;
 
@@ -73,13 +74,19 @@ internal static class IngestCommand
             Console.Error.WriteLine($"the API at {api} did not answer: {exception.Message}");
             return 1;
         }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            Console.Error.WriteLine();
+            Console.Error.WriteLine($"the API at {api} did not answer within {http.Timeout.TotalMinutes:0} minutes");
+            return 1;
+        }
     }
 
     private static async Task<int> IngestAsync(
         HttpClient http, string[] files, int batchSize, string urlPrefix, string? source, CancellationToken cancellationToken)
     {
         var batches = files.Chunk(batchSize).ToArray();
-        var open = new List<(JobSnapshot Job, string[] Files)>();
+        var open = new List<(IngestionJobResponse Job, string[] Files)>();
         var done = IngestTotals.None;
         var problems = new List<string>();
         var stopwatch = Stopwatch.StartNew();
@@ -107,7 +114,7 @@ internal static class IngestCommand
             {
                 var (job, batch) = open[i];
                 var latest = await ReadJobAsync(await http.GetAsync($"/api/jobs/{job.Id}", cancellationToken), cancellationToken);
-                if (!latest.IsFinished)
+                if (!IsFinished(latest))
                 {
                     open[i] = (latest, batch);
                     continue;
@@ -148,10 +155,13 @@ internal static class IngestCommand
         return problems.Count == 0 ? 0 : 1;
     }
 
-    private static async Task<JobSnapshot> ReadJobAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>Every item is final: the job completed, or it was cancelled (POST /api/jobs/{id}/cancel) and its last running item ended.</summary>
+    private static bool IsFinished(IngestionJobResponse job) => job.Status is "completed" or "cancelled";
+
+    private static async Task<IngestionJobResponse> ReadJobAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JobSnapshot>(cancellationToken)
+        return await response.Content.ReadFromJsonAsync<IngestionJobResponse>(cancellationToken)
             ?? throw new HttpRequestException("the API answered a job request with no job");
     }
 
@@ -164,7 +174,7 @@ internal static class IngestCommand
             $"[{new string('#', filled)}{new string('.', Width - filled)}] {totals.Processed:N0}/{total:N0}  {totals}  {rate:0.0} articles/s");
     }
 
-    private static string Describe(JobItemSnapshot item, string[] batch)
+    private static string Describe(IngestionItemResponse item, string[] batch)
     {
         var reasons = item.Errors is null ? "" : string.Join("; ", item.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
         return $"{item.Status,-8} {batch[item.Index]}: {reasons}";
