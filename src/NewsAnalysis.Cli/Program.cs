@@ -1,25 +1,37 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using NewsAnalysis.Cli.Commands;
 
-var commands = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
+var root = new RootCommand("NewsAnalysis: read one article's findings, train and evaluate the models, send a folder of articles to the API")
 {
-    ["analyze"] = AnalyzeCommand.RunAsync,
-    ["train-ner"] = TrainNerCommand.RunAsync,
-    ["evaluate-ner"] = EvaluateNerCommand.RunAsync,
-    ["bench-ner"] = BenchNerCommand.RunAsync,
-    ["train-checkworthiness"] = TrainCheckWorthinessCommand.RunAsync,
-    ["evaluate-checkworthiness"] = EvaluateCheckWorthinessCommand.RunAsync,
-    ["evaluate-attribution"] = EvaluateAttributionCommand.RunAsync,
-    ["ingest"] = IngestCommand.RunAsync,
-    ["train-attribution"] = TrainAttributionCommand.RunAsync,
-    ["train-pos"] = TrainPosCommand.RunAsync,
-    ["evaluate-pos"] = EvaluatePosCommand.RunAsync,
+    AnalyzeCommand.Create(),
+    TrainNerCommand.Create(),
+    EvaluateNerCommand.Create(),
+    TrainCheckWorthinessCommand.Create(),
+    EvaluateCheckWorthinessCommand.Create(),
+    EvaluateAttributionCommand.Create(),
+    TrainAttributionCommand.Create(),
+    TrainPosCommand.Create(),
+    EvaluatePosCommand.Create(),
+    IngestCommand.Create(),
 };
 
-if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))
+var parseResult = root.Parse(args);
+try
 {
-    Console.Error.WriteLine("usage: NewsAnalysis.Cli <command> [options]");
-    Console.Error.WriteLine("commands: " + string.Join(", ", commands.Keys.Order()));
-    return 2;
-}
+    var exitCode = await parseResult.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 
-return await run(args[1..]);
+    // A usage error exits with 2, as it did before System.CommandLine; 1 stays for a command that failed.
+    return parseResult.Action is ParseErrorAction ? 2 : exitCode;
+}
+catch (OperationCanceledException)
+{
+    // Ctrl+C cancelled an async command (ingest): the shell's exit code for SIGINT, without a stack trace.
+    return 130;
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+{
+    // A file that cannot be read (a missing split, a damaged model) is the user's to fix: the message, not a stack trace.
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using NewsAnalysis.Core.Extraction;
 
 namespace NewsAnalysis.Cli.Commands;
@@ -5,15 +6,17 @@ namespace NewsAnalysis.Cli.Commands;
 /// <summary>`analyze FILE`: prints what the pipeline finds in one text file, for reading by eye.</summary>
 internal static class AnalyzeCommand
 {
-    public static Task<int> RunAsync(string[] args)
+    public static Command Create()
     {
-        if (args.Length != 1 || !File.Exists(args[0]))
-        {
-            Console.Error.WriteLine("usage: analyze FILE");
-            return Task.FromResult(2);
-        }
+        var file = new Argument<string>("FILE") { Description = "A text file with the article's text" }.AcceptExistingFileOnly();
+        var command = new Command("analyze", "Prints the author, entities, quotes and claims that the pipeline finds in one text file") { file };
+        command.SetAction(parseResult => Run(parseResult.GetRequiredValue(file)));
+        return command;
+    }
 
-        var text = File.ReadAllText(args[0]);
+    private static int Run(string path)
+    {
+        var text = File.ReadAllText(path);
         var document = ExtractionPipeline.CreateDefault().Analyze(text);
         Console.WriteLine($"author: {document.Author ?? "-"}");
         Console.WriteLine("entities:");
@@ -41,6 +44,6 @@ internal static class AnalyzeCommand
             Console.WriteLine($"  ({score}) {claimant} [{cue}]: {document.TextOf(claim.Span)}" + (quantities.Length > 0 ? $"  {{{quantities}}}" : ""));
         }
 
-        return Task.FromResult(0);
+        return 0;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using NewsAnalysis.Training.CheckWorthiness;
 using NewsAnalysis.Training.Corpora;
 
@@ -7,6 +8,13 @@ namespace NewsAnalysis.Cli.Commands;
 internal static class ClaimBusterData
 {
     public const string DefaultPath = "../shared/eval/claimbuster/train.json";
+
+    public static Option<string> CreateDataOption() => new Option<string>("--data")
+    {
+        Description = "The ClaimBuster file",
+        HelpName = "FILE",
+        DefaultValueFactory = _ => DefaultPath,
+    }.AcceptExistingFileOnly();
 
     public static (List<(string Text, bool CheckWorthy)> Training, List<(string Text, bool CheckWorthy)> HeldOut) Load(string path)
     {

@@ -1,13 +1,28 @@
+using System.CommandLine;
 using NewsAnalysis.Core.Extraction.Entities;
 using NewsAnalysis.Training.Corpora;
 using NewsAnalysis.Training.Grammar;
 
 namespace NewsAnalysis.Cli.Commands;
 
-/// <summary>Opening CoNLL splits and models from the paths given on the command line.</summary>
+/// <summary>The options that name CoNLL-2003 files, and opening those splits and models.</summary>
 internal static class ConllFiles
 {
     public const string DefaultData = "../shared/eval/conll2003";
+
+    public static Option<string> CreateDataOption() => new Option<string>("--data")
+    {
+        Description = "The CoNLL-2003 folder (eng.train, eng.testa, ...)",
+        HelpName = "DIR",
+        DefaultValueFactory = _ => DefaultData,
+    }.AcceptExistingFolderOnly();
+
+    public static Option<string> CreateSplitOption() => new("--split")
+    {
+        Description = "The split to score, a file in the --data folder",
+        HelpName = "FILE",
+        DefaultValueFactory = _ => "eng.testa",
+    };
 
     public static IReadOnlyList<TaggedSentence> ReadSplit(string dataFolder, string split)
     {

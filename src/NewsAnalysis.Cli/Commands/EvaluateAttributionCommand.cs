@@ -1,6 +1,6 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using NewsAnalysis.Cli.Evaluation;
 using NewsAnalysis.Core.Extraction;
 using NewsAnalysis.Core.Extraction.Attribution;
 using NewsAnalysis.Core.Extraction.Claims;
@@ -15,17 +15,45 @@ namespace NewsAnalysis.Cli.Commands;
 /// </summary>
 internal static class EvaluateAttributionCommand
 {
-    private const string Usage =
-        "usage: evaluate-attribution --data ../shared/eval/polnear [--split dev|train|train,dev] [--article NAME] [--show-errors N] [--claims rules|tagger|union] [--no-chooser]";
-
-    public static Task<int> RunAsync(string[] args)
+    public static Command Create()
     {
-        if (!TryParse(args, out var options))
+        var defaults = new EvaluateAttributionOptions();
+        var data = new Option<string>("--data") { Description = "The PolNeAR folder", HelpName = "DIR", DefaultValueFactory = _ => defaults.Data }.AcceptExistingFolderOnly();
+        var split = new Option<string>("--split")
         {
-            Console.Error.WriteLine(Usage);
-            return Task.FromResult(2);
-        }
+            Description = "The splits to score, comma-separated: dev, train or train,dev",
+            HelpName = "SPLITS",
+            DefaultValueFactory = _ => string.Join(',', defaults.Splits),
+        };
+        split.Validators.Add(result =>
+        {
+            if (SplitList(result.GetValueOrDefault<string>()).Count == 0)
+            {
+                result.AddError("--split needs at least one split name.");
+            }
+        });
+        var article = new Option<string>("--article") { Description = "Score one article and print all its errors", HelpName = "NAME" };
+        var showErrors = ShowErrorsOption.Create("Print the first N errors of each kind");
+        var claims = new Option<ReportedSpeechMode?>("--claims") { Description = "Where reported-speech claims come from (default: the pipeline's choice)" };
+        var noChooser = new Option<bool>("--no-chooser") { Description = "Score the claims as found, without the claim content chooser" };
+        var command = new Command("evaluate-attribution", "Scores the default pipeline's quotes and claims against PolNeAR")
+        {
+            data, split, article, showErrors, claims, noChooser,
+        };
+        command.SetAction(parseResult => Run(new EvaluateAttributionOptions
+        {
+            Data = parseResult.GetRequiredValue(data),
+            Splits = SplitList(parseResult.GetValue(split)),
+            Article = WithoutTxt(parseResult.GetValue(article)),
+            ShowErrors = parseResult.GetValue(showErrors),
+            Claims = parseResult.GetValue(claims),
+            UseChooser = !parseResult.GetValue(noChooser),
+        }));
+        return command;
+    }
 
+    private static int Run(EvaluateAttributionOptions options)
+    {
         // The default steps but check-worthiness, which these figures do not read.
         var mode = options.Claims ?? ExtractionPipeline.DefaultReportedSpeech;
         var pipeline = ExtractionPipeline.Create(
@@ -43,7 +71,7 @@ internal static class EvaluateAttributionCommand
             catch (Exception e) when (e is IOException or InvalidDataException)
             {
                 Console.Error.WriteLine(e.Message);
-                return Task.FromResult(1);
+                return 1;
             }
 
             var evaluations = articles
@@ -57,7 +85,7 @@ internal static class EvaluateAttributionCommand
             }
         }
 
-        return Task.FromResult(0);
+        return 0;
     }
 
     private static void WriteScores(string split, AttributionScores scores, List<ArticleEvaluation> evaluations, TimeSpan elapsed)
@@ -80,35 +108,9 @@ internal static class EvaluateAttributionCommand
         $"  {label,-14} P {counts.Precision:F3}  R {counts.Recall:F3}  F1 {counts.F1:F3}   {sourceName} accuracy {counts.SourceAccuracy:F3} "
         + $"({counts.SourceCorrect}/{counts.SourceJudged})   gold {counts.Gold}  predicted {counts.Predicted}  matched {counts.Matched}"));
 
-    private static bool TryParse(string[] args, out EvaluateAttributionOptions options)
-    {
-        options = new EvaluateAttributionOptions();
-        if (!CommandOptions.TryParse(args, ["data", "split", "article", "show-errors", "claims", "no-chooser"], out var parsed, out _))
-        {
-            return false;
-        }
+    /// <summary>An article may be named by its text file.</summary>
+    private static string? WithoutTxt(string? name) => name is not null && name.EndsWith(".txt", StringComparison.Ordinal) ? name[..^4] : name;
 
-        var article = parsed.Find("article");
-        ReportedSpeechMode? claims = null;
-        if (parsed.Find("claims") is { } name)
-        {
-            if (!Enum.TryParse<ReportedSpeechMode>(name, ignoreCase: true, out var mode))
-            {
-                return false;
-            }
-
-            claims = mode;
-        }
-
-        options = options with
-        {
-            Data = parsed.Get("data", options.Data),
-            Splits = parsed.Get("split", "dev").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            Article = article is not null && article.EndsWith(".txt", StringComparison.Ordinal) ? article[..^4] : article,
-            ShowErrors = parsed.Has("show-errors") ? parsed.GetInt("show-errors", 20) : null,
-            Claims = claims,
-            UseChooser = !parsed.Has("no-chooser"),
-        };
-        return options.Splits.Count > 0;
-    }
+    private static List<string> SplitList(string? splits) =>
+        [.. (splits ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using NewsAnalysis.Core.Extraction.CheckWorthiness;
 using NewsAnalysis.Training.CheckWorthiness;
@@ -11,24 +12,32 @@ namespace NewsAnalysis.Cli.Commands;
 /// </summary>
 internal static class EvaluateCheckWorthinessCommand
 {
-    public static Task<int> RunAsync(string[] args)
+    public static Command Create()
     {
-        if (!CommandOptions.TryParse(args, ["data", "model", "head"], out var options, out var error))
+        var data = ClaimBusterData.CreateDataOption();
+        var model = new Option<string>("--model") { Description = "A lexical model to score instead of the shipped one; needs --head", HelpName = "FILE" }.AcceptExistingFileOnly();
+        var head = new Option<string>("--head") { Description = "The sentence-encoder head trained beside --model", HelpName = "FILE" }.AcceptExistingFileOnly();
+        var command = new Command(
+            "evaluate-checkworthiness",
+            "Precision, recall and F1 of the check-worthy class on the held-out fifth of ClaimBuster, lexical model alone and mixed with the sentence encoder")
         {
-            Console.Error.WriteLine(error);
-            return Task.FromResult(2);
-        }
-
-        var modelPath = options.Get("model", string.Empty);
-        var headPath = options.Get("head", string.Empty);
-        if ((modelPath.Length == 0) != (headPath.Length == 0))
+            data, model, head,
+        };
+        command.Validators.Add(result =>
         {
-            Console.Error.WriteLine("--model and --head go together: the lexical model and the encoder head trained beside it.");
-            return Task.FromResult(2);
-        }
+            if ((result.GetValue(model) is null) != (result.GetValue(head) is null))
+            {
+                result.AddError("--model and --head go together: the lexical model and the encoder head trained beside it.");
+            }
+        });
+        command.SetAction(parseResult => Run(parseResult.GetRequiredValue(data), parseResult.GetValue(model), parseResult.GetValue(head)));
+        return command;
+    }
 
+    private static int Run(string data, string? modelPath, string? headPath)
+    {
         CheckWorthinessClassifier classifier;
-        if (modelPath.Length == 0)
+        if (modelPath is null || headPath is null)
         {
             classifier = CheckWorthinessClassifier.LoadDefault();
         }
@@ -39,7 +48,7 @@ internal static class EvaluateCheckWorthinessCommand
             classifier = CheckWorthinessClassifier.Load(CheckWorthinessScorer.Load(model), head, new SentenceEmbedder());
         }
 
-        var (_, heldOut) = ClaimBusterData.Load(options.Get("data", ClaimBusterData.DefaultPath));
+        var (_, heldOut) = ClaimBusterData.Load(data);
         Console.WriteLine($"held-out fifth: {heldOut.Count} sentences, {heldOut.Count(e => e.CheckWorthy)} check-worthy");
         var stopwatch = Stopwatch.StartNew();
         var lexical = CheckWorthinessEvaluation.Evaluate(classifier.Lexical, heldOut);
@@ -51,6 +60,6 @@ internal static class EvaluateCheckWorthinessCommand
         Console.WriteLine($"with the sentence encoder: lexical share {classifier.LexicalWeight:F1}, threshold {classifier.Threshold:F4}, " +
             $"{stopwatch.Elapsed.TotalMilliseconds / heldOut.Count:F2} ms per sentence");
         ClaimBusterData.PrintScores("held-out check-worthy class (mixed)", mixed);
-        return Task.FromResult(0);
+        return 0;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Core.Extraction;
 using NewsAnalysis.Training.Entities;
@@ -10,31 +11,36 @@ namespace NewsAnalysis.Cli.Commands;
 /// </summary>
 internal static class EvaluateNerCommand
 {
-    public static Task<int> RunAsync(string[] args)
+    public static Command Create()
     {
-        if (!CommandOptions.TryParse(args, ["data", "model", "split"], out var options, out var error))
+        var data = ConllFiles.CreateDataOption();
+        var split = ConllFiles.CreateSplitOption();
+        var model = new Option<string>("--model") { Description = "A model file to score instead of the shipped model", HelpName = "FILE" }.AcceptExistingFileOnly();
+        var command = new Command("evaluate-ner", "Entity scores of the recogniser on gold tokens and on the text rebuilt and re-tokenized by the product tokenizer")
         {
-            Console.Error.WriteLine(error);
-            return Task.FromResult(2);
-        }
+            data, split, model,
+        };
+        command.SetAction(parseResult => Run(parseResult.GetRequiredValue(data), parseResult.GetRequiredValue(split), parseResult.GetValue(model)));
+        return command;
+    }
 
-        var data = options.Get("data", ConllFiles.DefaultData);
-        var split = options.Get("split", "eng.testa");
-        var recognizer = ConllFiles.LoadModel(options.Find("model"));
+    private static int Run(string data, string split, string? modelPath)
+    {
+        var recognizer = ConllFiles.LoadModel(modelPath);
         var sentences = ConllFiles.ReadSplit(data, split);
         Console.WriteLine($"{split}: {sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Count)} tokens, {sentences.Sum(s => s.Entities.Count)} entities");
 
         Print("(a) gold CoNLL tokens", NerEvaluator.ScoreOnGoldTokens(recognizer, sentences));
         var rebuilt = NerEvaluator.ScoreOnRebuiltText(recognizer, sentences);
         Print("(b) rebuilt text through Tokenizer + SentenceSplitter", rebuilt);
-        if (options.Find("model") is null)
+        if (modelPath is null)
         {
             Print("(c) rebuilt text through the product's entity step (recogniser + alias/title rules)",
                 NerEvaluator.ScoreStepOnRebuiltText(ExtractionPipeline.CreateDefault(), sentences));
         }
 
         Console.WriteLine($"    gold tokens split by the tokenizer: {rebuilt.SplitGoldTokens}; extra sentence breaks: {rebuilt.SplitGoldSentences}");
-        return Task.FromResult(0);
+        return 0;
     }
 
     private static void Print(string title, NerScores scores)

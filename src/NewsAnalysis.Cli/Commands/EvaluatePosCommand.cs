@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using NewsAnalysis.Training.Grammar;
 
@@ -10,22 +11,28 @@ namespace NewsAnalysis.Cli.Commands;
 /// </summary>
 internal static class EvaluatePosCommand
 {
-    public static Task<int> RunAsync(string[] args)
+    public static Command Create()
     {
-        if (!CommandOptions.TryParse(args, ["data", "model", "seconds", "split"], out var options, out var error))
+        var data = ConllFiles.CreateDataOption();
+        var split = ConllFiles.CreateSplitOption();
+        var model = new Option<string>("--model") { Description = "A model file to score instead of the shipped model", HelpName = "FILE" }.AcceptExistingFileOnly();
+        var seconds = new Option<int>("--seconds") { Description = "How long to measure tagging speed; 0 skips it", HelpName = "N", DefaultValueFactory = _ => 3 };
+        var command = new Command("evaluate-pos", "Token accuracy of the part-of-speech tagger on gold tokens and through the product tokenizer, then its tokens per second")
         {
-            Console.Error.WriteLine(error);
-            return Task.FromResult(2);
-        }
+            data, split, model, seconds,
+        };
+        command.SetAction(parseResult => Run(
+            parseResult.GetRequiredValue(data), parseResult.GetRequiredValue(split), parseResult.GetValue(model), parseResult.GetValue(seconds)));
+        return command;
+    }
 
-        var data = options.Get("data", ConllFiles.DefaultData);
-        var split = options.Get("split", "eng.testa");
-        var seconds = options.GetInt("seconds", 3);
+    private static int Run(string data, string split, string? modelPath, int seconds)
+    {
         var watch = Stopwatch.StartNew();
         PartOfSpeechTagger tagger;
-        if (options.Find("model") is { } path)
+        if (modelPath is not null)
         {
-            using var stream = File.OpenRead(path);
+            using var stream = File.OpenRead(modelPath);
             tagger = PartOfSpeechTagger.Load(stream);
         }
         else
@@ -59,6 +66,6 @@ internal static class EvaluatePosCommand
             });
         }
 
-        return Task.FromResult(0);
+        return 0;
     }
 }

@@ -1,7 +1,9 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using NewsAnalysis.Api.Contracts;
 
 namespace NewsAnalysis.Cli.Commands;
 
@@ -17,24 +19,43 @@ internal static class IngestCommand
     private const int ShownProblems = 20;
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Command Create()
     {
-        if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal)
-            || !CommandOptions.TryParse(args[1..], ["api", "batch-size", "url-prefix", "source"], out var options, out var error))
+        var folder = new Argument<string>("FOLDER") { Description = "The folder of .txt articles: the headline on the first line, the story after it" }
+            .AcceptExistingFolderOnly();
+        var api = new Option<string>("--api") { Description = "The running API's address", HelpName = "URL", DefaultValueFactory = _ => "http://localhost:5080" };
+        api.Validators.Add(result =>
         {
-            Console.Error.WriteLine("usage: ingest FOLDER [--api http://localhost:5080] [--batch-size 100] [--url-prefix https://…/] [--source NAME]");
-            return 2;
-        }
-
-        var folder = args[0];
-        var batchSize = options.GetInt("batch-size", 100);
-        if (!Directory.Exists(folder) || batchSize is < 1 or > MaxBatchSize
-            || !Uri.TryCreate(options.Get("api", "http://localhost:5080"), UriKind.Absolute, out var api))
+            if (!Uri.TryCreate(result.GetValueOrDefault<string>(), UriKind.Absolute, out _))
+            {
+                result.AddError($"--api needs an absolute address, such as http://localhost:5080, not '{result.GetValueOrDefault<string>()}'.");
+            }
+        });
+        var batchSize = new Option<int>("--batch-size") { Description = "Articles per job", HelpName = "N", DefaultValueFactory = _ => 100 }
+            .AcceptRange(1, MaxBatchSize);
+        var urlPrefix = new Option<string>("--url-prefix")
         {
-            Console.Error.WriteLine(error.Length > 0 ? error : $"need an existing FOLDER, --batch-size 1 to {MaxBatchSize:N0} and an absolute --api address");
-            return 2;
-        }
+            Description = "Each article's url is this followed by its file name",
+            HelpName = "URL",
+            DefaultValueFactory = _ => ArticleFile.DefaultUrlPrefix,
+        };
+        var source = new Option<string>("--source") { Description = "The source (publication) stored with every article", HelpName = "NAME" };
+        var command = new Command("ingest", "Sends a folder's .txt articles to a running API's batch endpoint and follows the jobs with a progress line")
+        {
+            folder, api, batchSize, urlPrefix, source,
+        };
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            parseResult.GetRequiredValue(folder),
+            new Uri(parseResult.GetRequiredValue(api), UriKind.Absolute),
+            parseResult.GetValue(batchSize),
+            parseResult.GetRequiredValue(urlPrefix),
+            parseResult.GetValue(source),
+            cancellationToken));
+        return command;
+    }
 
+    private static async Task<int> RunAsync(string folder, Uri api, int batchSize, string urlPrefix, string? source, CancellationToken cancellationToken)
+    {
         var files = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToArray();
         if (files.Length == 0)
         {
@@ -45,7 +66,7 @@ internal static class IngestCommand
         using var http = new HttpClient { BaseAddress = api, Timeout = TimeSpan.FromMinutes(5) };
         try
         {
-            return await IngestAsync(http, files, batchSize, options.Get("url-prefix", ArticleFile.DefaultUrlPrefix), options.Find("source"));
+            return await IngestAsync(http, files, batchSize, urlPrefix, source, cancellationToken);
         }
         catch (HttpRequestException exception)
         {
@@ -53,12 +74,19 @@ internal static class IngestCommand
             Console.Error.WriteLine($"the API at {api} did not answer: {exception.Message}");
             return 1;
         }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            Console.Error.WriteLine();
+            Console.Error.WriteLine($"the API at {api} did not answer within {http.Timeout.TotalMinutes:0} minutes");
+            return 1;
+        }
     }
 
-    private static async Task<int> IngestAsync(HttpClient http, string[] files, int batchSize, string urlPrefix, string? source)
+    private static async Task<int> IngestAsync(
+        HttpClient http, string[] files, int batchSize, string urlPrefix, string? source, CancellationToken cancellationToken)
     {
         var batches = files.Chunk(batchSize).ToArray();
-        var open = new List<(JobSnapshot Job, string[] Files)>();
+        var open = new List<(IngestionJobResponse Job, string[] Files)>();
         var done = IngestTotals.None;
         var problems = new List<string>();
         var stopwatch = Stopwatch.StartNew();
@@ -70,23 +98,23 @@ internal static class IngestCommand
             {
                 var batch = batches[next++];
                 var articles = batch.Select(file => ArticleFile.Read(file, urlPrefix, source)).ToArray();
-                var response = await http.PostAsJsonAsync("/api/articles/batch", new { articles });
+                var response = await http.PostAsJsonAsync("/api/articles/batch", new { articles }, cancellationToken);
                 if (response.StatusCode != HttpStatusCode.Accepted)
                 {
                     Console.Error.WriteLine();
-                    Console.Error.WriteLine($"the API refused a batch ({(int)response.StatusCode}): {await response.Content.ReadAsStringAsync()}");
+                    Console.Error.WriteLine($"the API refused a batch ({(int)response.StatusCode}): {await response.Content.ReadAsStringAsync(cancellationToken)}");
                     return 1;
                 }
 
-                open.Add((await ReadJobAsync(response), batch));
+                open.Add((await ReadJobAsync(response, cancellationToken), batch));
             }
 
-            await Task.Delay(PollInterval);
+            await Task.Delay(PollInterval, cancellationToken);
             for (var i = open.Count - 1; i >= 0; i--)
             {
                 var (job, batch) = open[i];
-                var latest = await ReadJobAsync(await http.GetAsync($"/api/jobs/{job.Id}"));
-                if (!latest.IsFinished)
+                var latest = await ReadJobAsync(await http.GetAsync($"/api/jobs/{job.Id}", cancellationToken), cancellationToken);
+                if (!IsFinished(latest))
                 {
                     open[i] = (latest, batch);
                     continue;
@@ -127,10 +155,13 @@ internal static class IngestCommand
         return problems.Count == 0 ? 0 : 1;
     }
 
-    private static async Task<JobSnapshot> ReadJobAsync(HttpResponseMessage response)
+    /// <summary>Every item is final: the job completed, or it was cancelled (POST /api/jobs/{id}/cancel) and its last running item ended.</summary>
+    private static bool IsFinished(IngestionJobResponse job) => job.Status is "completed" or "cancelled";
+
+    private static async Task<IngestionJobResponse> ReadJobAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JobSnapshot>()
+        return await response.Content.ReadFromJsonAsync<IngestionJobResponse>(cancellationToken)
             ?? throw new HttpRequestException("the API answered a job request with no job");
     }
 
@@ -143,7 +174,7 @@ internal static class IngestCommand
             $"[{new string('#', filled)}{new string('.', Width - filled)}] {totals.Processed:N0}/{total:N0}  {totals}  {rate:0.0} articles/s");
     }
 
-    private static string Describe(JobItemSnapshot item, string[] batch)
+    private static string Describe(IngestionItemResponse item, string[] batch)
     {
         var reasons = item.Errors is null ? "" : string.Join("; ", item.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
         return $"{item.Status,-8} {batch[item.Index]}: {reasons}";

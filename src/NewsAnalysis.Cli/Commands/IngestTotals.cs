@@ -1,3 +1,5 @@
+using NewsAnalysis.Api.Contracts;
+
 namespace NewsAnalysis.Cli.Commands;
 
 /// <summary>Counts over several jobs, for the progress line and the summary.</summary>
@@ -5,7 +7,7 @@ internal sealed record IngestTotals(int Processed, int Stored, int Duplicates, i
 {
     public static readonly IngestTotals None = new(0, 0, 0, 0, 0, 0);
 
-    public IngestTotals Add(JobSnapshot job) => new(
+    public IngestTotals Add(IngestionJobResponse job) => new(
         Processed + job.Processed, Stored + job.Stored, Duplicates + job.Duplicates, Invalid + job.Invalid, Failed + job.Failed,
         Cancelled + job.Cancelled);
 

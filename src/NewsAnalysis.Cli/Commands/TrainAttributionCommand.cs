@@ -1,11 +1,7 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using NewsAnalysis.Cli.Evaluation;
 using NewsAnalysis.Core.Extraction;
-using NewsAnalysis.Core.Extraction.Attribution;
-using NewsAnalysis.Core.Extraction.Claims;
-using NewsAnalysis.Core.Extraction.Document;
-using NewsAnalysis.Core.Extraction.Quotes;
 using NewsAnalysis.Training.Attribution;
 using NewsAnalysis.Training.Claims;
 using NewsAnalysis.Training.Evaluation;
@@ -21,38 +17,65 @@ namespace NewsAnalysis.Cli.Commands;
 /// </summary>
 internal static class TrainAttributionCommand
 {
-    private static readonly (string Name, ReportedSpeechMode Mode, bool KeepUncued)[] Combinations =
-    [
-        ("rules", ReportedSpeechMode.Rules, false),
-        ("tagger", ReportedSpeechMode.Tagger, false),
-        ("tagger+uncued", ReportedSpeechMode.Tagger, true),
-        ("union", ReportedSpeechMode.Union, false),
-        ("union+uncued", ReportedSpeechMode.Union, true),
-    ];
-
-    public static Task<int> RunAsync(string[] args)
+    public static Command Create()
     {
-        if (!CommandOptions.TryParse(
-            args, ["data", "out", "chooser-out", "epochs", "seed", "prune", "beam", "folds", "check", "show-errors"], out var options, out var error))
-        {
-            Console.Error.WriteLine(error);
-            return Task.FromResult(2);
-        }
-
-        var data = options.Get("data", Path.Combine("..", "shared", "eval", "polnear"));
-        var output = options.Get("out", "src/NewsAnalysis.Core/Resources/attribution-model.bin.gz");
-        var chooserOutput = options.Get("chooser-out", "src/NewsAnalysis.Core/Resources/claim-content-model.bin.gz");
         var defaults = new AttributionTrainingOptions();
-        var training = defaults with
+        var data = new Option<string>("--data")
         {
-            Epochs = options.GetInt("epochs", defaults.Epochs),
-            Seed = options.GetInt("seed", defaults.Seed),
-            BeamWidth = options.GetInt("beam", defaults.BeamWidth),
-            PruneThreshold = options.Has("prune")
-                ? float.Parse(options.Get("prune", "0"), CultureInfo.InvariantCulture)
-                : defaults.PruneThreshold,
+            Description = "The PolNeAR folder",
+            HelpName = "DIR",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "eval", "polnear"),
+        }.AcceptExistingFolderOnly();
+        var output = new Option<string>("--out")
+        {
+            Description = "Where to write the attribution tagger",
+            HelpName = "FILE",
+            DefaultValueFactory = _ => "src/NewsAnalysis.Core/Resources/attribution-model.bin.gz",
         };
+        var chooserOutput = new Option<string>("--chooser-out")
+        {
+            Description = "Where to write the claim content chooser",
+            HelpName = "FILE",
+            DefaultValueFactory = _ => "src/NewsAnalysis.Core/Resources/claim-content-model.bin.gz",
+        };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training articles", HelpName = "N", DefaultValueFactory = _ => defaults.Epochs };
+        var seed = new Option<int>("--seed") { Description = "Seed of the article shuffle", HelpName = "N", DefaultValueFactory = _ => defaults.Seed };
+        var prune = new Option<float>("--prune")
+        {
+            Description = "Averaged weights smaller than this in magnitude are dropped from the saved model",
+            HelpName = "X",
+            DefaultValueFactory = _ => defaults.PruneThreshold,
+        };
+        var beam = new Option<int>("--beam") { Description = "Label sequences kept while decoding; 1 is greedy", HelpName = "N", DefaultValueFactory = _ => defaults.BeamWidth }.AcceptRange(1);
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds", HelpName = "K", DefaultValueFactory = _ => 5 }.AcceptRange(2);
+        var check = new Option<bool>("--check") { Description = "Cross-validate only; write nothing" };
+        var showErrors = ShowErrorsOption.Create("Print the first N cross-validation errors of each kind (tagger claims)");
+        var command = new Command(
+            "train-attribution",
+            "Cross-validates the attribution tagger on PolNeAR train, trains the claim content chooser on the fold taggers' claims, then trains the tagger on all of train and writes both models")
+        {
+            data, output, chooserOutput, epochs, seed, prune, beam, folds, check, showErrors,
+        };
+        command.SetAction(parseResult => Run(
+            parseResult.GetRequiredValue(data),
+            parseResult.GetRequiredValue(output),
+            parseResult.GetRequiredValue(chooserOutput),
+            defaults with
+            {
+                Epochs = parseResult.GetValue(epochs),
+                Seed = parseResult.GetValue(seed),
+                BeamWidth = parseResult.GetValue(beam),
+                PruneThreshold = parseResult.GetValue(prune),
+            },
+            parseResult.GetValue(folds),
+            parseResult.GetValue(check),
+            parseResult.GetValue(showErrors)));
+        return command;
+    }
 
+    private static int Run(
+        string data, string output, string chooserOutput, AttributionTrainingOptions training, int folds, bool check, int? showErrors)
+    {
         IReadOnlyList<PolnearArticle> articles;
         try
         {
@@ -61,7 +84,7 @@ internal static class TrainAttributionCommand
         catch (Exception e) when (e is IOException or InvalidDataException)
         {
             Console.Error.WriteLine(e.Message);
-            return Task.FromResult(1);
+            return 1;
         }
 
         var watch = Stopwatch.StartNew();
@@ -70,12 +93,10 @@ internal static class TrainAttributionCommand
         var examples = articles.Select((a, i) => new AttributionTrainingExample(documents[i], PolnearRoleSpans.Of(a, documents[i]))).ToList();
         Console.WriteLine($"analysed {articles.Count} PolNeAR train articles in {watch.Elapsed.TotalSeconds:F1} s; {training.Epochs} epochs, seed {training.Seed}");
 
-        var folds = options.GetInt("folds", 5);
-        var chooser = CrossValidate(
-            articles, examples, training, new ClaimContentTrainingOptions(), folds, options.Has("show-errors") ? options.GetInt("show-errors", 20) : null);
-        if (options.Has("check"))
+        var chooser = AttributionCrossValidation.Run(articles, examples, training, new ClaimContentTrainingOptions(), folds, showErrors, Console.Out);
+        if (check)
         {
-            return Task.FromResult(0);
+            return 0;
         }
 
         watch.Restart();
@@ -87,7 +108,7 @@ internal static class TrainAttributionCommand
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"wrote {chooserOutput} ({new FileInfo(chooserOutput).Length / 1024.0:F0} KB; switch margin {chooser.SwitchMargin:F2}, drop below {chooser.DropBelow:F2})"));
-        return Task.FromResult(0);
+        return 0;
     }
 
     private static void Write(string path, Action<Stream> save)
@@ -95,204 +116,5 @@ internal static class TrainAttributionCommand
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var stream = File.Create(path);
         save(stream);
-    }
-
-    /// <summary>Claims that overlap a gold content without matching it, beside that content: the boundary errors.</summary>
-    private static void WriteBoundaryMisses(List<ArticleEvaluation> evaluations, int limit)
-    {
-        var misses = evaluations.SelectMany(e => e.Attributions.FalseAlarms
-            .Where(f => f.Kind == PredictedStatementKind.Claim)
-            .Select(f => (e.Article, Predicted: f, Gold: AttributionScorer.GoldContents(e.Article).FirstOrDefault(g => g.Span.IntersectionLength(f.Span) > 0)))
-            .Where(m => m.Gold is not null))
-            .Take(limit);
-        Console.WriteLine($"== claims overlapping a gold content below half IoU (first {limit})");
-        foreach (var (article, predicted, gold) in misses)
-        {
-            Console.WriteLine($"- {article.Name} {predicted.Span}");
-            Console.WriteLine($"    predicted: «{article.Text[predicted.Span.Extent.Start..predicted.Span.Extent.End]}»");
-            Console.WriteLine($"    gold:      «{article.Text[gold!.Span.Extent.Start..gold.Span.Extent.End]}»");
-        }
-    }
-
-    private static HashSet<RoleSpan> RoleSpansOf(IReadOnlyList<RoleSpan> gold, AnalysisDocument document) =>
-        [.. AttributionTagger.AsTaggable(gold, document.Tokens.Count)];
-
-    /// <summary>
-    /// Article i is held out in fold i mod K; each fold's tagger never sees the articles it is scored on. Returns the
-    /// content chooser trained on all the held-out claims, with the thresholds that scored best when each fold's claims
-    /// were chosen among by a chooser trained on the other folds' claims.
-    /// </summary>
-    private static ClaimContentChooser CrossValidate(
-        IReadOnlyList<PolnearArticle> articles,
-        List<AttributionTrainingExample> examples,
-        AttributionTrainingOptions training,
-        ClaimContentTrainingOptions chooserOptions,
-        int folds,
-        int? showErrors)
-    {
-        var evaluations = Combinations.Select(_ => new List<ArticleEvaluation>()).ToArray();
-        var spanCounts = new (int Gold, int Predicted, int Matched)[3];
-        var union = Array.FindIndex(Combinations, c => c.Mode == ReportedSpeechMode.Union && !c.KeepUncued);
-        var heldOut = new HeldOutClaims[articles.Count];
-
-        // The folds train in parallel (training only reads the analysed articles); scoring writes their claims, so it runs after.
-        var taggers = new AttributionTagger[folds];
-        Parallel.For(0, folds, k =>
-        {
-            var watch = Stopwatch.StartNew();
-            taggers[k] = AttributionTaggerTrainer.Train(examples.Where((_, i) => i % folds != k).ToList(), training);
-            Console.WriteLine($"fold {k + 1}/{folds}: trained in {watch.Elapsed.TotalSeconds:F1} s, {taggers[k].FeatureCount} features");
-        });
-        for (var k = 0; k < folds; k++)
-        {
-            var tagger = taggers[k];
-            for (var i = k; i < articles.Count; i += folds)
-            {
-                // Gold spans through the label encoding, so nested spans compare as the tagger can give them.
-                var document = examples[i].Document;
-                var gold = RoleSpansOf(examples[i].Gold, document);
-                foreach (var span in tagger.Tag(document))
-                {
-                    spanCounts[(int)span.Role].Predicted++;
-                    spanCounts[(int)span.Role].Matched += gold.Contains(span) ? 1 : 0;
-                }
-
-                foreach (var span in gold)
-                {
-                    spanCounts[(int)span.Role].Gold++;
-                }
-            }
-
-            for (var c = 0; c < Combinations.Length; c++)
-            {
-                var (_, mode, keepUncued) = Combinations[c];
-                var step = new ClaimExtractionStep(tagger, mode, keepUncued);
-                var completion = new QuoteCompletionStep();
-                for (var i = k; i < articles.Count; i += folds)
-                {
-                    // Each combination writes the claims and final quotes anew over the same attribution inputs.
-                    var document = examples[i].Document;
-                    document.Claims.Clear();
-                    document.QuotedAttributions.Clear();
-                    document.Quotes.Clear();
-                    var candidates = c == union ? step.RunCollectingCandidates(document, chooserOptions.HashBits) : null;
-                    if (candidates is null)
-                    {
-                        step.Run(document);
-                    }
-
-                    completion.Run(document);
-                    if (candidates is not null)
-                    {
-                        heldOut[i] = new HeldOutClaims(k, document, Label(articles[i], candidates), [.. document.Claims], [.. document.Quotes]);
-                    }
-
-                    evaluations[c].Add(AttributionScorer.Evaluate(articles[i], document));
-                }
-            }
-        }
-
-        if (showErrors is not null)
-        {
-            var tagger = Array.FindIndex(Combinations, c => c.Mode == ReportedSpeechMode.Tagger && !c.KeepUncued);
-            AttributionErrorReport.Write(Console.Out, evaluations[tagger], showErrors);
-            WriteBoundaryMisses(evaluations[tagger], showErrors.Value);
-        }
-
-        Console.WriteLine($"PolNeAR train, {folds}-fold cross-validation:");
-        foreach (var role in Enum.GetValues<AttributionRole>())
-        {
-            var (gold, predicted, matched) = spanCounts[(int)role];
-            Console.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"  tagged {role,-8} exact spans P {(double)matched / Math.Max(1, predicted):F3}  R {(double)matched / Math.Max(1, gold):F3}   gold {gold}  predicted {predicted}"));
-        }
-
-        for (var c = 0; c < Combinations.Length; c++)
-        {
-            var falseAlarms = evaluations[c].SelectMany(e => e.Attributions.FalseAlarms).ToList();
-            var partial = evaluations[c].Sum(e => e.Attributions.FalseAlarms.Count(f => f.Kind == PredictedStatementKind.Claim
-                && AttributionScorer.GoldContents(e.Article).Any(g => g.Span.IntersectionLength(f.Span) > 0)));
-            Console.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"  {Combinations[c].Name,-14} false alarms: {falseAlarms.Count(f => f.Kind == PredictedStatementKind.Quote)} quotes, "
-                + $"{falseAlarms.Count(f => f.Kind == PredictedStatementKind.Claim)} claims ({partial} overlapping a gold content)"));
-            WriteScores(Combinations[c].Name, AttributionScores.Sum(evaluations[c]));
-        }
-
-        return TrainChooser(articles, heldOut, chooserOptions, folds);
-    }
-
-    /// <summary>
-    /// Scores every pair of thresholds with each fold's claims chosen among by a chooser trained on the other folds'
-    /// claims, then trains on all of them with the best pair.
-    /// </summary>
-    private static ClaimContentChooser TrainChooser(
-        IReadOnlyList<PolnearArticle> articles, HeldOutClaims[] heldOut, ClaimContentTrainingOptions options, int folds)
-    {
-        var settings = options.SwitchMargins.SelectMany(m => options.DropThresholds.Select(d => (Margin: m, Drop: d))).ToArray();
-        var evaluations = settings.Select(_ => new List<ArticleEvaluation>()).ToArray();
-        for (var k = 0; k < folds; k++)
-        {
-            var chooser = ClaimContentChooserTrainer.Train([.. heldOut.Where(h => h.Fold != k).SelectMany(h => h.Candidates)], options);
-            for (var i = k; i < articles.Count; i += folds)
-            {
-                for (var s = 0; s < settings.Length; s++)
-                {
-                    evaluations[s].Add(heldOut[i].Evaluate(articles[i], chooser.WithThresholds(settings[s].Margin, settings[s].Drop)));
-                }
-            }
-        }
-
-        var scores = evaluations.Select(AttributionScores.Sum).ToArray();
-        var best = Enumerable.Range(0, settings.Length).MaxBy(s => scores[s].Attributions.F1);
-        for (var s = 0; s < settings.Length; s++)
-        {
-            WriteScores(string.Create(CultureInfo.InvariantCulture, $"chooser {settings[s].Margin:F2}/{settings[s].Drop:F2}{(s == best ? " *" : "")}"), scores[s]);
-        }
-
-        return ClaimContentChooserTrainer.Train([.. heldOut.SelectMany(h => h.Candidates)], options, settings[best].Margin, settings[best].Drop);
-    }
-
-    private static List<(ContentCandidate Candidate, bool Matches)> Label(PolnearArticle article, List<ContentCandidate> candidates)
-    {
-        var gold = AttributionScorer.GoldContents(article);
-        return [.. candidates.Select(c => (c, gold.Any(g => g.Span.IntersectionOverUnion(new TextSpanSet(c.Span)) >= StatementComparison.DefaultThreshold)))];
-    }
-
-    private static void WriteScores(string name, AttributionScores scores)
-    {
-        var counts = scores.Attributions;
-        Console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"  {name,-14} attributions P {counts.Precision:F3}  R {counts.Recall:F3}  F1 {counts.F1:F4}   source accuracy {counts.SourceAccuracy:F3}   predicted {counts.Predicted}  matched {counts.Matched}   quote speakers {scores.Quotes.SourceAccuracy:F3}"));
-    }
-
-    /// <summary>
-    /// A held-out article's claims and quotes as the union left them, before choosing, and their labelled candidates.
-    /// Choosing here comes after the whole step, where the pipeline chooses before adding the sentences that state
-    /// numbers, so a dropped claim's numbers do not come back as a statement of their own: a close, cheap stand-in.
-    /// </summary>
-    private sealed record HeldOutClaims(
-        int Fold,
-        AnalysisDocument Document,
-        List<(ContentCandidate Candidate, bool Matches)> Candidates,
-        List<ExtractedClaim> Claims,
-        List<ExtractedQuote> Quotes)
-    {
-        /// <summary>Scores the article with its claims chosen among by <paramref name="chooser"/>; the document's quotes are restored after.</summary>
-        public ArticleEvaluation Evaluate(PolnearArticle article, ClaimContentChooser chooser)
-        {
-            var quotes = Document.Quotes.ToList();
-            Document.Quotes.Clear();
-            Document.Quotes.AddRange(Quotes);
-            Document.Claims.Clear();
-            Document.Claims.AddRange(Claims);
-            chooser.Apply(Document, [.. Candidates.Select(c => c.Candidate)]);
-            var evaluation = AttributionScorer.Evaluate(article, Document);
-            Document.Quotes.Clear();
-            Document.Quotes.AddRange(quotes);
-            return evaluation;
-        }
     }
 }

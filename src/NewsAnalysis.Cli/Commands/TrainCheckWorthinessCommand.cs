@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using NewsAnalysis.Core.Extraction.CheckWorthiness;
 using NewsAnalysis.Training.CheckWorthiness;
@@ -16,15 +17,29 @@ internal static class TrainCheckWorthinessCommand
     private const string DefaultOut = "src/NewsAnalysis.Core/Resources/checkworthiness-model.bin.gz";
     private const string DefaultHeadOut = "src/NewsAnalysis.Core/Resources/checkworthiness-embedding-model.bin.gz";
 
-    public static Task<int> RunAsync(string[] args)
+    public static Command Create()
     {
-        if (!CommandOptions.TryParse(args, ["data", "out", "head-out"], out var options, out var error))
+        var data = ClaimBusterData.CreateDataOption();
+        var output = new Option<string>("--out") { Description = "Where to write the lexical model", HelpName = "FILE", DefaultValueFactory = _ => DefaultOut };
+        var headOutput = new Option<string>("--head-out")
         {
-            Console.Error.WriteLine(error);
-            return Task.FromResult(2);
-        }
+            Description = "Where to write the sentence-encoder head",
+            HelpName = "FILE",
+            DefaultValueFactory = _ => DefaultHeadOut,
+        };
+        var command = new Command(
+            "train-checkworthiness",
+            "Trains the lexical check-worthiness model and the sentence-encoder head beside it on four fifths of ClaimBuster and writes both")
+        {
+            data, output, headOutput,
+        };
+        command.SetAction(parseResult => Run(parseResult.GetRequiredValue(data), parseResult.GetRequiredValue(output), parseResult.GetRequiredValue(headOutput)));
+        return command;
+    }
 
-        var (training, heldOut) = ClaimBusterData.Load(options.Get("data", ClaimBusterData.DefaultPath));
+    private static int Run(string data, string outPath, string headOutPath)
+    {
+        var (training, heldOut) = ClaimBusterData.Load(data);
         Console.WriteLine($"training on {training.Count} sentences ({training.Count(e => e.CheckWorthy)} check-worthy), " +
             $"tuning on {heldOut.Count} held-out ({heldOut.Count(e => e.CheckWorthy)} check-worthy)");
 
@@ -46,7 +61,6 @@ internal static class TrainCheckWorthinessCommand
             }
         }
 
-        var outPath = options.Get("out", DefaultOut);
         using (var file = File.Create(outPath))
         {
             best!.Save(file);
@@ -57,8 +71,8 @@ internal static class TrainCheckWorthinessCommand
         ClaimBusterData.PrintScores("held-out check-worthy class", bestEvaluation!);
         Console.WriteLine("note: the lexical model's hyper-parameters and threshold were chosen on this same held-out fifth.");
 
-        TrainHead(training, heldOut, best, bestOptions!, options.Get("head-out", DefaultHeadOut));
-        return Task.FromResult(0);
+        TrainHead(training, heldOut, best, bestOptions!, headOutPath);
+        return 0;
     }
 
     private static void TrainHead(

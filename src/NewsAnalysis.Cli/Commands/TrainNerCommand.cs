@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using NewsAnalysis.Training.Entities;
 
@@ -9,24 +10,42 @@ namespace NewsAnalysis.Cli.Commands;
 /// </summary>
 internal static class TrainNerCommand
 {
-    public static Task<int> RunAsync(string[] args)
+    public static Command Create()
     {
-        if (!CommandOptions.TryParse(args, ["data", "epochs", "out", "rare", "seed"], out var options, out var error))
-        {
-            Console.Error.WriteLine(error);
-            return Task.FromResult(2);
-        }
-
-        var data = options.Get("data", ConllFiles.DefaultData);
-        var output = options.Get("out", "src/NewsAnalysis.Core/Resources/ner-model.bin.gz");
         var defaults = new NerTrainingOptions();
-        var training = defaults with
+        var data = ConllFiles.CreateDataOption();
+        var output = new Option<string>("--out")
         {
-            Epochs = options.GetInt("epochs", defaults.Epochs),
-            Seed = options.GetInt("seed", defaults.Seed),
-            RareWordCount = options.GetInt("rare", defaults.RareWordCount),
+            Description = "Where to write the model",
+            HelpName = "FILE",
+            DefaultValueFactory = _ => "src/NewsAnalysis.Core/Resources/ner-model.bin.gz",
         };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training documents", HelpName = "N", DefaultValueFactory = _ => defaults.Epochs };
+        var seed = new Option<int>("--seed") { Description = "Seed of the document shuffle", HelpName = "N", DefaultValueFactory = _ => defaults.Seed };
+        var rare = new Option<int>("--rare")
+        {
+            Description = "Words seen fewer times than this in training lose their word-identity features there (1 disables it)",
+            HelpName = "N",
+            DefaultValueFactory = _ => defaults.RareWordCount,
+        };
+        var command = new Command("train-ner", "Trains the entity recogniser on eng.train of the --data folder (and nothing else) and writes the gzip model")
+        {
+            data, output, epochs, seed, rare,
+        };
+        command.SetAction(parseResult => Run(
+            parseResult.GetRequiredValue(data),
+            parseResult.GetRequiredValue(output),
+            defaults with
+            {
+                Epochs = parseResult.GetValue(epochs),
+                Seed = parseResult.GetValue(seed),
+                RareWordCount = parseResult.GetValue(rare),
+            }));
+        return command;
+    }
 
+    private static int Run(string data, string output, NerTrainingOptions training)
+    {
         var sentences = ConllFiles.ReadSplit(data, "eng.train");
         Console.WriteLine($"training on {sentences.Count} sentences of {Path.Combine(data, "eng.train")}, {training.Epochs} epochs");
         var watch = Stopwatch.StartNew();
@@ -40,6 +59,6 @@ internal static class TrainNerCommand
         }
 
         Console.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:F2} MB, {recognizer.FeatureCount} features)");
-        return Task.FromResult(0);
+        return 0;
     }
 }

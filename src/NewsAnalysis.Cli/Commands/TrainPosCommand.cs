@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using NewsAnalysis.Training.Grammar;
 
@@ -9,26 +10,42 @@ namespace NewsAnalysis.Cli.Commands;
 /// </summary>
 internal static class TrainPosCommand
 {
-    public static Task<int> RunAsync(string[] args)
+    public static Command Create()
     {
-        if (!CommandOptions.TryParse(args, ["data", "epochs", "out", "prune", "seed"], out var options, out var error))
-        {
-            Console.Error.WriteLine(error);
-            return Task.FromResult(2);
-        }
-
-        var data = options.Get("data", ConllFiles.DefaultData);
-        var output = options.Get("out", "src/NewsAnalysis.Core/Resources/pos-model.bin.gz");
         var defaults = new PartOfSpeechTrainingOptions();
-        var training = defaults with
+        var data = ConllFiles.CreateDataOption();
+        var output = new Option<string>("--out")
         {
-            Epochs = options.GetInt("epochs", defaults.Epochs),
-            Seed = options.GetInt("seed", defaults.Seed),
-            PruneThreshold = options.Find("prune") is { } prune
-                ? float.Parse(prune, System.Globalization.CultureInfo.InvariantCulture)
-                : defaults.PruneThreshold,
+            Description = "Where to write the model",
+            HelpName = "FILE",
+            DefaultValueFactory = _ => "src/NewsAnalysis.Core/Resources/pos-model.bin.gz",
         };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training sentences", HelpName = "N", DefaultValueFactory = _ => defaults.Epochs };
+        var seed = new Option<int>("--seed") { Description = "Seed of the sentence shuffle", HelpName = "N", DefaultValueFactory = _ => defaults.Seed };
+        var prune = new Option<float>("--prune")
+        {
+            Description = "Averaged weights smaller than this in magnitude are dropped from the saved model",
+            HelpName = "X",
+            DefaultValueFactory = _ => defaults.PruneThreshold,
+        };
+        var command = new Command("train-pos", "Trains the part-of-speech tagger on the POS column of eng.train of the --data folder (and nothing else) and writes the gzip model")
+        {
+            data, output, epochs, seed, prune,
+        };
+        command.SetAction(parseResult => Run(
+            parseResult.GetRequiredValue(data),
+            parseResult.GetRequiredValue(output),
+            defaults with
+            {
+                Epochs = parseResult.GetValue(epochs),
+                Seed = parseResult.GetValue(seed),
+                PruneThreshold = parseResult.GetValue(prune),
+            }));
+        return command;
+    }
 
+    private static int Run(string data, string output, PartOfSpeechTrainingOptions training)
+    {
         var sentences = ConllFiles.ReadPartsOfSpeech(data, "eng.train");
         Console.WriteLine($"training on {sentences.Count} sentences of {Path.Combine(data, "eng.train")}, {training.Epochs} epochs");
         var watch = Stopwatch.StartNew();
@@ -42,6 +59,6 @@ internal static class TrainPosCommand
         }
 
         Console.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:F2} MB, {tagger.FeatureCount} features, {tagger.Tags.Count} tags)");
-        return Task.FromResult(0);
+        return 0;
     }
 }

@@ -1,13 +1,12 @@
 using NewsAnalysis.Core.Text;
-using NewsAnalysis.Training.Evaluation;
 
-namespace NewsAnalysis.Cli.Evaluation;
+namespace NewsAnalysis.Training.Evaluation;
 
 /// <summary>
 /// Prints the errors of an evaluation one per line with the text they concern, so a developer can
 /// read the failures one by one: misses (with the gold source), false alarms, and wrong sources.
 /// </summary>
-internal static class AttributionErrorReport
+public static class AttributionErrorReport
 {
     private const int MaxSnippet = 220;
 
