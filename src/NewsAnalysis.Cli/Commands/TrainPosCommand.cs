@@ -18,7 +18,7 @@ internal static class TrainPosCommand
         {
             Description = "Where to write the model",
             HelpName = "FILE",
-            DefaultValueFactory = _ => "src/NewsAnalysis.Core/Resources/pos-model.bin.gz",
+            DefaultValueFactory = _ => "src/NewsAnalysis.Training/Resources/pos-model.bin.gz",
         };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training sentences", HelpName = "N", DefaultValueFactory = _ => defaults.Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed of the sentence shuffle", HelpName = "N", DefaultValueFactory = _ => defaults.Seed };
