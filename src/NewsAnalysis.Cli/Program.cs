@@ -13,6 +13,7 @@ var root = new RootCommand("NewsAnalysis: read one article's findings, train and
     TrainAttributionCommand.Create(),
     TrainPosCommand.Create(),
     EvaluatePosCommand.Create(),
+    EvaluateCoreferenceCommand.Create(),
     IngestCommand.Create(),
 };
 

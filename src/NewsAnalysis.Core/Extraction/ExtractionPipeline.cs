@@ -1,6 +1,7 @@
 using NewsAnalysis.Core.Extraction.Attribution;
 using NewsAnalysis.Core.Extraction.CheckWorthiness;
 using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Core.Extraction.Coreference;
 using NewsAnalysis.Core.Extraction.Document;
 using NewsAnalysis.Core.Extraction.Entities;
 using NewsAnalysis.Core.Extraction.Frames;
@@ -92,6 +93,7 @@ public sealed class ExtractionPipeline
         new TextSegmentationStep(),
         new EntityStep(AliasGazetteer.LoadDefault(), EntityRecognizer.LoadDefault()),
         new QuotationStep(),
+        new CoreferenceStep(),
         new AttributionFrameStep(),
         new QuoteAttributionStep(),
     ]);

@@ -15,7 +15,7 @@ public sealed class PipelineOrderTests
         var pipeline = ExtractionPipeline.Create(tagger: null, ReportedSpeechMode.Rules);
 
         Assert.Equal(
-            ["TextSegmentationStep", "EntityStep", "QuotationStep", "AttributionFrameStep", "QuoteAttributionStep", "ClaimExtractionStep", "QuoteCompletionStep"],
+            ["TextSegmentationStep", "EntityStep", "QuotationStep", "CoreferenceStep", "AttributionFrameStep", "QuoteAttributionStep", "ClaimExtractionStep", "QuoteCompletionStep"],
             pipeline.Steps.Select(s => s.GetType().Name));
     }
 

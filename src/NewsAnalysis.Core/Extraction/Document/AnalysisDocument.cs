@@ -27,6 +27,9 @@ public sealed class AnalysisDocument(string text)
 
     public List<ArticleEntity> Entities { get; } = [];
 
+    /// <summary>Pronouns and descriptions with the entity each refers to, in text order.</summary>
+    public List<EntityReference> References { get; } = [];
+
     /// <summary>Quoted stretches, marks excluded, in text order.</summary>
     public List<Quotation> Quotations { get; } = [];
 

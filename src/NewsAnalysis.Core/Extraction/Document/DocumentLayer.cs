@@ -18,6 +18,9 @@ public enum DocumentLayer
     /// <summary>Quoted stretches of text.</summary>
     Quotations,
 
+    /// <summary>Pronouns and descriptions, each with the entity it refers to when the text settles it.</summary>
+    References,
+
     /// <summary>Cues outside quotation marks with their sources.</summary>
     Frames,
 

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using NewsAnalysis.Core.Extraction;
+using NewsAnalysis.Training.Coreference;
+using NewsAnalysis.Training.Corpora;
+using NewsAnalysis.Training.Evaluation;
+
+namespace NewsAnalysis.Cli.Commands;
+
+/// <summary>
+/// <c>evaluate-coreference [--data gap] [--split validation] [--show-errors N]</c>: GAP's pronoun-resolution F1 taken
+/// through the product's pipeline, on all rows and on masculine and feminine rows, with their ratio.
+/// </summary>
+internal static class EvaluateCoreferenceCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = "The GAP folder (gap-development.tsv, gap-validation.tsv)",
+            HelpName = "DIR",
+            DefaultValueFactory = _ => "../shared/eval/gap",
+        }.AcceptExistingFolderOnly();
+        var split = new Option<string>("--split")
+        {
+            Description = "Which file to score: validation or development",
+            DefaultValueFactory = _ => "validation",
+        };
+        split.AcceptOnlyFromAmong("validation", "development");
+        var showErrors = new Option<int>("--show-errors") { Description = "Print this many wrongly resolved rows", DefaultValueFactory = _ => 0 }.AcceptRange(0);
+        var command = new Command("evaluate-coreference", "GAP pronoun resolution through the pipeline: F1 of the coreferent class, masculine and feminine, and their ratio")
+        {
+            data, split, showErrors,
+        };
+        command.SetAction(parseResult => Run(parseResult.GetRequiredValue(data), parseResult.GetRequiredValue(split), parseResult.GetValue(showErrors)));
+        return command;
+    }
+
+    private static int Run(string data, string split, int showErrors)
+    {
+        var examples = GapReader.Read(Path.Combine(data, $"gap-{split}.tsv"));
+        var pipeline = ExtractionPipeline.CreateDefault(useSentenceEncoder: false);
+        var watch = Stopwatch.StartNew();
+        var scores = GapScorer.Score(pipeline, examples);
+        Console.WriteLine($"GAP {split}: {examples.Count} rows, {watch.Elapsed.TotalSeconds:F1} s");
+        Print("overall", scores.Overall);
+        Print("masculine", scores.Masculine);
+        Print("feminine", scores.Feminine);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  bias (F/M)  {scores.Bias:F3}"));
+        foreach (var wrong in scores.Predictions.Where(p => p.A != p.Example.ACoreferent || p.B != p.Example.BCoreferent).Take(showErrors))
+        {
+            var e = wrong.Example;
+            Console.WriteLine($"- {e.Id} «{e.Pronoun}»@{e.PronounOffset}: A {e.A} gold {e.ACoreferent} said {wrong.A}; B {e.B} gold {e.BCoreferent} said {wrong.B}");
+            Console.WriteLine($"    {e.Text}");
+        }
+
+        return 0;
+    }
+
+    private static void Print(string name, MatchCounts counts) =>
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  {name,-10} P {100 * counts.Precision:F1}  R {100 * counts.Recall:F1}  F1 {100 * counts.F1:F1}   gold {counts.Gold}  predicted {counts.Predicted}  matched {counts.Matched}"));
+}

@@ -1,0 +1,186 @@
+using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Text;
+
+namespace NewsAnalysis.Core.Extraction.Coreference;
+
+/// <summary>
+/// Links the third-person pronouns of an article ("he", "her", "himself") to the person each stands for, where the
+/// text settles it: a person named before it, nearby, whose gender (from a title or an earlier pronoun) does not
+/// contradict it; a pronoun that opens a sentence prefers the person who opened the sentence before. Pronouns
+/// inside quotation marks, and pronouns with no such person, stay unresolved: never a guess from far away.
+/// </summary>
+public sealed class CoreferenceStep : IAnalysisStep
+{
+    /// <summary>How many sentences back a pronoun looks for its person, its own included.</summary>
+    private const int WindowSentences = 4;
+
+    /// <summary>How many names back a pronoun looks at most.</summary>
+    private const int MaxCandidates = 30;
+
+    private static readonly Dictionary<string, Gender> PronounGenders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["he"] = Gender.Masculine, ["him"] = Gender.Masculine, ["his"] = Gender.Masculine, ["himself"] = Gender.Masculine,
+        ["she"] = Gender.Feminine, ["her"] = Gender.Feminine, ["hers"] = Gender.Feminine, ["herself"] = Gender.Feminine,
+    };
+
+    private static readonly Dictionary<string, Gender> TitleGenders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Mr"] = Gender.Masculine, ["Mr."] = Gender.Masculine, ["Sir"] = Gender.Masculine, ["King"] = Gender.Masculine,
+        ["Prince"] = Gender.Masculine, ["Lord"] = Gender.Masculine, ["Father"] = Gender.Masculine,
+        ["Mrs"] = Gender.Feminine, ["Mrs."] = Gender.Feminine, ["Ms"] = Gender.Feminine, ["Ms."] = Gender.Feminine,
+        ["Miss"] = Gender.Feminine, ["Lady"] = Gender.Feminine, ["Queen"] = Gender.Feminine, ["Princess"] = Gender.Feminine,
+        ["Dame"] = Gender.Feminine, ["Sister"] = Gender.Feminine,
+    };
+
+    private enum Gender
+    {
+        Unknown,
+        Masculine,
+        Feminine,
+    }
+
+    public IReadOnlyList<DocumentLayer> Reads { get; } =
+        [DocumentLayer.Segments, DocumentLayer.Mentions, DocumentLayer.Entities, DocumentLayer.Quotations];
+
+    public IReadOnlyList<DocumentLayer> Writes { get; } = [DocumentLayer.References];
+
+    public void Run(AnalysisDocument document)
+    {
+        var genders = new Gender[document.Entities.Count];
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Entity >= 0 && mention.FirstToken > 0
+                && TitleGenders.TryGetValue(document.Tokens[mention.FirstToken - 1].Text, out var titled))
+            {
+                genders[mention.Entity] = titled;
+            }
+        }
+
+        var openers = SentenceOpeners(document);
+        for (var t = 0; t < document.Tokens.Count; t++)
+        {
+            var token = document.Tokens[t];
+            if (token.Kind != TokenKind.Word || !PronounGenders.TryGetValue(token.Text, out var gender))
+            {
+                continue;
+            }
+
+            int? entity = document.IsQuoted(token.Start) ? null : Antecedent(document, t, gender, genders, openers);
+            if (entity is { } e && genders[e] == Gender.Unknown)
+            {
+                genders[e] = gender;
+            }
+
+            document.References.Add(new EntityReference(token.Span, t, ReferenceKind.Pronoun, entity));
+        }
+    }
+
+    /// <summary>The person entity the pronoun at token <paramref name="pronoun"/> stands for, or null.</summary>
+    private static int? Antecedent(AnalysisDocument document, int pronoun, Gender gender, Gender[] genders, EntityMention?[] openers)
+    {
+        var sentenceIndex = document.SentenceIndexOfToken(pronoun);
+        var sentence = document.Sentences[sentenceIndex];
+        var windowStart = document.Sentences[Math.Max(0, sentenceIndex - WindowSentences + 1)].FirstToken;
+
+        // Walking back from the pronoun over a bounded number of names keeps the step linear in the article's length.
+        EntityMention? nearest = null;
+        var looked = 0;
+        for (var m = LastMentionEndingBy(document.Mentions, pronoun); m >= 0 && looked < MaxCandidates; m--, looked++)
+        {
+            var mention = document.Mentions[m];
+            if (mention.FirstToken < windowStart)
+            {
+                break;
+            }
+
+            if (Fits(document, mention, gender, genders))
+            {
+                nearest = mention;
+                break;
+            }
+        }
+
+        var reflexive = document.Tokens[pronoun].Text.EndsWith("self", StringComparison.OrdinalIgnoreCase);
+        if (nearest is null || reflexive && nearest.FirstToken < sentence.FirstToken)
+        {
+            return null;
+        }
+
+        // "Smith met Jones in May. He said …": a pronoun that opens its sentence carries on the previous one's subject.
+        if (nearest.FirstToken < sentence.FirstToken && sentenceIndex > 0 && OpensClause(document, sentence, pronoun)
+            && openers[sentenceIndex - 1] is { } opener && opener.FirstToken >= windowStart && Fits(document, opener, gender, genders))
+        {
+            return opener.Entity;
+        }
+
+        return nearest.Entity;
+    }
+
+    /// <summary>Index of the last mention (by start) that ends at or before <paramref name="token"/>, or -1.</summary>
+    private static int LastMentionEndingBy(List<EntityMention> mentions, int token)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (mentions[mid].FirstToken < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var m = lo - 1;
+        while (m >= 0 && mentions[m].EndToken > token)
+        {
+            m--;
+        }
+
+        return m;
+    }
+
+    /// <summary>For each sentence, its first name when that starts within the sentence's first three tokens.</summary>
+    private static EntityMention?[] SentenceOpeners(AnalysisDocument document)
+    {
+        var openers = new EntityMention?[document.Sentences.Count];
+        var m = 0;
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            while (m < document.Mentions.Count && document.Mentions[m].FirstToken < sentence.FirstToken)
+            {
+                m++;
+            }
+
+            if (m < document.Mentions.Count && document.Mentions[m].FirstToken <= sentence.FirstToken + 2
+                && document.Mentions[m].FirstToken < sentence.EndToken)
+            {
+                openers[s] = document.Mentions[m];
+            }
+        }
+
+        return openers;
+    }
+
+    private static bool Fits(AnalysisDocument document, EntityMention mention, Gender gender, Gender[] genders) =>
+        mention.Type == EntityType.Person && mention.Entity >= 0
+        && !document.IsQuoted(mention.Span.Start)
+        && (genders[mention.Entity] == Gender.Unknown || genders[mention.Entity] == gender);
+
+    /// <summary>The pronoun is the sentence's first word, or follows only an opening conjunction ("But he …").</summary>
+    private static bool OpensClause(AnalysisDocument document, Sentence sentence, int pronoun)
+    {
+        var first = sentence.FirstToken;
+        while (first < pronoun && document.Tokens[first].Kind is TokenKind.Punctuation or TokenKind.QuotationMark)
+        {
+            first++;
+        }
+
+        return first == pronoun
+            || first + 1 == pronoun && document.Tokens[first].Text is "But" or "And" or "Then" or "So" or "Later" or "There";
+    }
+}

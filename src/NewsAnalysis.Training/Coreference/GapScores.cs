@@ -1,0 +1,31 @@
+using NewsAnalysis.Training.Evaluation;
+
+namespace NewsAnalysis.Training.Coreference;
+
+/// <summary>Counts of GAP's coreferent class over names A and B together: all rows, masculine rows, feminine rows.</summary>
+public sealed class GapScores(IReadOnlyList<GapPrediction> predictions)
+{
+    public IReadOnlyList<GapPrediction> Predictions { get; } = predictions;
+
+    public MatchCounts Overall => Count(_ => true);
+
+    public MatchCounts Masculine => Count(p => p.Example.IsMasculine);
+
+    public MatchCounts Feminine => Count(p => !p.Example.IsMasculine);
+
+    /// <summary>F1 on feminine rows over F1 on masculine rows (GAP's bias; 1 is parity).</summary>
+    public double Bias => Masculine.F1 == 0 ? 0 : Feminine.F1 / Masculine.F1;
+
+    private MatchCounts Count(Func<GapPrediction, bool> rows)
+    {
+        var counts = default(MatchCounts);
+        foreach (var p in Predictions.Where(rows))
+        {
+            counts += Of(p.Example.ACoreferent, p.A) + Of(p.Example.BCoreferent, p.B);
+        }
+
+        return counts;
+    }
+
+    private static MatchCounts Of(bool gold, bool predicted) => new(gold ? 1 : 0, predicted ? 1 : 0, gold && predicted ? 1 : 0, 0, 0);
+}

@@ -1,0 +1,39 @@
+using NewsAnalysis.Core.Extraction;
+using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Core.Extraction.Document;
+
+namespace NewsAnalysis.Core.Tests.Extraction.Coreference;
+
+public sealed class CoreferenceStepTests
+{
+    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.Create(tagger: null, ReportedSpeechMode.Rules);
+
+    [Theory]
+    [InlineData("Angela Merkel met the press in Berlin. She said the talks had gone well.", "She", "Angela Merkel")]
+    [InlineData("Mrs. Ann Hill met Tom Ray on Monday. He said the deal was done.", "He", "Tom Ray")]
+    [InlineData("Vladimir Putin met Rex Tillerson in Moscow on Wednesday. He praised the talks.", "He", "Vladimir Putin")]
+    [InlineData("Tom Ray thanked his staff.", "his", "Tom Ray")]
+    public void Pronoun_IsResolvedToThePersonItStandsFor(string text, string pronoun, string person)
+    {
+        var document = Pipeline.Analyze(text);
+
+        var reference = Assert.Single(document.References, r => document.TextOf(r.Span) == pronoun);
+
+        Assert.Equal(ReferenceKind.Pronoun, reference.Kind);
+        Assert.NotNull(reference.Entity);
+        Assert.Equal(person, document.Entities[reference.Entity.Value].Name);
+    }
+
+    [Theory]
+    [InlineData("He left the room on Monday.")]
+    [InlineData("Tom Ray spoke first. “She will never agree,” the crowd heard.")]
+    [InlineData("Mrs. Ann Hill spoke on Monday. He said nothing.")]
+    public void Pronoun_WithoutAFittingPersonBeforeIt_StaysUnresolved(string text)
+    {
+        var document = Pipeline.Analyze(text);
+
+        var reference = Assert.Single(document.References);
+
+        Assert.Null(reference.Entity);
+    }
+}
