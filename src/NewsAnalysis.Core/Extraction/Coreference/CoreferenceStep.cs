@@ -20,17 +20,35 @@ public sealed class CoreferenceStep : IAnalysisStep
 
     private static readonly Dictionary<string, Gender> PronounGenders = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["he"] = Gender.Masculine, ["him"] = Gender.Masculine, ["his"] = Gender.Masculine, ["himself"] = Gender.Masculine,
-        ["she"] = Gender.Feminine, ["her"] = Gender.Feminine, ["hers"] = Gender.Feminine, ["herself"] = Gender.Feminine,
+        ["he"] = Gender.Masculine,
+        ["him"] = Gender.Masculine,
+        ["his"] = Gender.Masculine,
+        ["himself"] = Gender.Masculine,
+        ["she"] = Gender.Feminine,
+        ["her"] = Gender.Feminine,
+        ["hers"] = Gender.Feminine,
+        ["herself"] = Gender.Feminine,
     };
 
     private static readonly Dictionary<string, Gender> TitleGenders = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Mr"] = Gender.Masculine, ["Mr."] = Gender.Masculine, ["Sir"] = Gender.Masculine, ["King"] = Gender.Masculine,
-        ["Prince"] = Gender.Masculine, ["Lord"] = Gender.Masculine, ["Father"] = Gender.Masculine,
-        ["Mrs"] = Gender.Feminine, ["Mrs."] = Gender.Feminine, ["Ms"] = Gender.Feminine, ["Ms."] = Gender.Feminine,
-        ["Miss"] = Gender.Feminine, ["Lady"] = Gender.Feminine, ["Queen"] = Gender.Feminine, ["Princess"] = Gender.Feminine,
-        ["Dame"] = Gender.Feminine, ["Sister"] = Gender.Feminine,
+        ["Mr"] = Gender.Masculine,
+        ["Mr."] = Gender.Masculine,
+        ["Sir"] = Gender.Masculine,
+        ["King"] = Gender.Masculine,
+        ["Prince"] = Gender.Masculine,
+        ["Lord"] = Gender.Masculine,
+        ["Father"] = Gender.Masculine,
+        ["Mrs"] = Gender.Feminine,
+        ["Mrs."] = Gender.Feminine,
+        ["Ms"] = Gender.Feminine,
+        ["Ms."] = Gender.Feminine,
+        ["Miss"] = Gender.Feminine,
+        ["Lady"] = Gender.Feminine,
+        ["Queen"] = Gender.Feminine,
+        ["Princess"] = Gender.Feminine,
+        ["Dame"] = Gender.Feminine,
+        ["Sister"] = Gender.Feminine,
     };
 
     private enum Gender
