@@ -8,19 +8,14 @@ namespace NewsAnalysis.Core.Tests.Evaluation;
 /// <summary>
 /// Scores the default pipeline on PolNeAR dev and fails when it falls below <see cref="AttributionBaseline"/>.
 /// The data cannot live in the repository, so the test reads it from shared/eval next to the checkout
-/// and passes with a message when it is not there.
+/// and is reported as skipped when it is not there.
 /// </summary>
 public sealed class PolnearDevRegressionTests(ITestOutputHelper output)
 {
-    [Fact]
+    [EvalDataFact("polnear")]
     public void DefaultPipeline_OnPolnearDev_StaysAtOrAboveTheBaseline()
     {
-        var root = EvalData.Find("polnear");
-        if (root is null)
-        {
-            output.WriteLine($"PolNeAR not found above {AppContext.BaseDirectory} (looked for shared/eval/polnear); regression check skipped.");
-            return;
-        }
+        var root = EvalData.Find("polnear")!;
 
         var stopwatch = Stopwatch.StartNew();
         var pipeline = ExtractionPipeline.CreateDefault();

@@ -14,15 +14,10 @@ public sealed class CheckWorthinessHeldOutTests(ITestOutputHelper output)
 
     private const double AllowedDrop = 0.01;
 
-    [Fact]
+    [EvalDataFact("claimbuster", "train.json")]
     public void ShippedModels_OnHeldOutFifth_KeepRecordedF1()
     {
-        var dataFile = EvalData.Find("claimbuster", "train.json");
-        if (dataFile is null)
-        {
-            output.WriteLine("Skipped: no shared/eval/claimbuster/train.json above " + AppContext.BaseDirectory);
-            return;
-        }
+        var dataFile = EvalData.Find("claimbuster", "train.json")!;
 
         IReadOnlyList<ClaimBusterSentence> sentences;
         using (var stream = File.OpenRead(dataFile))

@@ -11,16 +11,10 @@ public sealed class ConllRegressionTests(ITestOutputHelper output)
     private const double RecordedRebuiltTextF1 = 91.29;
     private const double AllowedDrop = 0.5;
 
-    [Fact]
+    [EvalDataFact("conll2003", "eng.testa")]
     public void ShippedModel_OnEngTesta_KeepsItsRecordedF1()
     {
-        var testa = EvalData.Find("conll2003", "eng.testa");
-        if (testa is null)
-        {
-            // xunit 2 cannot skip at run time; say so in the output instead of failing on a missing data set.
-            output.WriteLine("SKIPPED: shared/eval/conll2003/eng.testa not found above " + AppContext.BaseDirectory);
-            return;
-        }
+        var testa = EvalData.Find("conll2003", "eng.testa")!;
 
         using var reader = new StreamReader(testa);
         var sentences = ConllReader.Read(reader);

@@ -9,16 +9,10 @@ public sealed class PartOfSpeechRegressionTests(ITestOutputHelper output)
     private const double RecordedAccuracy = 0.9596;
     private const double AllowedDrop = 0.002;
 
-    [Fact]
+    [EvalDataFact("conll2003", "eng.testa")]
     public void ShippedModel_OnEngTesta_KeepsItsRecordedAccuracy()
     {
-        var testa = EvalData.Find("conll2003", "eng.testa");
-        if (testa is null)
-        {
-            // xunit 2 cannot skip at run time; say so in the output instead of failing on a missing data set.
-            output.WriteLine("SKIPPED: shared/eval/conll2003/eng.testa not found above " + AppContext.BaseDirectory);
-            return;
-        }
+        var testa = EvalData.Find("conll2003", "eng.testa")!;
 
         using var reader = new StreamReader(testa);
         var sentences = ConllPartOfSpeechReader.Read(reader);
