@@ -1,9 +1,11 @@
 using System.Reflection;
 using System.Text.Json.Serialization;
 using FluentValidation;
-using NewsAnalysis.Api.Services;
-using NewsAnalysis.Api.Swagger;
-using NewsAnalysis.Api.Validation;
+using NewsAnalysis.Api.Articles;
+using NewsAnalysis.Api.Common;
+using NewsAnalysis.Api.Entities;
+using NewsAnalysis.Api.Ingestion;
+using NewsAnalysis.Api.Statements;
 using NewsAnalysis.Core.Extraction;
 using NewsAnalysis.Infrastructure;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NewsAnalysis.Api.Services;
+using NewsAnalysis.Api.Ingestion;
 using NewsAnalysis.Infrastructure;
 
 namespace NewsAnalysis.Api.Tests;

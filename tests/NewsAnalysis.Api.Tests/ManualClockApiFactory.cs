@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using NewsAnalysis.Api.Services;
+using NewsAnalysis.Api.Ingestion;
 
 namespace NewsAnalysis.Api.Tests;
 

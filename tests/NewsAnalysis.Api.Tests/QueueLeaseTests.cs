@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NewsAnalysis.Api.Services;
+using NewsAnalysis.Api.Ingestion;
 using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Infrastructure;
 

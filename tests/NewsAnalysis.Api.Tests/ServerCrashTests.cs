@@ -33,7 +33,7 @@ public sealed class ServerCrashTests(ITestOutputHelper output)
             ["Ingestion:PollInterval"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
             // Takeovers of stale claims are logged at Information; they show in a failure's output.
-            ["Logging:LogLevel:NewsAnalysis.Api.Services.IngestionItemProcessor"] = "Information",
+            ["Logging:LogLevel:NewsAnalysis.Api.Ingestion.IngestionItemProcessor"] = "Information",
         };
 
         try
