@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NewsAnalysis.Api.Articles;
 using NewsAnalysis.Infrastructure;
 
@@ -8,7 +9,7 @@ namespace NewsAnalysis.Api.Common;
 /// Brings the database to the latest migration at start-up and, when it holds no article yet, ingests
 /// the sample articles of seeds/ through the ingestion service so they get a real analysis.
 /// </summary>
-public sealed class DatabaseInitializer(IServiceProvider services, IConfiguration configuration, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(IServiceProvider services, IOptions<SeedOptions> seed, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -22,12 +23,12 @@ public sealed class DatabaseInitializer(IServiceProvider services, IConfiguratio
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        if (!configuration.GetValue("Seed:LoadSamples", true) || await db.Articles.AnyAsync(cancellationToken))
+        if (!seed.Value.LoadSamples || await db.Articles.AnyAsync(cancellationToken))
         {
             return;
         }
 
-        var folder = configuration["Seed:Folder"] ?? Path.Combine(AppContext.BaseDirectory, "seeds");
+        var folder = seed.Value.Folder ?? Path.Combine(AppContext.BaseDirectory, "seeds");
         if (!Directory.Exists(folder))
         {
             logger.LogWarning("Seed folder {SeedFolder} does not exist; starting without sample articles", folder);
