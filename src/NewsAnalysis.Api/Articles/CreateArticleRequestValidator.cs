@@ -1,22 +1,20 @@
 using FluentValidation;
-using NewsAnalysis.Infrastructure.Configurations;
+using NewsAnalysis.Core.Domain;
 
 namespace NewsAnalysis.Api.Articles;
 
 public sealed class CreateArticleRequestValidator : AbstractValidator<CreateArticleRequest>
 {
-    public const int MaxBodyLength = 500_000;
-
     public CreateArticleRequestValidator()
     {
         // NotEmpty also rejects whitespace-only strings.
-        RuleFor(r => r.Title).NotEmpty().MaximumLength(ArticleConfiguration.MaxTitleLength);
-        RuleFor(r => r.Body).NotEmpty().MaximumLength(MaxBodyLength);
-        RuleFor(r => r.Url).MaximumLength(ArticleConfiguration.MaxUrlLength)
+        RuleFor(r => r.Title).NotEmpty().MaximumLength(ArticleLimits.MaxTitleLength);
+        RuleFor(r => r.Body).NotEmpty().MaximumLength(ArticleLimits.MaxBodyLength);
+        RuleFor(r => r.Url).MaximumLength(ArticleLimits.MaxUrlLength)
             .Must(BeAbsoluteHttpUrl).When(r => r.Url is not null)
             .WithMessage("'Url' must be an absolute http or https address.");
-        RuleFor(r => r.Source).MaximumLength(ArticleConfiguration.MaxSourceLength);
-        RuleFor(r => r.Author).MaximumLength(ArticleConfiguration.MaxAuthorLength);
+        RuleFor(r => r.Source).MaximumLength(ArticleLimits.MaxSourceLength);
+        RuleFor(r => r.Author).MaximumLength(ArticleLimits.MaxAuthorLength);
     }
 
     private static bool BeAbsoluteHttpUrl(string? url) =>
