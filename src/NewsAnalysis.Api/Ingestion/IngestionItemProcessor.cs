@@ -6,9 +6,9 @@ using NewsAnalysis.Core.Domain;
 namespace NewsAnalysis.Api.Ingestion;
 
 /// <summary>
-/// Claims a queue item and ingests its article. The article and the item's <c>stored</c> outcome commit in
-/// one transaction, and only while the claim still holds the item, so an item is stored exactly once however
-/// often it is claimed: by a worker that died, one whose lease ran out, or the same claim run twice.
+/// Leases a queue item and ingests its article. The article and the item's <c>stored</c> outcome commit in
+/// one transaction, and only while the lease still holds the item, so an item is stored exactly once however
+/// often it is leased: by a worker that died, one whose lease ran out, or the same lease run twice.
 /// </summary>
 public sealed class IngestionItemProcessor(
     IngestionQueue queue,
@@ -16,86 +16,86 @@ public sealed class IngestionItemProcessor(
     IOptions<IngestionOptions> options,
     ILogger<IngestionItemProcessor> logger)
 {
-    /// <summary>Claims and processes one item; false when the queue has nothing to claim.</summary>
+    /// <summary>Leases and processes one item; false when the queue has nothing to lease.</summary>
     public async Task<bool> ProcessNextAsync(CancellationToken cancellationToken)
     {
-        var claim = await queue.ClaimAsync(cancellationToken);
-        if (claim is null)
+        var lease = await queue.LeaseAsync(cancellationToken);
+        if (lease is null)
         {
             return false;
         }
 
-        await ProcessAsync(claim, cancellationToken);
+        await ProcessAsync(lease, cancellationToken);
         return true;
     }
 
-    public async Task ProcessAsync(ClaimedIngestionItem claim, CancellationToken cancellationToken)
+    public async Task ProcessAsync(LeasedIngestionItem lease, CancellationToken cancellationToken)
     {
         var maxAttempts = options.Value.MaxAttempts;
-        if (claim.Attempts > maxAttempts)
+        if (lease.Attempts > maxAttempts)
         {
-            // Every earlier claim ended without an outcome: the article may be what kills the process.
-            logger.LogWarning("Giving up on queue item {ItemId} of job {JobId} after {Attempts} claims", claim.Id, claim.JobId, claim.Attempts - 1);
-            await queue.CompleteAsync(claim, IngestionItemStatus.Failed, null, Errors($"Processing did not finish in {maxAttempts} attempts."), cancellationToken);
+            // Every earlier lease ended without an outcome: the article may be what kills the process.
+            logger.LogWarning("Giving up on queue item {ItemId} of job {JobId} after {Attempts} leases", lease.Id, lease.JobId, lease.Attempts - 1);
+            await queue.CompleteAsync(lease, IngestionItemStatus.Failed, null, Errors($"Processing did not finish in {maxAttempts} attempts."), cancellationToken);
             return;
         }
 
-        if (ReadRequest(claim) is not { } request)
+        if (ReadRequest(lease) is not { } request)
         {
-            await queue.CompleteAsync(claim, IngestionItemStatus.Failed, null, Errors("The queued article could not be read."), cancellationToken);
+            await queue.CompleteAsync(lease, IngestionItemStatus.Failed, null, Errors("The queued article could not be read."), cancellationToken);
             return;
         }
 
         try
         {
-            var result = await ingestion.IngestAsync(request, (articleId, token) => RecordStoredAsync(claim, articleId, token), cancellationToken);
-            if (!result.Created && !await queue.CompleteAsync(claim, IngestionItemStatus.Duplicate, result.ArticleId, null, cancellationToken))
+            var result = await ingestion.IngestAsync(request, (articleId, token) => RecordStoredAsync(lease, articleId, token), cancellationToken);
+            if (!result.Created && !await queue.CompleteAsync(lease, IngestionItemStatus.Duplicate, result.ArticleId, null, cancellationToken))
             {
-                logger.LogInformation("Queue item {ItemId} was finished by another claim; duplicate outcome dropped", claim.Id);
+                logger.LogInformation("Queue item {ItemId} was finished by another lease; duplicate outcome dropped", lease.Id);
             }
         }
         catch (LeaseLostException)
         {
-            logger.LogInformation("Queue item {ItemId} was finished or taken over by another claim; its article was discarded", claim.Id);
+            logger.LogInformation("Queue item {ItemId} was finished or taken over by another lease; its article was discarded", lease.Id);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Shutting down: hand the item back now rather than after the lease.
-            await queue.ReleaseAsync(claim, CancellationToken.None);
+            await queue.ReleaseAsync(lease, CancellationToken.None);
             throw;
         }
         catch (Exception exception)
         {
-            if (claim.Attempts < maxAttempts)
+            if (lease.Attempts < maxAttempts)
             {
-                logger.LogWarning(exception, "Queue item {ItemId} failed on attempt {Attempt}; queued again", claim.Id, claim.Attempts);
-                await queue.ReleaseAsync(claim, cancellationToken);
+                logger.LogWarning(exception, "Queue item {ItemId} failed on attempt {Attempt}; queued again", lease.Id, lease.Attempts);
+                await queue.ReleaseAsync(lease, cancellationToken);
             }
             else
             {
-                logger.LogError(exception, "Queue item {ItemId} of job {JobId} failed on its last attempt", claim.Id, claim.JobId);
-                await queue.CompleteAsync(claim, IngestionItemStatus.Failed, null, Errors($"Processing failed in {maxAttempts} attempts."), cancellationToken);
+                logger.LogError(exception, "Queue item {ItemId} of job {JobId} failed on its last attempt", lease.Id, lease.JobId);
+                await queue.CompleteAsync(lease, IngestionItemStatus.Failed, null, Errors($"Processing failed in {maxAttempts} attempts."), cancellationToken);
             }
         }
     }
 
-    private async Task RecordStoredAsync(ClaimedIngestionItem claim, int articleId, CancellationToken cancellationToken)
+    private async Task RecordStoredAsync(LeasedIngestionItem lease, int articleId, CancellationToken cancellationToken)
     {
-        if (!await queue.CompleteAsync(claim, IngestionItemStatus.Stored, articleId, null, cancellationToken))
+        if (!await queue.CompleteAsync(lease, IngestionItemStatus.Stored, articleId, null, cancellationToken))
         {
-            throw new LeaseLostException(claim.Id, claim.Attempts);
+            throw new LeaseLostException(lease.Id, lease.Attempts);
         }
     }
 
-    private CreateArticleRequest? ReadRequest(ClaimedIngestionItem claim)
+    private CreateArticleRequest? ReadRequest(LeasedIngestionItem lease)
     {
         try
         {
-            return claim.Payload is null ? null : JsonSerializer.Deserialize<CreateArticleRequest>(claim.Payload, JsonSerializerOptions.Web);
+            return lease.Payload is null ? null : JsonSerializer.Deserialize<CreateArticleRequest>(lease.Payload, JsonSerializerOptions.Web);
         }
         catch (JsonException exception)
         {
-            logger.LogError(exception, "Queue item {ItemId} holds an unreadable payload", claim.Id);
+            logger.LogError(exception, "Queue item {ItemId} holds an unreadable payload", lease.Id);
             return null;
         }
     }

@@ -129,7 +129,7 @@ public sealed class IngestionJobService(
                 j.CreatedAt,
                 j.Total,
                 Open = j.Items.AsQueryable().Count(IngestionJobStatus.IsOpen),
-                Claimed = j.Items.Any(i => i.Attempts > 0),
+                Leased = j.Items.Any(i => i.Attempts > 0),
                 Stored = j.Items.Count(i => i.Status == IngestionItemStatus.Stored),
                 Duplicates = j.Items.Count(i => i.Status == IngestionItemStatus.Duplicate),
                 Invalid = j.Items.Count(i => i.Status == IngestionItemStatus.Invalid),
@@ -141,7 +141,7 @@ public sealed class IngestionJobService(
 
         var items = rows.Select(j => new IngestionJobSummaryResponse(
                 j.Id,
-                IngestionJobStatus.Of(j.Open > 0, j.Claimed, j.Cancelled > 0),
+                IngestionJobStatus.Of(j.Open > 0, j.Leased, j.Cancelled > 0),
                 ArticleQueryService.AsUtc(j.CreatedAt),
                 j.Open > 0 ? null : ArticleQueryService.AsUtc(j.LastCompletedAt ?? j.CreatedAt),
                 j.Total,

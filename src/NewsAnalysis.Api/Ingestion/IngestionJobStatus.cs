@@ -9,10 +9,10 @@ namespace NewsAnalysis.Api.Ingestion;
 /// </summary>
 public static class IngestionJobStatus
 {
-    /// <summary>Some items are open and no worker has claimed any yet (invalid items alone do not start a job).</summary>
+    /// <summary>Some items are open and no worker has leased any yet (invalid items alone do not start a job).</summary>
     public const string Queued = "queued";
 
-    /// <summary>Some items are open and a worker has claimed at least one.</summary>
+    /// <summary>Some items are open and a worker has leased at least one.</summary>
     public const string Running = "running";
 
     /// <summary>Every item is final and none was cancelled.</summary>
@@ -30,6 +30,6 @@ public static class IngestionJobStatus
     public static readonly Expression<Func<IngestionItem, bool>> IsOpen =
         i => i.Status == IngestionItemStatus.Queued || i.Status == IngestionItemStatus.Running;
 
-    public static string Of(bool hasOpenItems, bool hasClaimedItems, bool hasCancelledItems) =>
-        hasOpenItems ? (hasClaimedItems ? Running : Queued) : (hasCancelledItems ? Cancelled : Completed);
+    public static string Of(bool hasOpenItems, bool hasLeasedItems, bool hasCancelledItems) =>
+        hasOpenItems ? (hasLeasedItems ? Running : Queued) : (hasCancelledItems ? Cancelled : Completed);
 }

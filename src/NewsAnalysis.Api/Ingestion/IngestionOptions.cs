@@ -9,7 +9,7 @@ public sealed class IngestionOptions
     public int Workers { get; set; } = 2;
 
     /// <summary>
-    /// How long a claim holds before another worker may take the item again. It must outlast the slowest
+    /// How long a lease holds before another worker may take the item again. It must outlast the slowest
     /// article (milliseconds in practice), and it is how long the items of a crashed process wait.
     /// </summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
@@ -17,7 +17,7 @@ public sealed class IngestionOptions
     /// <summary>How often an idle worker looks for work that another replica queued.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Claims of one item before it is marked failed.</summary>
+    /// <summary>Leases of one item before it is marked failed.</summary>
     public int MaxAttempts { get; set; } = 3;
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace NewsAnalysis.Api.Ingestion;
 
 /// <summary>
 /// Runs <c>Ingestion:Workers</c> loops that take items off the queue in the database one at a time, and one
-/// loop that deletes finished jobs past their retention. Every replica runs its own; the claims keep them
+/// loop that deletes finished jobs past their retention. Every replica runs its own; the leases keep them
 /// from doing the same work twice, and deleting what another replica already deleted does nothing.
 /// </summary>
 public sealed class IngestionWorker(
@@ -60,7 +60,7 @@ public sealed class IngestionWorker(
 
     private async Task RunAsync(int worker, CancellationToken stoppingToken)
     {
-        // Off the start-up path: StartAsync returns before the first claim.
+        // Off the start-up path: StartAsync returns before the first lease.
         await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -78,7 +78,7 @@ public sealed class IngestionWorker(
             catch (Exception exception)
             {
                 // The database may be restarting; the item's lease brings it back to the queue.
-                logger.LogError(exception, "Ingestion worker {Worker} failed; pausing before the next claim", worker);
+                logger.LogError(exception, "Ingestion worker {Worker} failed; pausing before the next lease", worker);
                 processed = false;
             }
 

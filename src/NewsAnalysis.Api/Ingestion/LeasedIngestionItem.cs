@@ -1,7 +1,7 @@
 namespace NewsAnalysis.Api.Ingestion;
 
-/// <summary>A queue item as a worker's claim returned it; <see cref="Attempts"/> is the claim's fencing token.</summary>
-public sealed class ClaimedIngestionItem
+/// <summary>A queue item as a worker's lease returned it; <see cref="Attempts"/> is the lease's fencing token.</summary>
+public sealed class LeasedIngestionItem
 {
     public int Id { get; init; }
 
