@@ -1,4 +1,5 @@
 using NewsAnalysis.Api.Common;
+
 namespace NewsAnalysis.Api.Articles;
 
 /// <summary>An entity named in one article with every mention of it there.</summary>

@@ -1,4 +1,5 @@
 using NewsAnalysis.Api.Common;
+
 namespace NewsAnalysis.Api.Articles;
 
 /// <summary>Filters for the article list.</summary>

@@ -79,8 +79,8 @@ internal static class ArticleMapper
     }
 
     /// <summary>The corpus-wide name when linked (it may be fuller than this article's), else the text's own.</summary>
-    private static string NameOf(Source source, Entity[] entities) =>
-        source.Entity is { } e ? entities[e].Name : source.Name;
+    private static string NameOf(Source speaker, Entity[] entities) =>
+        speaker.Entity is { } e ? entities[e].Name : speaker.Name;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,4 +1,5 @@
 using NewsAnalysis.Api.Statements;
+
 namespace NewsAnalysis.Api.Articles;
 
 /// <summary>A stored article with its full analysis.</summary>

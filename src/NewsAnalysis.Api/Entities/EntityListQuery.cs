@@ -1,4 +1,5 @@
 using NewsAnalysis.Api.Common;
+
 namespace NewsAnalysis.Api.Entities;
 
 /// <summary>Filters for the entity list.</summary>

@@ -1,4 +1,5 @@
 using NewsAnalysis.Api.Common;
+
 namespace NewsAnalysis.Api.Entities;
 
 /// <summary>Paging and words for an entity's quotes or claims.</summary>

@@ -1,4 +1,5 @@
 using NewsAnalysis.Api.Articles;
+
 namespace NewsAnalysis.Api.Ingestion;
 
 /// <summary>Articles to ingest in the background; each one as for <c>POST /api/articles</c>.</summary>

@@ -1,4 +1,5 @@
 using NewsAnalysis.Api.Common;
+
 namespace NewsAnalysis.Api.Ingestion;
 
 /// <summary>Filters for the job list.</summary>

@@ -1,4 +1,5 @@
 using NewsAnalysis.Api.Common;
+
 namespace NewsAnalysis.Api.Statements;
 
 /// <summary>What the disagreements are about (required) and which claims to consider.</summary>

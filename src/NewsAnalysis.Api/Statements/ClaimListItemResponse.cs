@@ -1,4 +1,5 @@
 using NewsAnalysis.Api.Common;
+
 namespace NewsAnalysis.Api.Statements;
 
 /// <summary>A claim in a cross-article list, with its article and, for a search, its text with the matched words in &lt;mark&gt; tags.</summary>
@@ -8,7 +9,7 @@ public sealed record ClaimListItemResponse(
     int Start,
     int End,
     SpanResponse? Cue,
-    SourceResponse? Claimant,
+    SpeakerResponse? Claimant,
     IReadOnlyList<QuantityResponse> Quantities,
     double? CheckWorthiness,
     ArticleRefResponse Article,

@@ -1,4 +1,5 @@
 using NewsAnalysis.Api.Common;
+
 namespace NewsAnalysis.Api.Statements;
 
 /// <summary>Filters for the claim list.</summary>

@@ -1,4 +1,5 @@
 using NewsAnalysis.Api.Common;
+
 namespace NewsAnalysis.Api.Statements;
 
 /// <summary>A reported statement or statement of numbers, with its claimant when the text names one.</summary>
@@ -8,6 +9,6 @@ public sealed record ClaimResponse(
     int Start,
     int End,
     SpanResponse? Cue,
-    SourceResponse? Claimant,
+    SpeakerResponse? Claimant,
     IReadOnlyList<QuantityResponse> Quantities,
     double? CheckWorthiness);

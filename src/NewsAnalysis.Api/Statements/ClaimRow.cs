@@ -10,6 +10,6 @@ internal sealed record ClaimRow(
 {
     public ClaimResponse ToResponse(string body) => new(
         Id, Text, Start, End, SpanResponse.Of(body, CueStart, CueEnd),
-        StatementProjections.SourceOf(body, ClaimantEntityId, ClaimantName, ClaimantStart, ClaimantEnd),
+        StatementProjections.SpeakerOf(body, ClaimantEntityId, ClaimantName, ClaimantStart, ClaimantEnd),
         Quantities, CheckWorthiness);
 }

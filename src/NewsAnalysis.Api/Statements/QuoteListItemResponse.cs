@@ -1,4 +1,5 @@
 using NewsAnalysis.Api.Common;
+
 namespace NewsAnalysis.Api.Statements;
 
 /// <summary>A quote in a cross-article list, with its article and, for a search, its text with the matched words in &lt;mark&gt; tags.</summary>
@@ -8,6 +9,6 @@ public sealed record QuoteListItemResponse(
     int Start,
     int End,
     SpanResponse? Cue,
-    SourceResponse? Speaker,
+    SpeakerResponse? Speaker,
     ArticleRefResponse Article,
     string? Highlight = null);

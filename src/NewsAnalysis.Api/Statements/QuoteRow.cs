@@ -9,5 +9,5 @@ internal sealed record QuoteRow(
 {
     public QuoteResponse ToResponse(string body) => new(
         Id, Text, Start, End, SpanResponse.Of(body, CueStart, CueEnd),
-        StatementProjections.SourceOf(body, SpeakerEntityId, SpeakerName, SpeakerStart, SpeakerEnd));
+        StatementProjections.SpeakerOf(body, SpeakerEntityId, SpeakerName, SpeakerStart, SpeakerEnd));
 }

@@ -19,8 +19,8 @@ internal static class StatementProjections
         c.ClaimantEntityId, c.ClaimantName, c.ClaimantStart, c.ClaimantEnd, c.CheckWorthiness,
         c.Quantities.OrderBy(x => x.Start).Select(x => new QuantityResponse(x.Text, x.Start, x.End, x.Value, x.Unit, x.Approximation)).ToList());
 
-    internal static SourceResponse? SourceOf(string body, int? entityId, string? name, int? start, int? end) =>
-        name is not null && SpanResponse.Of(body, start, end) is { } mention ? new SourceResponse(entityId, name, mention) : null;
+    internal static SpeakerResponse? SpeakerOf(string body, int? entityId, string? name, int? start, int? end) =>
+        name is not null && SpanResponse.Of(body, start, end) is { } mention ? new SpeakerResponse(entityId, name, mention) : null;
 
     /// <summary>Bodies (to cut spans from) and titles of the statements' articles, read once.</summary>
     internal static async Task<Dictionary<int, (string Body, ArticleRefResponse Ref)>> ArticlesOfAsync(
