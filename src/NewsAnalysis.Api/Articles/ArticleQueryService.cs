@@ -54,7 +54,7 @@ public sealed class ArticleQueryService(NewsDbContext db, IFullTextSearch search
 
         return new ArticleResponse(
             article.Id, article.Title, body, article.Url, article.Source, article.Author,
-            AsUtc(article.PublishedAt), AsUtc(article.IngestedAt), article.ExtractorVersion, entities, quotes, claims);
+            article.PublishedAt, article.IngestedAt, article.ExtractorVersion, entities, quotes, claims);
     }
 
     public async Task<PagedResponse<ArticleSummaryResponse>> ListAsync(ArticleListQuery query, CancellationToken cancellationToken)
@@ -111,7 +111,6 @@ public sealed class ArticleQueryService(NewsDbContext db, IFullTextSearch search
             items = items.Select(a => a with { Highlight = highlights.GetValueOrDefault(a.Id) }).ToList();
         }
 
-        items = items.Select(a => a with { PublishedAt = AsUtc(a.PublishedAt), IngestedAt = AsUtc(a.IngestedAt) }).ToList();
         return new PagedResponse<ArticleSummaryResponse>(items, query.Page, query.PageSize, total);
     }
 
@@ -121,9 +120,4 @@ public sealed class ArticleQueryService(NewsDbContext db, IFullTextSearch search
         a.Quotes.Count,
         a.Claims.Count,
         null);
-
-    /// <summary>SQLite hands back Kind=Unspecified; every stored time is UTC.</summary>
-    internal static DateTime AsUtc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
-
-    internal static DateTime? AsUtc(DateTime? value) => value is { } v ? AsUtc(v) : null;
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NewsAnalysis.Api.Articles;
 using NewsAnalysis.Api.Common;
 using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Infrastructure;
@@ -102,7 +101,7 @@ public sealed class EntityQueryService(NewsDbContext db)
             entity.Mentions,
             entity.Quotes,
             entity.Claims,
-            articles.Take(MaxArticles).Select(a => new EntityArticleResponse(a.Id, a.Title, ArticleQueryService.AsUtc(a.PublishedAt), a.Count)).ToList(),
+            articles.Take(MaxArticles).Select(a => new EntityArticleResponse(a.Id, a.Title, a.PublishedAt, a.Count)).ToList(),
             related.OrderByDescending(r => r.Shared).ThenByDescending(r => r.Mentions).ThenBy(r => r.Id)
                 .Select(r => new RelatedEntityResponse(r.Id, r.Name, r.Type.ToString(), r.Shared)).ToList());
     }

@@ -142,8 +142,8 @@ public sealed class IngestionJobService(
         var items = rows.Select(j => new IngestionJobSummaryResponse(
                 j.Id,
                 IngestionJobStatus.Of(j.Open > 0, j.Leased, j.Cancelled > 0),
-                ArticleQueryService.AsUtc(j.CreatedAt),
-                j.Open > 0 ? null : ArticleQueryService.AsUtc(j.LastCompletedAt ?? j.CreatedAt),
+                j.CreatedAt,
+                j.Open > 0 ? null : j.LastCompletedAt ?? j.CreatedAt,
                 j.Total,
                 j.Stored + j.Duplicates + j.Invalid + j.Failed + j.Cancelled,
                 j.Stored,
@@ -197,8 +197,8 @@ public sealed class IngestionJobService(
         return new IngestionJobResponse(
             id,
             IngestionJobStatus.Of(!finished, items.Any(i => i.Attempts > 0), cancelled > 0),
-            ArticleQueryService.AsUtc(createdAt),
-            finished ? ArticleQueryService.AsUtc(items.Max(i => i.CompletedAt) ?? createdAt) : null,
+            createdAt,
+            finished ? items.Max(i => i.CompletedAt) ?? createdAt : null,
             items.Count,
             processed,
             items.Count(i => i.Status == IngestionItemStatus.Stored),

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using NewsAnalysis.Api.Articles;
 using NewsAnalysis.Api.Common;
 using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Infrastructure;
@@ -31,6 +30,6 @@ internal static class StatementProjections
             .Where(a => distinct.Contains(a.Id))
             .Select(a => new { a.Id, a.Body, a.Title, a.PublishedAt })
             .ToListAsync(cancellationToken);
-        return rows.ToDictionary(a => a.Id, a => (a.Body, new ArticleRefResponse(a.Id, a.Title, ArticleQueryService.AsUtc(a.PublishedAt))));
+        return rows.ToDictionary(a => a.Id, a => (a.Body, new ArticleRefResponse(a.Id, a.Title, a.PublishedAt)));
     }
 }
