@@ -1,30 +1,34 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NewsAnalysis.Infrastructure.Search;
 
 namespace NewsAnalysis.Infrastructure;
 
 public static class DatabaseServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="NewsDbContext"/> for the configured provider.</summary>
-    public static IServiceCollection AddNewsDatabase(this IServiceCollection services, DatabaseProvider provider, string connectionString)
+    /// <summary>
+    /// Registers <see cref="NewsDbContext"/> and its full-text search for the provider of <see cref="DatabaseOptions"/>.
+    /// Both providers' contexts are registered; the options, read when the first context is resolved, pick one, so
+    /// that they are bound and validated like every other setting.
+    /// </summary>
+    public static IServiceCollection AddNewsDatabase(this IServiceCollection services)
     {
-        switch (provider)
+        services.AddDbContext<SqliteNewsDbContext>((sp, options) => options.UseSqlite(Options(sp).ConnectionString));
+        services.AddDbContext<PostgresNewsDbContext>((sp, options) => options.UseNpgsql(Options(sp).ConnectionString));
+        services.AddScoped<NewsDbContext>(sp => Options(sp).Provider switch
         {
-            case DatabaseProvider.Sqlite:
-                services.AddDbContext<SqliteNewsDbContext>(options => options.UseSqlite(connectionString));
-                services.AddScoped<NewsDbContext>(sp => sp.GetRequiredService<SqliteNewsDbContext>());
-                services.AddScoped<IFullTextSearch, SqliteFullTextSearch>();
-                break;
-            case DatabaseProvider.Postgres:
-                services.AddDbContext<PostgresNewsDbContext>(options => options.UseNpgsql(connectionString));
-                services.AddScoped<NewsDbContext>(sp => sp.GetRequiredService<PostgresNewsDbContext>());
-                services.AddScoped<IFullTextSearch, PostgresFullTextSearch>();
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unsupported database provider.");
-        }
-
+            DatabaseProvider.Sqlite => sp.GetRequiredService<SqliteNewsDbContext>(),
+            DatabaseProvider.Postgres => sp.GetRequiredService<PostgresNewsDbContext>(),
+            var provider => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unsupported database provider."),
+        });
+        services.AddScoped<IFullTextSearch>(sp => Options(sp).Provider switch
+        {
+            DatabaseProvider.Postgres => new PostgresFullTextSearch(sp.GetRequiredService<NewsDbContext>()),
+            _ => new SqliteFullTextSearch(sp.GetRequiredService<NewsDbContext>()),
+        });
         return services;
     }
+
+    private static DatabaseOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
 }

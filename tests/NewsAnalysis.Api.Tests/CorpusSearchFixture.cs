@@ -1,5 +1,5 @@
 using System.Net;
-using NewsAnalysis.Api.Services;
+using NewsAnalysis.Api.Common;
 
 namespace NewsAnalysis.Api.Tests;
 

@@ -2,14 +2,14 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NewsAnalysis.Api.Services;
+using NewsAnalysis.Api.Ingestion;
 using NewsAnalysis.Infrastructure;
 
 namespace NewsAnalysis.Api.Tests;
 
 /// <summary>
 /// POST /api/jobs/{id}/cancel and DELETE /api/jobs/{id}: queued items are cancelled and never processed, an item a
-/// worker holds finishes, a claim cannot bring a cancelled item back, and a job without open items is deleted with
+/// worker holds finishes, a lease cannot bring a cancelled item back, and a job without open items is deleted with
 /// its items but not its articles. The test plays the ingestion worker.
 /// </summary>
 public sealed class JobCancelAndDeleteTests(ManualClockApiFactory factory) : IClassFixture<ManualClockApiFactory>
@@ -88,8 +88,8 @@ public sealed class JobCancelAndDeleteTests(ManualClockApiFactory factory) : ICl
         var marker = ApiClient.Unique("cancel-held");
         await factory.DrainQueueAsync();
         var jobId = await JobListTests.PostBatchAsync(client, JobListTests.Valid(marker, 1), JobListTests.Valid(marker, 2), JobListTests.Valid(marker, 3));
-        var claim = await factory.ClaimAsync();
-        Assert.Equal(jobId, claim.JobId);
+        var lease = await factory.LeaseAsync();
+        Assert.Equal(jobId, lease.JobId);
 
         var response = await client.PostAsync($"/api/jobs/{jobId}/cancel", null);
 
@@ -103,7 +103,7 @@ public sealed class JobCancelAndDeleteTests(ManualClockApiFactory factory) : ICl
         // Still open: it cannot be deleted yet.
         Assert.Equal(HttpStatusCode.Conflict, (await client.DeleteAsync($"/api/jobs/{jobId}")).StatusCode);
 
-        await factory.ProcessAsync(claim);
+        await factory.ProcessAsync(lease);
         await factory.DrainQueueAsync();
 
         var done = await client.GetJsonAsync($"/api/jobs/{jobId}");
@@ -125,13 +125,13 @@ public sealed class JobCancelAndDeleteTests(ManualClockApiFactory factory) : ICl
         var marker = ApiClient.Unique("cancel-released");
         await factory.DrainQueueAsync();
         var jobId = await JobListTests.PostBatchAsync(client, JobListTests.Valid(marker, 1), JobListTests.Valid(marker, 2));
-        var claim = await factory.ClaimAsync();
+        var lease = await factory.LeaseAsync();
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/jobs/{jobId}/cancel", null)).StatusCode);
 
         // What a worker does on shutdown or after a failure with attempts left.
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            Assert.True(await scope.ServiceProvider.GetRequiredService<IngestionQueue>().ReleaseAsync(claim, CancellationToken.None));
+            Assert.True(await scope.ServiceProvider.GetRequiredService<IngestionQueue>().ReleaseAsync(lease, CancellationToken.None));
         }
 
         var released = await client.GetJsonAsync($"/api/jobs/{jobId}");
@@ -146,13 +146,13 @@ public sealed class JobCancelAndDeleteTests(ManualClockApiFactory factory) : ICl
     }
 
     [Fact]
-    public async Task ClaimWhoseLeaseExpired_CannotStoreTheItemThatTheCancelTook()
+    public async Task ExpiredLease_CannotStoreTheItemThatTheCancelTook()
     {
         var client = factory.CreateClient();
         var marker = ApiClient.Unique("cancel-stale");
         await factory.DrainQueueAsync();
         var jobId = await JobListTests.PostBatchAsync(client, JobListTests.Valid(marker, 1));
-        var stale = await factory.ClaimAsync();
+        var stale = await factory.LeaseAsync();
         Assert.Equal(jobId, stale.JobId);
 
         // Past the lease no worker holds the item any more, so the cancel takes it.
@@ -172,7 +172,7 @@ public sealed class JobCancelAndDeleteTests(ManualClockApiFactory factory) : ICl
     }
 
     [Fact]
-    public async Task ClaimsRacingACancel_EachItemIsEitherProcessedOrCancelled_NeverBoth()
+    public async Task LeasesRacingACancel_EachItemIsEitherProcessedOrCancelled_NeverBoth()
     {
         var client = factory.CreateClient();
         var marker = ApiClient.Unique("cancel-race");
@@ -181,28 +181,28 @@ public sealed class JobCancelAndDeleteTests(ManualClockApiFactory factory) : ICl
         var articles = Enumerable.Range(1, Total).Select(n => JobListTests.Valid(marker, n)).ToArray();
         var jobId = await JobListTests.PostBatchAsync(client, articles);
 
-        // Where the cancel lands among the claims differs from run to run (anywhere from none to all items claimed
-        // first); whatever it is, an item is the claim's or the cancel's, never both.
-        var workers = Enumerable.Range(0, 3).Select(_ => Task.Run(ClaimUntilEmptyAsync)).ToList();
+        // Where the cancel lands among the leases differs from run to run (anywhere from none to all items leased
+        // first); whatever it is, an item is the lease's or the cancel's, never both.
+        var workers = Enumerable.Range(0, 3).Select(_ => Task.Run(LeaseUntilEmptyAsync)).ToList();
         var cancel = await client.PostAsync($"/api/jobs/{jobId}/cancel", null);
-        var claims = (await Task.WhenAll(workers)).SelectMany(c => c).ToList();
+        var leases = (await Task.WhenAll(workers)).SelectMany(c => c).ToList();
         Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
 
-        foreach (var claim in claims)
+        foreach (var lease in leases)
         {
-            await factory.ProcessAsync(claim);
+            await factory.ProcessAsync(lease);
         }
 
         var job = await client.GetJsonAsync($"/api/jobs/{jobId}");
         var statuses = ItemStatuses(job);
-        var claimed = claims.Select(c => c.Index).ToHashSet();
+        var leased = leases.Select(c => c.Index).ToHashSet();
         for (var index = 0; index < statuses.Count; index++)
         {
-            Assert.Equal(claimed.Contains(index) ? "stored" : "cancelled", statuses[index]);
+            Assert.Equal(leased.Contains(index) ? "stored" : "cancelled", statuses[index]);
         }
 
-        Assert.Equal(claims.Count, await ArticleCountAsync(client, marker));
-        Assert.Equal(claims.Count == Total ? "completed" : "cancelled", job.GetProperty("status").GetString());
+        Assert.Equal(leases.Count, await ArticleCountAsync(client, marker));
+        Assert.Equal(leases.Count == Total ? "completed" : "cancelled", job.GetProperty("status").GetString());
     }
 
     [Fact]
@@ -327,18 +327,18 @@ public sealed class JobCancelAndDeleteTests(ManualClockApiFactory factory) : ICl
         Assert.Contains("articles it stored are kept", delete.GetProperty("summary").GetString());
     }
 
-    private async Task<List<ClaimedIngestionItem>> ClaimUntilEmptyAsync()
+    private async Task<List<LeasedIngestionItem>> LeaseUntilEmptyAsync()
     {
-        var claims = new List<ClaimedIngestionItem>();
+        var leases = new List<LeasedIngestionItem>();
         while (true)
         {
             await using var scope = factory.Services.CreateAsyncScope();
-            if (await scope.ServiceProvider.GetRequiredService<IngestionQueue>().ClaimAsync(CancellationToken.None) is not { } claim)
+            if (await scope.ServiceProvider.GetRequiredService<IngestionQueue>().LeaseAsync(CancellationToken.None) is not { } lease)
             {
-                return claims;
+                return leases;
             }
 
-            claims.Add(claim);
+            leases.Add(lease);
         }
     }
 

@@ -15,8 +15,8 @@ public sealed class JobListTests(ManualClockApiFactory factory) : IClassFixture<
         await factory.DrainQueueAsync();
 
         var running = await PostBatchAsync(client, Valid(marker, 1), Valid(marker, 2), new { title = $"{marker} no body" });
-        var claim = await factory.ClaimAsync();
-        Assert.Equal(running, claim.JobId);
+        var lease = await factory.LeaseAsync();
+        Assert.Equal(running, lease.JobId);
         factory.Clock.Advance(TimeSpan.FromSeconds(1));
         var queued = await PostBatchAsync(client, Valid(marker, 3));
         factory.Clock.Advance(TimeSpan.FromSeconds(1));
@@ -56,7 +56,7 @@ public sealed class JobListTests(ManualClockApiFactory factory) : IClassFixture<
         Assert.Contains(completed, await IdsWithStatusAsync(client, "completed"));
         Assert.DoesNotContain(queued, await IdsWithStatusAsync(client, "completed"));
 
-        await factory.ProcessAsync(claim);
+        await factory.ProcessAsync(lease);
         await factory.DrainQueueAsync();
 
         var done = await IdsWithStatusAsync(client, "completed");

@@ -63,15 +63,15 @@ public sealed class JobRetentionTests(ManualClockApiFactory factory) : IClassFix
 
         var job = await JobListTests.PostBatchAsync(client, JobListTests.Valid(marker, 1), JobListTests.Valid(marker, 2));
         await ProcessNextItemOfAsync(job);
-        var claim = await factory.ClaimAsync();
-        Assert.Equal(job, claim.JobId);
+        var lease = await factory.LeaseAsync();
+        Assert.Equal(job, lease.JobId);
 
         await AdvanceCleanupPassesAsync(Retention + TimeSpan.FromDays(1));
         var running = await client.GetJsonAsync($"/api/jobs/{job}");
         Assert.Equal("running", running.GetProperty("status").GetString());
         Assert.Equal(2, await ItemCountAsync(job));
 
-        await factory.ProcessAsync(claim);
+        await factory.ProcessAsync(lease);
         await AdvanceUntilDeletedAsync(client, job);
         Assert.Equal(0, await ItemCountAsync(job));
     }
@@ -121,11 +121,11 @@ public sealed class JobRetentionTests(ManualClockApiFactory factory) : IClassFix
         return await db.IngestionItems.CountAsync(i => i.JobId == jobId);
     }
 
-    /// <summary>Claims the oldest open item, which the test expects to be one of this job's, and processes it.</summary>
+    /// <summary>Leases the oldest open item, which the test expects to be one of this job's, and processes it.</summary>
     private async Task ProcessNextItemOfAsync(int jobId)
     {
-        var claim = await factory.ClaimAsync();
-        Assert.Equal(jobId, claim.JobId);
-        await factory.ProcessAsync(claim);
+        var lease = await factory.LeaseAsync();
+        Assert.Equal(jobId, lease.JobId);
+        await factory.ProcessAsync(lease);
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using NewsAnalysis.Api.Services;
+using NewsAnalysis.Api.Ingestion;
 
 namespace NewsAnalysis.Api.Tests;
 
@@ -25,22 +25,22 @@ public sealed class ManualClockApiFactory : NewsApiFactory
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
-    /// <summary>Claims the next queued item as a worker would; fails the test when the queue is empty.</summary>
-    public async Task<ClaimedIngestionItem> ClaimAsync()
+    /// <summary>Leases the next queued item as a worker would; fails the test when the queue is empty.</summary>
+    public async Task<LeasedIngestionItem> LeaseAsync()
     {
         await using var scope = Services.CreateAsyncScope();
-        var claim = await scope.ServiceProvider.GetRequiredService<IngestionQueue>().ClaimAsync(CancellationToken.None);
-        Xunit.Assert.NotNull(claim);
-        return claim;
+        var lease = await scope.ServiceProvider.GetRequiredService<IngestionQueue>().LeaseAsync(CancellationToken.None);
+        Xunit.Assert.NotNull(lease);
+        return lease;
     }
 
-    public async Task ProcessAsync(ClaimedIngestionItem claim)
+    public async Task ProcessAsync(LeasedIngestionItem lease)
     {
         await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IngestionItemProcessor>().ProcessAsync(claim, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<IngestionItemProcessor>().ProcessAsync(lease, CancellationToken.None);
     }
 
-    /// <summary>Plays the worker until the queue is empty, so a test's claim gets its own first item.</summary>
+    /// <summary>Plays the worker until the queue is empty, so a test's lease gets its own first item.</summary>
     public async Task DrainQueueAsync()
     {
         bool processed;

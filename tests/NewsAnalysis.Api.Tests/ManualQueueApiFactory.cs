@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 namespace NewsAnalysis.Api.Tests;
 
 /// <summary>
-/// The API with no ingestion workers, so that a test can claim and process queue items itself and play
+/// The API with no ingestion workers, so that a test can lease and process queue items itself and play
 /// the part of a worker that dies, stalls or runs twice.
 /// </summary>
 public sealed class ManualQueueApiFactory : NewsApiFactory

@@ -1,14 +1,14 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NewsAnalysis.Api.Services;
+using NewsAnalysis.Api.Ingestion;
 using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Infrastructure;
 
 namespace NewsAnalysis.Api.Tests;
 
 /// <summary>
-/// The queue's guarantees with the test as the only worker: a claim whose worker died is taken again once
+/// The queue's guarantees with the test as the only worker: a lease whose worker died is taken over once
 /// its lease expires, and however often an item is processed, its article is stored once.
 /// </summary>
 public sealed class QueueLeaseTests(ManualQueueApiFactory factory) : IClassFixture<ManualQueueApiFactory>
@@ -16,14 +16,14 @@ public sealed class QueueLeaseTests(ManualQueueApiFactory factory) : IClassFixtu
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task ClaimOfDeadWorker_IsTakenAgainAfterItsLease_AndStoredOnce(bool withUrl)
+    public async Task LeaseOfDeadWorker_IsTakenOverOnceItEnds_AndStoredOnce(bool withUrl)
     {
         var client = factory.CreateClient();
         var (marker, jobId) = await PostOneAsync(client, withUrl);
 
-        var dead = await ClaimAsync();
+        var dead = await LeaseAsync();
         Assert.NotNull(dead);
-        Assert.Null(await ClaimAsync());
+        Assert.Null(await LeaseAsync());
 
         await ExpireLeaseAsync(dead.Id);
         Assert.True(await ProcessNextAsync());
@@ -39,15 +39,15 @@ public sealed class QueueLeaseTests(ManualQueueApiFactory factory) : IClassFixtu
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task SameClaimProcessedTwiceAtOnce_StoresOneArticle(bool withUrl)
+    public async Task SameLeaseProcessedTwiceAtOnce_StoresOneArticle(bool withUrl)
     {
         var client = factory.CreateClient();
         var (marker, jobId) = await PostOneAsync(client, withUrl);
-        var claim = await ClaimAsync();
-        Assert.NotNull(claim);
+        var lease = await LeaseAsync();
+        Assert.NotNull(lease);
 
-        await Task.WhenAll(ProcessAsync(claim), ProcessAsync(claim));
-        await ProcessAsync(claim);
+        await Task.WhenAll(ProcessAsync(lease), ProcessAsync(lease));
+        await ProcessAsync(lease);
 
         var item = Assert.Single((await client.WaitForJobAsync(jobId, TimeSpan.Zero)).GetProperty("items").EnumerateArray());
         Assert.Equal("stored", item.GetProperty("status").GetString());
@@ -57,14 +57,14 @@ public sealed class QueueLeaseTests(ManualQueueApiFactory factory) : IClassFixtu
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task StaleClaim_FinishingAfterATakeover_LeavesTheNewClaimsOutcome(bool withUrl)
+    public async Task StaleLease_FinishingAfterATakeover_LeavesTheNewLeasesOutcome(bool withUrl)
     {
         var client = factory.CreateClient();
         var (marker, jobId) = await PostOneAsync(client, withUrl);
-        var stale = await ClaimAsync();
+        var stale = await LeaseAsync();
         Assert.NotNull(stale);
         await ExpireLeaseAsync(stale.Id);
-        var current = await ClaimAsync();
+        var current = await LeaseAsync();
         Assert.NotNull(current);
         Assert.Equal(stale.Id, current.Id);
 
@@ -83,7 +83,7 @@ public sealed class QueueLeaseTests(ManualQueueApiFactory factory) : IClassFixtu
         var (marker, jobId) = await PostOneAsync(client, withUrl: false);
         for (var attempt = 1; attempt <= 3; attempt++)
         {
-            var dead = await ClaimAsync();
+            var dead = await LeaseAsync();
             Assert.NotNull(dead);
             Assert.Equal(attempt, dead.Attempts);
             await ExpireLeaseAsync(dead.Id);
@@ -115,10 +115,10 @@ public sealed class QueueLeaseTests(ManualQueueApiFactory factory) : IClassFixtu
         Assert.Equal(articleId, Assert.Single(stored.GetProperty("items").EnumerateArray()).GetProperty("id").GetInt32());
     }
 
-    private async Task<ClaimedIngestionItem?> ClaimAsync()
+    private async Task<LeasedIngestionItem?> LeaseAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IngestionQueue>().ClaimAsync(CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<IngestionQueue>().LeaseAsync(CancellationToken.None);
     }
 
     private async Task<bool> ProcessNextAsync()
@@ -128,13 +128,13 @@ public sealed class QueueLeaseTests(ManualQueueApiFactory factory) : IClassFixtu
     }
 
     /// <summary>Each call in a scope of its own, as two workers would run it.</summary>
-    private async Task ProcessAsync(ClaimedIngestionItem claim)
+    private async Task ProcessAsync(LeasedIngestionItem lease)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IngestionItemProcessor>().ProcessAsync(claim, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<IngestionItemProcessor>().ProcessAsync(lease, CancellationToken.None);
     }
 
-    /// <summary>What the clock does to the claim of a worker that died: its lease ends.</summary>
+    /// <summary>What the clock does to the lease of a worker that died: it ends.</summary>
     private async Task ExpireLeaseAsync(int itemId)
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using NewsAnalysis.Api.Services;
+using NewsAnalysis.Api.Common;
 
 namespace NewsAnalysis.Api.Tests;
 

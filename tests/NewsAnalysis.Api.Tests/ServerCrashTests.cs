@@ -32,8 +32,8 @@ public sealed class ServerCrashTests(ITestOutputHelper output)
             ["Ingestion:LeaseDuration"] = "00:00:02",
             ["Ingestion:PollInterval"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
-            // Takeovers of stale claims are logged at Information; they show in a failure's output.
-            ["Logging:LogLevel:NewsAnalysis.Api.Services.IngestionItemProcessor"] = "Information",
+            // Takeovers of stale leases are logged at Information; they show in a failure's output.
+            ["Logging:LogLevel:NewsAnalysis.Api.Ingestion.IngestionItemProcessor"] = "Information",
         };
 
         try
@@ -92,14 +92,14 @@ public sealed class ServerCrashTests(ITestOutputHelper output)
         Assert.Equal(ArticleCount, titles.Count);
         Assert.Equal(ArticleCount, titles.Distinct().Count());
 
-        // Items are claimed again when the kill caught a worker between claim and commit, and when a busy
-        // worker outlived the short lease (the stale claim's article is then discarded). Both depend on
+        // Items are leased again when the kill caught a worker between lease and commit, and when a busy
+        // worker outlived the short lease (the stale lease's article is then discarded). Both depend on
         // timing, so the count is reported rather than asserted.
-        var reclaimed = await CountReclaimedAsync(settings["ConnectionStrings:News"], jobId);
-        output.WriteLine($"{reclaimed} items were claimed more than once");
+        var leasedAgain = await CountLeasedAgainAsync(settings["ConnectionStrings:News"], jobId);
+        output.WriteLine($"{leasedAgain} items were leased more than once");
     }
 
-    private static async Task<long> CountReclaimedAsync(string connectionString, int jobId)
+    private static async Task<long> CountLeasedAgainAsync(string connectionString, int jobId)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using NewsAnalysis.Api.Contracts;
+using NewsAnalysis.Api.Articles;
 using static Microsoft.Playwright.Assertions;
 
 namespace NewsAnalysis.Web.Tests;

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.Playwright;
-using NewsAnalysis.Api.Contracts;
+using NewsAnalysis.Api.Articles;
 
 namespace NewsAnalysis.Web.Tests;
 

@@ -1,5 +1,5 @@
-using NewsAnalysis.Api.Contracts;
-using NewsAnalysis.Api.Services;
+using NewsAnalysis.Api.Articles;
+using NewsAnalysis.Api.Common;
 
 namespace NewsAnalysis.Web.Tests;
 

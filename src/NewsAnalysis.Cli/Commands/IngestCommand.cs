@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using NewsAnalysis.Api.Contracts;
+using NewsAnalysis.Api.Ingestion;
 
 namespace NewsAnalysis.Cli.Commands;
 

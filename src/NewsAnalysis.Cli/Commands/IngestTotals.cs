@@ -1,4 +1,4 @@
-using NewsAnalysis.Api.Contracts;
+using NewsAnalysis.Api.Ingestion;
 
 namespace NewsAnalysis.Cli.Commands;
 

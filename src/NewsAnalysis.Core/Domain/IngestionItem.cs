@@ -2,7 +2,7 @@ namespace NewsAnalysis.Core.Domain;
 
 /// <summary>
 /// One article of an <see cref="IngestionJob"/>, and at the same time a row of the ingestion queue:
-/// workers claim it with a lease and record its outcome in the transaction that stores its article.
+/// workers lease it for a while and record its outcome in the transaction that stores its article.
 /// </summary>
 public sealed class IngestionItem
 {
@@ -25,12 +25,12 @@ public sealed class IngestionItem
     public int? ArticleId { get; set; }
 
     /// <summary>
-    /// How often a worker has claimed the item. It doubles as the fencing token of the current claim:
-    /// a worker may only record an outcome while the count is still the one its claim returned.
+    /// How often a worker has leased the item. It doubles as the fencing token of the current lease:
+    /// a worker may only record an outcome while the count is still the one its lease returned.
     /// </summary>
     public int Attempts { get; set; }
 
-    /// <summary>Until when the current claim holds; after that another worker may take the item again.</summary>
+    /// <summary>Until when the current lease holds; after that another worker may take the item again.</summary>
     public DateTime? LeasedUntil { get; set; }
 
     /// <summary>When the item reached a final status, whichever (cancelled included); the job is finished at the latest of them.</summary>

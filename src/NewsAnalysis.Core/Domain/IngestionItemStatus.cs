@@ -6,7 +6,7 @@ public enum IngestionItemStatus
     /// <summary>Waiting for a worker.</summary>
     Queued,
 
-    /// <summary>Claimed by a worker whose lease has not necessarily expired.</summary>
+    /// <summary>Leased by a worker; the lease may have expired since.</summary>
     Running,
 
     /// <summary>Stored as a new article.</summary>

@@ -6,19 +6,14 @@ namespace NewsAnalysis.Infrastructure.Configurations;
 
 public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
-    public const int MaxTitleLength = 500;
-    public const int MaxUrlLength = 2048;
-    public const int MaxSourceLength = 200;
-    public const int MaxAuthorLength = 200;
-
     public void Configure(EntityTypeBuilder<Article> builder)
     {
-        builder.Property(a => a.Title).HasMaxLength(MaxTitleLength).IsRequired();
+        builder.Property(a => a.Title).HasMaxLength(ArticleLimits.MaxTitleLength).IsRequired();
         builder.Property(a => a.Body).IsRequired();
-        builder.Property(a => a.Url).HasMaxLength(MaxUrlLength);
-        builder.Property(a => a.Source).HasMaxLength(MaxSourceLength);
-        builder.Property(a => a.Author).HasMaxLength(MaxAuthorLength);
-        builder.Property(a => a.ExtractorVersion).HasMaxLength(50).IsRequired();
+        builder.Property(a => a.Url).HasMaxLength(ArticleLimits.MaxUrlLength);
+        builder.Property(a => a.Source).HasMaxLength(ArticleLimits.MaxSourceLength);
+        builder.Property(a => a.Author).HasMaxLength(ArticleLimits.MaxAuthorLength);
+        builder.Property(a => a.ExtractorVersion).HasMaxLength(ArticleLimits.MaxExtractorVersionLength).IsRequired();
         builder.HasIndex(a => a.Url).IsUnique();
         builder.HasIndex(a => a.IngestedAt);
         builder.HasIndex(a => a.PublishedAt);

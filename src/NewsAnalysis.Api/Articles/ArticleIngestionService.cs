@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using NewsAnalysis.Api.Entities;
+using NewsAnalysis.Core.Extraction;
+using NewsAnalysis.Infrastructure;
+
+namespace NewsAnalysis.Api.Articles;
+
+/// <summary>
+/// Analyses an article and stores it with its findings in one transaction, linking every entity it
+/// names to the corpus-wide entity. Unique indexes (url, entity key) settle races between
+/// concurrent posts: the loser sees a duplicate or retries against the winner's rows.
+/// </summary>
+public sealed class ArticleIngestionService(
+    NewsDbContext db,
+    ExtractionPipeline pipeline,
+    TimeProvider clock,
+    ILogger<ArticleIngestionService> logger)
+{
+    private const int MaxAttempts = 6;
+
+    public Task<IngestionResult> IngestAsync(CreateArticleRequest request, CancellationToken cancellationToken) =>
+        IngestAsync(request, null, cancellationToken);
+
+    /// <param name="request">The article to store.</param>
+    /// <param name="beforeCommit">Runs inside the article's transaction once the article is saved, with its id,
+    /// so that a record of the article (a queue item's outcome) commits or rolls back with it. Not called for a
+    /// duplicate. An exception from it discards the article.</param>
+    /// <param name="cancellationToken">Cancels the ingestion.</param>
+    public async Task<IngestionResult> IngestAsync(
+        CreateArticleRequest request,
+        Func<int, CancellationToken, Task>? beforeCommit,
+        CancellationToken cancellationToken)
+    {
+        var url = string.IsNullOrWhiteSpace(request.Url) ? null : request.Url.Trim();
+        if (url is not null && await FindByUrlAsync(url, cancellationToken) is { } existing)
+        {
+            return new IngestionResult(existing, false);
+        }
+
+        var document = pipeline.Analyze(request.Body!);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                if (url is not null && await FindByUrlAsync(url, cancellationToken) is { } duplicate)
+                {
+                    return new IngestionResult(duplicate, false);
+                }
+
+                var entities = await EntityLinker.LinkAsync(db, document, cancellationToken);
+                var article = ArticleMapper.ToArticle(request, url, document, entities, clock.GetUtcNow().UtcDateTime);
+                db.Articles.Add(article);
+                await db.SaveChangesAsync(cancellationToken);
+                if (beforeCommit is not null)
+                {
+                    await beforeCommit(article.Id, cancellationToken);
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+                logger.LogInformation(
+                    "Ingested article {ArticleId} with {EntityCount} entities, {QuoteCount} quotes and {ClaimCount} claims",
+                    article.Id, entities.Distinct().Count(), article.Quotes.Count, article.Claims.Count);
+                return new IngestionResult(article.Id, true);
+            }
+            catch (DbUpdateException exception) when (attempt < MaxAttempts)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                if (url is not null && await FindByUrlAsync(url, cancellationToken) is { } winner)
+                {
+                    return new IngestionResult(winner, false);
+                }
+
+                logger.LogWarning(exception, "Ingestion conflicted with a concurrent one (attempt {Attempt}); retrying", attempt);
+
+                // Concurrent ingestions that create the same new entities collide again if retried in step.
+                await Task.Delay(Random.Shared.Next(10, 50 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private async Task<int?> FindByUrlAsync(string url, CancellationToken cancellationToken) =>
+        await db.Articles.AsNoTracking().Where(a => a.Url == url).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+}

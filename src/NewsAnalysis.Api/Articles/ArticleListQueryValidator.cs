@@ -1,0 +1,15 @@
+using FluentValidation;
+using NewsAnalysis.Api.Common;
+
+namespace NewsAnalysis.Api.Articles;
+
+public sealed class ArticleListQueryValidator : AbstractValidator<ArticleListQuery>
+{
+    public ArticleListQueryValidator()
+    {
+        this.AddPagingRules();
+        RuleFor(q => q.Q).MaximumLength(200);
+        RuleFor(q => q.To).GreaterThan(q => q.From).When(q => q.From is not null && q.To is not null)
+            .WithMessage("'To' must be later than 'From'.");
+    }
+}

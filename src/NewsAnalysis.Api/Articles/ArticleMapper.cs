@@ -1,0 +1,87 @@
+using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Core.Extraction;
+using NewsAnalysis.Core.Extraction.Document;
+
+namespace NewsAnalysis.Api.Articles;
+
+/// <summary>Turns a request and its analysis into the rows to store.</summary>
+internal static class ArticleMapper
+{
+    public static Article ToArticle(CreateArticleRequest request, string? url, AnalysisDocument document, Entity[] entities, DateTime now)
+    {
+        var body = request.Body!;
+        var article = new Article
+        {
+            Title = request.Title!.Trim(),
+            Body = body,
+            Url = url,
+            Source = Blank(request.Source),
+            Author = Blank(request.Author) ?? document.Author,
+            PublishedAt = request.PublishedAt?.UtcDateTime,
+            IngestedAt = now,
+            ExtractorVersion = ExtractionPipeline.Version,
+        };
+
+        foreach (var mention in document.Mentions)
+        {
+            article.Mentions.Add(new Mention
+            {
+                Entity = entities[mention.Entity],
+                Start = mention.Span.Start,
+                End = mention.Span.End,
+                Text = body[mention.Span.Start..mention.Span.End],
+            });
+        }
+
+        foreach (var quote in document.Quotes)
+        {
+            article.Quotes.Add(new Quote
+            {
+                Start = quote.Span.Start,
+                End = quote.Span.End,
+                Text = body[quote.Span.Start..quote.Span.End],
+                CueStart = quote.Cue?.Start,
+                CueEnd = quote.Cue?.End,
+                SpeakerEntity = quote.Speaker?.Entity is { } e ? entities[e] : null,
+                SpeakerName = quote.Speaker is null ? null : NameOf(quote.Speaker, entities),
+                SpeakerStart = quote.Speaker?.Mention.Start,
+                SpeakerEnd = quote.Speaker?.Mention.End,
+            });
+        }
+
+        for (var c = 0; c < document.Claims.Count; c++)
+        {
+            var claim = document.Claims[c];
+            article.Claims.Add(new Claim
+            {
+                Start = claim.Span.Start,
+                End = claim.Span.End,
+                Text = body[claim.Span.Start..claim.Span.End],
+                CueStart = claim.Cue?.Start,
+                CueEnd = claim.Cue?.End,
+                ClaimantEntity = claim.Claimant?.Entity is { } e ? entities[e] : null,
+                ClaimantName = claim.Claimant is null ? null : NameOf(claim.Claimant, entities),
+                ClaimantStart = claim.Claimant?.Mention.Start,
+                ClaimantEnd = claim.Claimant?.Mention.End,
+                CheckWorthiness = c < document.ClaimScores.Count ? document.ClaimScores[c] : null,
+                Quantities = claim.Quantities.Select(q => new Quantity
+                {
+                    Start = q.Span.Start,
+                    End = q.Span.End,
+                    Text = body[q.Span.Start..q.Span.End],
+                    Value = q.Value,
+                    Unit = q.Unit,
+                    Approximation = q.Approximation,
+                }).ToList(),
+            });
+        }
+
+        return article;
+    }
+
+    /// <summary>The corpus-wide name when linked (it may be fuller than this article's), else the text's own.</summary>
+    private static string NameOf(Speaker speaker, Entity[] entities) =>
+        speaker.Entity is { } e ? entities[e].Name : speaker.Name;
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,123 @@
+using Microsoft.EntityFrameworkCore;
+using NewsAnalysis.Api.Common;
+using NewsAnalysis.Api.Statements;
+using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Infrastructure;
+using NewsAnalysis.Infrastructure.Search;
+
+namespace NewsAnalysis.Api.Articles;
+
+/// <summary>Reads articles and their analyses, projected straight into response records.</summary>
+public sealed class ArticleQueryService(NewsDbContext db, IFullTextSearch search)
+{
+    public async Task<ArticleResponse?> GetAsync(int id, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.AsNoTracking()
+            .Where(a => a.Id == id)
+            .Select(a => new { a.Id, a.Title, a.Body, a.Url, a.Source, a.Author, a.PublishedAt, a.IngestedAt, a.ExtractorVersion })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (article is null)
+        {
+            return null;
+        }
+
+        var body = article.Body;
+        var mentions = await db.Mentions.AsNoTracking()
+            .Where(m => m.ArticleId == id)
+            .OrderBy(m => m.Start)
+            .Select(m => new { m.EntityId, m.Start, m.End, m.Entity!.Name, m.Entity.Type })
+            .ToListAsync(cancellationToken);
+        var entities = mentions
+            .GroupBy(m => m.EntityId)
+            .Select(g => new ArticleEntityResponse(
+                g.Key,
+                g.First().Name,
+                g.First().Type.ToString(),
+                g.Select(m => SpanResponse.Of(body, m.Start, m.End)).ToList()))
+            .ToList();
+
+        var quotes = (await db.Quotes.AsNoTracking()
+                .Where(q => q.ArticleId == id)
+                .OrderBy(q => q.Start)
+                .Select(StatementProjections.Quote)
+                .ToListAsync(cancellationToken))
+            .Select(q => q.ToResponse(body))
+            .ToList();
+
+        var claims = (await db.Claims.AsNoTracking()
+                .Where(c => c.ArticleId == id)
+                .OrderBy(c => c.Start)
+                .Select(StatementProjections.Claim)
+                .ToListAsync(cancellationToken))
+            .Select(c => c.ToResponse(body))
+            .ToList();
+
+        return new ArticleResponse(
+            article.Id, article.Title, body, article.Url, article.Source, article.Author,
+            article.PublishedAt, article.IngestedAt, article.ExtractorVersion, entities, quotes, claims);
+    }
+
+    public async Task<PagedResponse<ArticleSummaryResponse>> ListAsync(ArticleListQuery query, CancellationToken cancellationToken)
+    {
+        var articles = db.Articles.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Source))
+        {
+            articles = articles.Where(a => a.Source == query.Source);
+        }
+
+        if (query.EntityId is { } entityId)
+        {
+            articles = articles.Where(a => a.Mentions.Any(m => m.EntityId == entityId));
+        }
+
+        if (query.From is { } from)
+        {
+            var utc = from.UtcDateTime;
+            articles = articles.Where(a => (a.PublishedAt ?? a.IngestedAt) >= utc);
+        }
+
+        if (query.To is { } to)
+        {
+            var utc = to.UtcDateTime;
+            articles = articles.Where(a => (a.PublishedAt ?? a.IngestedAt) < utc);
+        }
+
+        int total;
+        List<ArticleSummaryResponse> items;
+        if (string.IsNullOrWhiteSpace(query.Q))
+        {
+            total = await articles.CountAsync(cancellationToken);
+            items = await articles
+                .OrderByDescending(a => a.PublishedAt ?? a.IngestedAt)
+                .ThenByDescending(a => a.Id)
+                .Skip(query.Skip)
+                .Take(query.PageSize)
+                .Select(Summary)
+                .ToListAsync(cancellationToken);
+        }
+        else
+        {
+            var ranked = articles.Join(search.Match(SearchTarget.Articles, query.Q), a => a.Id, h => h.Id, (a, h) => new { Article = a, h.Rank });
+            total = await ranked.CountAsync(cancellationToken);
+            items = await ranked
+                .OrderByDescending(x => x.Rank)
+                .ThenByDescending(x => x.Article.Id)
+                .Skip(query.Skip)
+                .Take(query.PageSize)
+                .Select(x => x.Article)
+                .Select(Summary)
+                .ToListAsync(cancellationToken);
+            var highlights = await search.HighlightAsync(SearchTarget.Articles, query.Q, items.Select(a => a.Id).ToList(), cancellationToken);
+            items = items.Select(a => a with { Highlight = highlights.GetValueOrDefault(a.Id) }).ToList();
+        }
+
+        return new PagedResponse<ArticleSummaryResponse>(items, query.Page, query.PageSize, total);
+    }
+
+    private static readonly System.Linq.Expressions.Expression<Func<Article, ArticleSummaryResponse>> Summary = a => new ArticleSummaryResponse(
+        a.Id, a.Title, a.Url, a.Source, a.Author, a.PublishedAt, a.IngestedAt,
+        a.Mentions.Select(m => m.EntityId).Distinct().Count(),
+        a.Quotes.Count,
+        a.Claims.Count,
+        null);
+}

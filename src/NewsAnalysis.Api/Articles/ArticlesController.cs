@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Mvc;
+using NewsAnalysis.Api.Common;
+using NewsAnalysis.Api.Ingestion;
+
+namespace NewsAnalysis.Api.Articles;
+
+[ApiController]
+[Route("api/articles")]
+public sealed class ArticlesController(
+    ArticleIngestionService ingestion,
+    ArticleQueryService articles,
+    ArticleDeletionService deletion,
+    IngestionJobService jobs) : ControllerBase
+{
+    /// <summary>Analyses an article and stores it with its entities, quotes and claims.</summary>
+    /// <remarks>A url that is already stored answers 409 with the stored article's location.</remarks>
+    [HttpPost]
+    [Consumes("application/json")]
+    [ProducesResponseType<ArticleResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public async Task<ActionResult<ArticleResponse>> CreateAsync(CreateArticleRequest request, CancellationToken cancellationToken)
+    {
+        var result = await ingestion.IngestAsync(request, cancellationToken);
+        var location = Url.Action("Get", new { id = result.ArticleId });
+        if (!result.Created)
+        {
+            Response.Headers.Location = location;
+            var conflict = ProblemDetailsFactory.CreateProblemDetails(
+                HttpContext,
+                statusCode: StatusCodes.Status409Conflict,
+                title: "An article with this url is already stored.",
+                detail: $"The url is stored as article {result.ArticleId}; see the Location header.",
+                instance: location);
+            conflict.Extensions["existingArticleId"] = result.ArticleId;
+            return Conflict(conflict);
+        }
+
+        var article = await articles.GetAsync(result.ArticleId, cancellationToken);
+        return Created(location, article);
+    }
+
+    /// <summary>Queues 1 to 1,000 articles for analysis in the background.</summary>
+    /// <remarks>
+    /// Answers 202 with the job and its Location (<c>/api/jobs/{id}</c>) once every article is safely queued.
+    /// Invalid articles are reported on their items with the reasons; a known url ends as <c>duplicate</c>.
+    /// </remarks>
+    [HttpPost("batch")]
+    [Consumes("application/json")]
+    [ProducesResponseType<IngestionJobResponse>(StatusCodes.Status202Accepted)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<ActionResult<IngestionJobResponse>> CreateBatchAsync(CreateArticleBatchRequest request, CancellationToken cancellationToken)
+    {
+        var job = await jobs.EnqueueAsync(request, cancellationToken);
+        return Accepted(Url.RouteUrl(JobsController.GetJobRoute, new { id = job.Id }), job);
+    }
+
+    /// <summary>Lists stored articles, newest first.</summary>
+    [HttpGet]
+    [ProducesResponseType<PagedResponse<ArticleSummaryResponse>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<ActionResult<PagedResponse<ArticleSummaryResponse>>> ListAsync([FromQuery] ArticleListQuery query, CancellationToken cancellationToken) =>
+        await articles.ListAsync(query, cancellationToken);
+
+    /// <summary>One article with its full analysis.</summary>
+    [HttpGet("{id:int}", Name = "Get")]
+    [ActionName("Get")]
+    [ProducesResponseType<ArticleResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<ArticleResponse>> GetAsync(int id, CancellationToken cancellationToken) =>
+        await articles.GetAsync(id, cancellationToken) is { } article ? article : NotFoundProblem(id);
+
+    /// <summary>Deletes an article and its analysis.</summary>
+    [HttpDelete("{id:int}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<IActionResult> DeleteAsync(int id, CancellationToken cancellationToken) =>
+        await deletion.DeleteAsync(id, cancellationToken) ? NoContent() : NotFoundProblem(id);
+
+    private ObjectResult NotFoundProblem(int id) =>
+        Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found.", detail: $"No article has id {id}.");
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Options;
+using NewsAnalysis.Core.Extraction;
+
+namespace NewsAnalysis.Api.Articles;
+
+/// <summary>The extraction pipeline: its models load once, when it is first needed, and every request and worker shares it.</summary>
+public static class ExtractionExtensions
+{
+    /// <summary>Binds <c>Extraction</c> and registers the <see cref="ExtractionPipeline"/> it configures.</summary>
+    public static IServiceCollection AddExtraction(this IServiceCollection services)
+    {
+        services.AddOptions<ExtractionOptions>()
+            .BindConfiguration(ExtractionOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(sp => ExtractionPipeline.CreateDefault(sp.GetRequiredService<IOptions<ExtractionOptions>>().Value.SentenceEncoder));
+        return services;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace NewsAnalysis.Api.Common;
+
+/// <summary>Puts a ready-to-send example into every operation of Swagger UI.</summary>
+public sealed class ExampleOperationFilter : IOperationFilter
+{
+    private static readonly Dictionary<string, string> ParameterExamples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["id"] = "1",
+        ["page"] = "1",
+        ["pageSize"] = "20",
+        ["q"] = "Syria",
+        ["type"] = "Person",
+        ["sort"] = "mentions",
+        ["entityId"] = "1",
+        ["speakerId"] = "1",
+        ["claimantId"] = "1",
+        ["articleId"] = "1",
+        ["hasQuantity"] = "true",
+        ["minCheckWorthiness"] = "0.5",
+        ["source"] = "Reuters",
+        ["from"] = "2017-01-01T00:00:00Z",
+        ["to"] = "2030-01-01T00:00:00Z",
+        ["status"] = "completed",
+    };
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        foreach (var parameter in operation.Parameters ?? [])
+        {
+            if (parameter is OpenApiParameter concrete && ParameterExamples.TryGetValue(concrete.Name ?? "", out var example))
+            {
+                concrete.Example = JsonValue.Create(example);
+            }
+        }
+
+        if (context.ApiDescription.HttpMethod == "POST" && operation.RequestBody?.Content is { } content
+            && content.TryGetValue("application/json", out var media) && media is OpenApiMediaType json)
+        {
+            var isBatch = context.ApiDescription.RelativePath?.EndsWith("/batch", StringComparison.Ordinal) == true;
+            json.Example = isBatch
+                ? new JsonObject
+                {
+                    ["articles"] = new JsonArray(
+                        ExampleArticle(),
+                        new JsonObject
+                        {
+                            ["title"] = "Port strike ends",
+                            ["body"] = "Dock workers in Rotterdam returned to work on Friday, the union said.",
+                            ["url"] = "https://example.com/news/port-strike",
+                        }),
+                }
+                : ExampleArticle();
+        }
+    }
+
+    private static JsonObject ExampleArticle() => new()
+    {
+        ["title"] = "Putin says trust erodes under Trump",
+        ["body"] = "Russian President Vladimir Putin met with U.S. Secretary of State Rex Tillerson at the Kremlin. \"We don't want a new Cold War\", Putin said. The US claims the strike destroyed 20% of Syria's operational aircraft.",
+        ["url"] = "https://example.com/news/putin-tillerson",
+        ["source"] = "Example Wire",
+        ["author"] = "Julie Sanders",
+        ["publishedAt"] = "2017-04-12T10:00:00Z",
+    };
+}

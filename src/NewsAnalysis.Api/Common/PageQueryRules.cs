@@ -1,0 +1,14 @@
+using FluentValidation;
+
+namespace NewsAnalysis.Api.Common;
+
+/// <summary>The paging rules every list shares.</summary>
+internal static class PageQueryRules
+{
+    public static void AddPagingRules<T>(this AbstractValidator<T> validator)
+        where T : PageQuery
+    {
+        validator.RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        validator.RuleFor(q => q.PageSize).InclusiveBetween(1, PageQuery.MaxPageSize);
+    }
+}

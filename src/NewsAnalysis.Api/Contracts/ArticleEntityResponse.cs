@@ -1,4 +1,0 @@
-namespace NewsAnalysis.Api.Contracts;
-
-/// <summary>An entity named in one article with every mention of it there.</summary>
-public sealed record ArticleEntityResponse(int Id, string Name, string Type, IReadOnlyList<SpanResponse> Mentions);

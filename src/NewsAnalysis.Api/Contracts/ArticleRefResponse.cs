@@ -1,4 +1,0 @@
-namespace NewsAnalysis.Api.Contracts;
-
-/// <summary>The article a quote or claim comes from.</summary>
-public sealed record ArticleRefResponse(int Id, string Title, DateTime? PublishedAt);

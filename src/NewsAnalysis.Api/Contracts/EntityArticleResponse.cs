@@ -1,4 +1,0 @@
-namespace NewsAnalysis.Api.Contracts;
-
-/// <summary>An article that names an entity, and how often.</summary>
-public sealed record EntityArticleResponse(int Id, string Title, DateTime? PublishedAt, int MentionCount);

@@ -1,8 +1,0 @@
-namespace NewsAnalysis.Api.Contracts;
-
-/// <summary>Paging and words for an entity's quotes or claims.</summary>
-public sealed record EntityStatementsQuery : PageQuery
-{
-    /// <summary>Words the quote or claim contains.</summary>
-    public string? Q { get; init; }
-}

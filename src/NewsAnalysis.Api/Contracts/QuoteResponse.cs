@@ -1,4 +1,0 @@
-namespace NewsAnalysis.Api.Contracts;
-
-/// <summary>A direct quote; its span and text exclude the quotation marks.</summary>
-public sealed record QuoteResponse(int Id, string Text, int Start, int End, SpanResponse? Cue, SourceResponse? Speaker);

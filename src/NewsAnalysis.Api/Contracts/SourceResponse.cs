@@ -1,4 +1,0 @@
-namespace NewsAnalysis.Api.Contracts;
-
-/// <summary>Who said or claimed something: the corpus-wide entity (when named), the resolved name, and the words naming them here.</summary>
-public sealed record SourceResponse(int? EntityId, string Name, SpanResponse Mention);

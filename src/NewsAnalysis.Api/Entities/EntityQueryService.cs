@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using NewsAnalysis.Api.Common;
+using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Infrastructure;
+
+namespace NewsAnalysis.Api.Entities;
+
+/// <summary>Reads corpus-wide entities: their names, counts, articles and company.</summary>
+public sealed class EntityQueryService(NewsDbContext db)
+{
+    private const int MaxAliases = 10;
+    private const int MaxRelated = 10;
+    private const int MaxArticles = 50;
+
+    public async Task<bool> ExistsAsync(int id, CancellationToken cancellationToken) =>
+        await db.Entities.AnyAsync(e => e.Id == id, cancellationToken);
+
+    public async Task<PagedResponse<EntitySummaryResponse>> ListAsync(EntityListQuery query, CancellationToken cancellationToken)
+    {
+        var entities = db.Entities.AsNoTracking().Where(e => e.Mentions.Any());
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var q = query.Q.Trim().ToLower();
+            entities = entities.Where(e => e.Name.ToLower().Contains(q) || e.Mentions.Any(m => m.Text.ToLower().Contains(q)));
+        }
+
+        if (query.Type is not null)
+        {
+            var type = Enum.Parse<EntityType>(query.Type, ignoreCase: true);
+            entities = entities.Where(e => e.Type == type);
+        }
+
+        var total = await entities.CountAsync(cancellationToken);
+        var counted = entities.Select(e => new
+        {
+            e.Id,
+            e.Name,
+            e.Type,
+            Articles = e.Mentions.Select(m => m.ArticleId).Distinct().Count(),
+            Mentions = e.Mentions.Count,
+            Quotes = db.Quotes.Count(q => q.SpeakerEntityId == e.Id),
+            Claims = db.Claims.Count(c => c.ClaimantEntityId == e.Id),
+        });
+        var ordered = query.Sort == "name"
+            ? counted.OrderBy(e => e.Name).ThenBy(e => e.Id)
+            : counted.OrderByDescending(e => e.Mentions).ThenBy(e => e.Name).ThenBy(e => e.Id);
+        var rows = await ordered.Skip(query.Skip).Take(query.PageSize).ToListAsync(cancellationToken);
+        var aliases = await AliasesAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
+        var items = rows.Select(r => new EntitySummaryResponse(
+            r.Id, r.Name, r.Type.ToString(), AliasesOf(aliases, r.Id, r.Name), r.Articles, r.Mentions, r.Quotes, r.Claims)).ToList();
+        return new PagedResponse<EntitySummaryResponse>(items, query.Page, query.PageSize, total);
+    }
+
+    public async Task<EntityDetailResponse?> GetAsync(int id, CancellationToken cancellationToken)
+    {
+        var entity = await db.Entities.AsNoTracking()
+            .Where(e => e.Id == id)
+            .Select(e => new
+            {
+                e.Id,
+                e.Name,
+                e.Type,
+                Mentions = e.Mentions.Count,
+                Quotes = db.Quotes.Count(q => q.SpeakerEntityId == e.Id),
+                Claims = db.Claims.Count(c => c.ClaimantEntityId == e.Id),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (entity is null)
+        {
+            return null;
+        }
+
+        var articles = await db.Mentions.AsNoTracking()
+            .Where(m => m.EntityId == id)
+            .GroupBy(m => m.ArticleId)
+            .Select(g => new { ArticleId = g.Key, Count = g.Count() })
+            .Join(db.Articles, g => g.ArticleId, a => a.Id, (g, a) => new { a.Id, a.Title, a.PublishedAt, a.IngestedAt, g.Count })
+            .OrderByDescending(a => a.PublishedAt ?? a.IngestedAt)
+            .ThenByDescending(a => a.Id)
+            .ToListAsync(cancellationToken);
+
+        var articleIds = db.Mentions.Where(m => m.EntityId == id).Select(m => m.ArticleId);
+        var related = await db.Mentions.AsNoTracking()
+            .Where(m => m.EntityId != id && articleIds.Contains(m.ArticleId))
+            .GroupBy(m => m.EntityId)
+            .Select(g => new { EntityId = g.Key, Shared = g.Select(m => m.ArticleId).Distinct().Count(), Mentions = g.Count() })
+            .OrderByDescending(g => g.Shared)
+            .ThenByDescending(g => g.Mentions)
+            .ThenBy(g => g.EntityId)
+            .Take(MaxRelated)
+            .Join(db.Entities, g => g.EntityId, e => e.Id, (g, e) => new { e.Id, e.Name, e.Type, g.Shared, g.Mentions })
+            .ToListAsync(cancellationToken);
+
+        var aliases = await AliasesAsync([id], cancellationToken);
+        return new EntityDetailResponse(
+            entity.Id,
+            entity.Name,
+            entity.Type.ToString(),
+            AliasesOf(aliases, id, entity.Name),
+            articles.Count,
+            entity.Mentions,
+            entity.Quotes,
+            entity.Claims,
+            articles.Take(MaxArticles).Select(a => new EntityArticleResponse(a.Id, a.Title, a.PublishedAt, a.Count)).ToList(),
+            related.OrderByDescending(r => r.Shared).ThenByDescending(r => r.Mentions).ThenBy(r => r.Id)
+                .Select(r => new RelatedEntityResponse(r.Id, r.Name, r.Type.ToString(), r.Shared)).ToList());
+    }
+
+    private async Task<ILookup<int, (string Text, int Count)>> AliasesAsync(List<int> ids, CancellationToken cancellationToken)
+    {
+        var rows = await db.Mentions.AsNoTracking()
+            .Where(m => ids.Contains(m.EntityId))
+            .GroupBy(m => new { m.EntityId, m.Text })
+            .Select(g => new { g.Key.EntityId, g.Key.Text, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return rows.ToLookup(r => r.EntityId, r => (r.Text, r.Count));
+    }
+
+    private static List<string> AliasesOf(ILookup<int, (string Text, int Count)> aliases, int id, string name) =>
+        aliases[id]
+            .Where(a => !string.Equals(a.Text, name, StringComparison.Ordinal))
+            .OrderByDescending(a => a.Count)
+            .ThenBy(a => a.Text, StringComparer.Ordinal)
+            .Take(MaxAliases)
+            .Select(a => a.Text)
+            .ToList();
+}

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using NewsAnalysis.Api.Articles;
+using NewsAnalysis.Core.Domain;
+
+namespace NewsAnalysis.Api.Ingestion;
+
+/// <summary>
+/// Leases a queue item and ingests its article. The article and the item's <c>stored</c> outcome commit in
+/// one transaction, and only while the lease still holds the item, so an item is stored exactly once however
+/// often it is leased: by a worker that died, one whose lease ran out, or the same lease run twice.
+/// </summary>
+public sealed class IngestionItemProcessor(
+    IngestionQueue queue,
+    ArticleIngestionService ingestion,
+    IOptions<IngestionOptions> options,
+    ILogger<IngestionItemProcessor> logger)
+{
+    /// <summary>Leases and processes one item; false when the queue has nothing to lease.</summary>
+    public async Task<bool> ProcessNextAsync(CancellationToken cancellationToken)
+    {
+        var lease = await queue.LeaseAsync(cancellationToken);
+        if (lease is null)
+        {
+            return false;
+        }
+
+        await ProcessAsync(lease, cancellationToken);
+        return true;
+    }
+
+    public async Task ProcessAsync(LeasedIngestionItem lease, CancellationToken cancellationToken)
+    {
+        var maxAttempts = options.Value.MaxAttempts;
+        if (lease.Attempts > maxAttempts)
+        {
+            // Every earlier lease ended without an outcome: the article may be what kills the process.
+            logger.LogWarning("Giving up on queue item {ItemId} of job {JobId} after {Attempts} leases", lease.Id, lease.JobId, lease.Attempts - 1);
+            await queue.CompleteAsync(lease, IngestionItemStatus.Failed, null, Errors($"Processing did not finish in {maxAttempts} attempts."), cancellationToken);
+            return;
+        }
+
+        if (ReadRequest(lease) is not { } request)
+        {
+            await queue.CompleteAsync(lease, IngestionItemStatus.Failed, null, Errors("The queued article could not be read."), cancellationToken);
+            return;
+        }
+
+        try
+        {
+            var result = await ingestion.IngestAsync(request, (articleId, token) => RecordStoredAsync(lease, articleId, token), cancellationToken);
+            if (!result.Created && !await queue.CompleteAsync(lease, IngestionItemStatus.Duplicate, result.ArticleId, null, cancellationToken))
+            {
+                logger.LogInformation("Queue item {ItemId} was finished by another lease; duplicate outcome dropped", lease.Id);
+            }
+        }
+        catch (LeaseLostException)
+        {
+            logger.LogInformation("Queue item {ItemId} was finished or taken over by another lease; its article was discarded", lease.Id);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: hand the item back now rather than after the lease.
+            await queue.ReleaseAsync(lease, CancellationToken.None);
+            throw;
+        }
+        catch (Exception exception)
+        {
+            if (lease.Attempts < maxAttempts)
+            {
+                logger.LogWarning(exception, "Queue item {ItemId} failed on attempt {Attempt}; queued again", lease.Id, lease.Attempts);
+                await queue.ReleaseAsync(lease, cancellationToken);
+            }
+            else
+            {
+                logger.LogError(exception, "Queue item {ItemId} of job {JobId} failed on its last attempt", lease.Id, lease.JobId);
+                await queue.CompleteAsync(lease, IngestionItemStatus.Failed, null, Errors($"Processing failed in {maxAttempts} attempts."), cancellationToken);
+            }
+        }
+    }
+
+    private async Task RecordStoredAsync(LeasedIngestionItem lease, int articleId, CancellationToken cancellationToken)
+    {
+        if (!await queue.CompleteAsync(lease, IngestionItemStatus.Stored, articleId, null, cancellationToken))
+        {
+            throw new LeaseLostException(lease.Id, lease.Attempts);
+        }
+    }
+
+    private CreateArticleRequest? ReadRequest(LeasedIngestionItem lease)
+    {
+        try
+        {
+            return lease.Payload is null ? null : JsonSerializer.Deserialize<CreateArticleRequest>(lease.Payload, JsonSerializerOptions.Web);
+        }
+        catch (JsonException exception)
+        {
+            logger.LogError(exception, "Queue item {ItemId} holds an unreadable payload", lease.Id);
+            return null;
+        }
+    }
+
+    private static string Errors(string message) =>
+        JsonSerializer.Serialize(new Dictionary<string, string[]> { ["processing"] = [message] });
+}

@@ -1,4 +1,0 @@
-namespace NewsAnalysis.Api.Services;
-
-/// <summary>What became of a posted article: stored under a new id, or a duplicate of a stored one.</summary>
-public sealed record IngestionResult(int ArticleId, bool Created);

@@ -1,8 +1,0 @@
-namespace NewsAnalysis.Api.Services;
-
-/// <summary>
-/// The worker's claim on a queue item was taken over (its lease expired) or the item is already final;
-/// thrown inside the article's transaction so that the article is discarded with it.
-/// </summary>
-public sealed class LeaseLostException(int itemId, int attempt)
-    : Exception($"Queue item {itemId} is no longer held by claim {attempt}.");

@@ -1,0 +1,23 @@
+using NewsAnalysis.Api.Common;
+
+namespace NewsAnalysis.Api.Statements;
+
+/// <summary>Filters for the claim list.</summary>
+public sealed record ClaimListQuery : PageQuery
+{
+    public int? ClaimantId { get; init; }
+
+    public int? ArticleId { get; init; }
+
+    /// <summary>Words the claim contains.</summary>
+    public string? Q { get; init; }
+
+    /// <summary>Only claims that state (true) or do not state (false) a number.</summary>
+    public bool? HasQuantity { get; init; }
+
+    /// <summary>Only claims at least this check-worthy (0 to 1).</summary>
+    public double? MinCheckWorthiness { get; init; }
+
+    /// <summary><c>position</c> (newest article first, then text order; the default) or <c>checkworthiness</c>.</summary>
+    public string? Sort { get; init; }
+}

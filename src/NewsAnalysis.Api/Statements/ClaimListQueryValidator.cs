@@ -1,0 +1,16 @@
+using FluentValidation;
+using NewsAnalysis.Api.Common;
+
+namespace NewsAnalysis.Api.Statements;
+
+public sealed class ClaimListQueryValidator : AbstractValidator<ClaimListQuery>
+{
+    public ClaimListQueryValidator()
+    {
+        this.AddPagingRules();
+        RuleFor(q => q.Q).MaximumLength(200);
+        RuleFor(q => q.MinCheckWorthiness).InclusiveBetween(0, 1).When(q => q.MinCheckWorthiness is not null);
+        RuleFor(q => q.Sort).Must(s => s is "position" or "checkworthiness").When(q => q.Sort is not null)
+            .WithMessage("'Sort' must be 'position' or 'checkworthiness'.");
+    }
+}

@@ -1,0 +1,15 @@
+using NewsAnalysis.Api.Common;
+
+namespace NewsAnalysis.Api.Statements;
+
+/// <summary>A claim as read from the database, before its spans are cut from the article body.</summary>
+internal sealed record ClaimRow(
+    int Id, int ArticleId, string Text, int Start, int End, int? CueStart, int? CueEnd,
+    int? ClaimantEntityId, string? ClaimantName, int? ClaimantStart, int? ClaimantEnd, double? CheckWorthiness,
+    List<QuantityResponse> Quantities)
+{
+    public ClaimResponse ToResponse(string body) => new(
+        Id, Text, Start, End, SpanResponse.Of(body, CueStart, CueEnd),
+        StatementProjections.SpeakerOf(body, ClaimantEntityId, ClaimantName, ClaimantStart, ClaimantEnd),
+        Quantities, CheckWorthiness);
+}

@@ -1,0 +1,35 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using NewsAnalysis.Api.Common;
+using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Infrastructure;
+
+namespace NewsAnalysis.Api.Statements;
+
+/// <summary>The columns a quote or claim response needs, read in one projection, and the article bodies its spans are cut from afterwards.</summary>
+internal static class StatementProjections
+{
+    public static readonly Expression<Func<Quote, QuoteRow>> Quote = q => new QuoteRow(
+        q.Id, q.ArticleId, q.Text, q.Start, q.End, q.CueStart, q.CueEnd,
+        q.SpeakerEntityId, q.SpeakerName, q.SpeakerStart, q.SpeakerEnd);
+
+    public static readonly Expression<Func<Claim, ClaimRow>> Claim = c => new ClaimRow(
+        c.Id, c.ArticleId, c.Text, c.Start, c.End, c.CueStart, c.CueEnd,
+        c.ClaimantEntityId, c.ClaimantName, c.ClaimantStart, c.ClaimantEnd, c.CheckWorthiness,
+        c.Quantities.OrderBy(x => x.Start).Select(x => new QuantityResponse(x.Text, x.Start, x.End, x.Value, x.Unit, x.Approximation)).ToList());
+
+    internal static SpeakerResponse? SpeakerOf(string body, int? entityId, string? name, int? start, int? end) =>
+        name is not null && SpanResponse.Of(body, start, end) is { } mention ? new SpeakerResponse(entityId, name, mention) : null;
+
+    /// <summary>Bodies (to cut spans from) and titles of the statements' articles, read once.</summary>
+    internal static async Task<Dictionary<int, (string Body, ArticleRefResponse Ref)>> ArticlesOfAsync(
+        NewsDbContext db, IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var distinct = ids.Distinct().ToList();
+        var rows = await db.Articles.AsNoTracking()
+            .Where(a => distinct.Contains(a.Id))
+            .Select(a => new { a.Id, a.Body, a.Title, a.PublishedAt })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(a => a.Id, a => (a.Body, new ArticleRefResponse(a.Id, a.Title, a.PublishedAt)));
+    }
+}

@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using NewsAnalysis.Api.Common;
+using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Infrastructure;
+using NewsAnalysis.Infrastructure.Search;
+
+namespace NewsAnalysis.Api.Statements;
+
+/// <summary>Lists quotes and claims across articles: who said what, who claims what.</summary>
+public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch search)
+{
+    public async Task<PagedResponse<QuoteListItemResponse>> ListQuotesAsync(QuoteListQuery query, CancellationToken cancellationToken)
+    {
+        var quotes = db.Quotes.AsNoTracking();
+        if (query.SpeakerId is { } speakerId)
+        {
+            quotes = quotes.Where(q => q.SpeakerEntityId == speakerId);
+        }
+
+        if (query.ArticleId is { } articleId)
+        {
+            quotes = quotes.Where(q => q.ArticleId == articleId);
+        }
+
+        var total = 0;
+        IQueryable<Quote> page;
+        if (string.IsNullOrWhiteSpace(query.Q))
+        {
+            total = await quotes.CountAsync(cancellationToken);
+            page = quotes
+                .OrderByDescending(x => x.Article!.PublishedAt ?? x.Article.IngestedAt)
+                .ThenByDescending(x => x.ArticleId)
+                .ThenBy(x => x.Start);
+        }
+        else
+        {
+            var ranked = quotes.Join(search.Match(SearchTarget.Quotes, query.Q), x => x.Id, h => h.Id, (x, h) => new { Quote = x, h.Rank });
+            total = await ranked.CountAsync(cancellationToken);
+            page = ranked.OrderByDescending(x => x.Rank).ThenByDescending(x => x.Quote.Id).Select(x => x.Quote);
+        }
+
+        var rows = await page
+            .Skip(query.Skip)
+            .Take(query.PageSize)
+            .Select(StatementProjections.Quote)
+            .ToListAsync(cancellationToken);
+        var highlights = await HighlightAsync(SearchTarget.Quotes, query.Q, rows.Select(r => r.Id), cancellationToken);
+        var articles = await StatementProjections.ArticlesOfAsync(db, rows.Select(r => r.ArticleId), cancellationToken);
+        var items = rows.Select(r =>
+        {
+            var article = articles[r.ArticleId];
+            var quote = r.ToResponse(article.Body);
+            return new QuoteListItemResponse(
+                quote.Id, quote.Text, quote.Start, quote.End, quote.Cue, quote.Speaker, article.Ref, highlights.GetValueOrDefault(quote.Id));
+        }).ToList();
+        return new PagedResponse<QuoteListItemResponse>(items, query.Page, query.PageSize, total);
+    }
+
+    public async Task<PagedResponse<ClaimListItemResponse>> ListClaimsAsync(ClaimListQuery query, CancellationToken cancellationToken)
+    {
+        var claims = db.Claims.AsNoTracking();
+        if (query.ClaimantId is { } claimantId)
+        {
+            claims = claims.Where(c => c.ClaimantEntityId == claimantId);
+        }
+
+        if (query.ArticleId is { } articleId)
+        {
+            claims = claims.Where(c => c.ArticleId == articleId);
+        }
+
+        if (query.HasQuantity is { } hasQuantity)
+        {
+            claims = claims.Where(c => c.Quantities.Any() == hasQuantity);
+        }
+
+        if (query.MinCheckWorthiness is { } min)
+        {
+            claims = claims.Where(c => c.CheckWorthiness >= min);
+        }
+
+        int total;
+        IQueryable<Claim> ordered;
+        if (query.Sort == "checkworthiness" || string.IsNullOrWhiteSpace(query.Q))
+        {
+            if (!string.IsNullOrWhiteSpace(query.Q))
+            {
+                claims = claims.Where(c => search.Match(SearchTarget.Claims, query.Q).Any(h => h.Id == c.Id));
+            }
+
+            total = await claims.CountAsync(cancellationToken);
+            ordered = query.Sort == "checkworthiness"
+                ? claims.OrderByDescending(c => c.CheckWorthiness ?? -1).ThenBy(c => c.Id)
+                : claims.OrderByDescending(c => c.Article!.PublishedAt ?? c.Article.IngestedAt).ThenByDescending(c => c.ArticleId).ThenBy(c => c.Start);
+        }
+        else
+        {
+            var ranked = claims.Join(search.Match(SearchTarget.Claims, query.Q), c => c.Id, h => h.Id, (c, h) => new { Claim = c, h.Rank });
+            total = await ranked.CountAsync(cancellationToken);
+            ordered = ranked.OrderByDescending(x => x.Rank).ThenByDescending(x => x.Claim.Id).Select(x => x.Claim);
+        }
+
+        // Ids first, then the rows: a claim's quantities cannot be projected across a join with search hits.
+        var pageIds = await ordered.Skip(query.Skip).Take(query.PageSize).Select(c => c.Id).ToListAsync(cancellationToken);
+        var position = pageIds.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+        var rows = (await db.Claims.AsNoTracking()
+                .Where(c => pageIds.Contains(c.Id))
+                .Select(StatementProjections.Claim)
+                .ToListAsync(cancellationToken))
+            .OrderBy(r => position[r.Id])
+            .ToList();
+        var highlights = await HighlightAsync(SearchTarget.Claims, query.Q, rows.Select(r => r.Id), cancellationToken);
+        var articles = await StatementProjections.ArticlesOfAsync(db, rows.Select(r => r.ArticleId), cancellationToken);
+        var items = rows.Select(r =>
+        {
+            var article = articles[r.ArticleId];
+            var claim = r.ToResponse(article.Body);
+            return new ClaimListItemResponse(
+                claim.Id, claim.Text, claim.Start, claim.End, claim.Cue, claim.Claimant, claim.Quantities, claim.CheckWorthiness, article.Ref,
+                highlights.GetValueOrDefault(claim.Id));
+        }).ToList();
+        return new PagedResponse<ClaimListItemResponse>(items, query.Page, query.PageSize, total);
+    }
+
+    private async Task<Dictionary<int, string>> HighlightAsync(SearchTarget target, string? query, IEnumerable<int> ids, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(query) ? [] : await search.HighlightAsync(target, query, ids.ToList(), cancellationToken);
+}
