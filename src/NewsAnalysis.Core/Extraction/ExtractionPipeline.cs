@@ -65,21 +65,24 @@ public sealed class ExtractionPipeline
             AttributionTagger.LoadDefault(),
             DefaultReportedSpeech,
             checkWorthiness: CheckWorthinessClassifier.LoadDefault(useSentenceEncoder),
-            contentChooser: ClaimContentChooser.LoadDefault());
+            contentChooser: ClaimContentChooser.LoadDefault(),
+            antecedents: AntecedentModel.LoadDefault());
 
     /// <summary>
     /// The default steps with the reported-speech claims taken as <paramref name="mode"/> says, redrawn or dropped by
     /// a <paramref name="contentChooser"/> when one is given, and scored for check-worthiness when a
-    /// <paramref name="checkWorthiness"/> classifier is given.
+    /// <paramref name="checkWorthiness"/> classifier is given. Pronouns are resolved by the <paramref name="antecedents"/>
+    /// model when one is given, else by the coreference rules.
     /// </summary>
     public static ExtractionPipeline Create(
         AttributionTagger? tagger,
         ReportedSpeechMode mode,
         bool keepUncuedContents = false,
         CheckWorthinessClassifier? checkWorthiness = null,
-        ClaimContentChooser? contentChooser = null) => new(
+        ClaimContentChooser? contentChooser = null,
+        AntecedentModel? antecedents = null) => new(
     [
-        .. CreateAttributionInputs().Steps,
+        .. CreateAttributionInputs(antecedents).Steps,
         .. CreateStatementSteps(new ClaimExtractionStep(tagger, mode, keepUncuedContents, contentChooser)),
         .. checkWorthiness is null ? Array.Empty<IAnalysisStep>() : [new CheckWorthinessStep(checkWorthiness)],
     ]);
@@ -88,12 +91,12 @@ public sealed class ExtractionPipeline
     /// The steps up to and including the rule quotes: what the attribution tagger reads, for training it and for
     /// scoring claims without re-running entity recognition.
     /// </summary>
-    public static ExtractionPipeline CreateAttributionInputs() => new(
+    public static ExtractionPipeline CreateAttributionInputs(AntecedentModel? antecedents = null) => new(
     [
         new TextSegmentationStep(),
         new EntityStep(AliasGazetteer.LoadDefault(), EntityRecognizer.LoadDefault()),
         new QuotationStep(),
-        new CoreferenceStep(),
+        new CoreferenceStep(antecedents),
         new AttributionFrameStep(),
         new QuoteAttributionStep(),
     ]);

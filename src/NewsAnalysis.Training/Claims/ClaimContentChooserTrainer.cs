@@ -1,5 +1,5 @@
 using NewsAnalysis.Core.Extraction.Claims;
-using NewsAnalysis.Core.Extraction.Learning;
+using NewsAnalysis.Training.Learning;
 
 namespace NewsAnalysis.Training.Claims;
 
@@ -20,34 +20,8 @@ public static class ClaimContentChooserTrainer
         var weights = new float[ClaimContentChooser.KindCount][];
         for (var k = 0; k < ClaimContentChooser.KindCount; k++)
         {
-            var ofKind = examples.Where(e => (int)e.Candidate.Kind == k).ToArray();
-            var w = new double[size];
-            var squared = new double[size];
-            var order = Enumerable.Range(0, ofKind.Length).ToArray();
-            var random = new Random(options.Seed + k);
-            for (var epoch = 0; epoch < options.Epochs; epoch++)
-            {
-                random.Shuffle(order);
-                foreach (var i in order)
-                {
-                    var (candidate, matches) = ofKind[i];
-                    var margin = 0.0;
-                    foreach (var f in candidate.Features)
-                    {
-                        margin += w[f];
-                    }
-
-                    var gradient = Logistic.Sigmoid(margin) - (matches ? 1 : 0);
-                    foreach (var f in candidate.Features)
-                    {
-                        var g = gradient + (options.L2 * w[f]);
-                        squared[f] += g * g;
-                        w[f] -= options.LearningRate * g / Math.Sqrt(squared[f] + 1e-6);
-                    }
-                }
-            }
-
-            weights[k] = [.. w.Select(x => (float)x)];
+            var ofKind = examples.Where(e => (int)e.Candidate.Kind == k).Select(e => ((IReadOnlyList<int>)e.Candidate.Features, e.Matches)).ToArray();
+            weights[k] = SparseLogisticRegression.Train(ofKind, size, options.Epochs, options.Seed + k, options.LearningRate, options.L2);
         }
 
         return new ClaimContentChooser(options.HashBits, weights, switchMargin, dropBelow);

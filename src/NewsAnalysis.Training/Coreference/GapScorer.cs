@@ -32,6 +32,36 @@ public static class GapScorer
         return new GapPrediction(example, a, b);
     }
 
+    /// <summary>
+    /// Of the rows with a coreferent name, how many the pipeline names as a person at all (a person mention overlaps
+    /// the name), and of those how many put that person and the other name in different entities: the ceiling the
+    /// pronoun resolver works under.
+    /// </summary>
+    public static (int Rows, int NamedAsPerson, int Separable) Reach(ExtractionPipeline pipeline, IReadOnlyList<GapExample> examples)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(examples);
+        int rows = 0, named = 0, separable = 0;
+        foreach (var example in examples.Where(e => e.ACoreferent || e.BCoreferent))
+        {
+            rows++;
+            var document = pipeline.Analyze(example.Text);
+            var (gold, other) = example.ACoreferent
+                ? (new TextSpan(example.AOffset, example.AOffset + example.A.Length), new TextSpan(example.BOffset, example.BOffset + example.B.Length))
+                : (new TextSpan(example.BOffset, example.BOffset + example.B.Length), new TextSpan(example.AOffset, example.AOffset + example.A.Length));
+            var person = document.Mentions.FirstOrDefault(m => m.Type == Core.Domain.EntityType.Person && m.Entity >= 0 && m.Span.Overlaps(gold));
+            if (person is null)
+            {
+                continue;
+            }
+
+            named++;
+            separable += HasMentionOver(document, person.Entity, other) ? 0 : 1;
+        }
+
+        return (rows, named, separable);
+    }
+
     private static int? EntityOver(AnalysisDocument document, TextSpan span)
     {
         foreach (var reference in document.References)

@@ -23,7 +23,7 @@ internal static class ContentCandidates
         var tokens = document.Tokens;
         var first = document.TokenIndexAtOrAfter(claim.Span.Start);
         var end = Math.Max(first + 1, document.TokenIndexAtOrAfter(claim.Span.End));
-        var features = new Features(hashBits);
+        var features = new HashedFeatures(hashBits);
         var firstSentence = document.Sentences[document.SentenceIndexOfToken(first)];
         var lastSentence = document.Sentences[document.SentenceIndexOfToken(end - 1)];
         var spans = new List<(ContentCandidateKind Kind, int First, int End)> { (ContentCandidateKind.AsFound, first, end) };
@@ -90,7 +90,7 @@ internal static class ContentCandidates
     }
 
     private static void AddContent(
-        AnalysisDocument document, Features features, int first, int end, Sentence firstSentence, Sentence lastSentence, float[]? margins)
+        AnalysisDocument document, HashedFeatures features, int first, int end, Sentence firstSentence, Sentence lastSentence, float[]? margins)
     {
         var tokens = document.Tokens;
         var words = 0;
@@ -125,7 +125,7 @@ internal static class ContentCandidates
         }
     }
 
-    private static void AddCue(AnalysisDocument document, Features features, ExtractedClaim claim, int first, int end, float[]? margins)
+    private static void AddCue(AnalysisDocument document, HashedFeatures features, ExtractedClaim claim, int first, int end, float[]? margins)
     {
         if (claim.Cue is not { } cue)
         {
@@ -147,7 +147,7 @@ internal static class ContentCandidates
         AddMargins(features, "cueMargin", margins, cueFirst, cueEnd);
     }
 
-    private static void AddSource(AnalysisDocument document, Features features, ExtractedClaim claim, int first, Sentence firstSentence, float[]? margins)
+    private static void AddSource(AnalysisDocument document, HashedFeatures features, ExtractedClaim claim, int first, Sentence firstSentence, float[]? margins)
     {
         if (claim.Claimant is not { } source)
         {
@@ -201,7 +201,7 @@ internal static class ContentCandidates
         return false;
     }
 
-    private static void AddMargins(Features features, string name, float[]? margins, int first, int end)
+    private static void AddMargins(HashedFeatures features, string name, float[]? margins, int first, int end)
     {
         if (margins is null || end <= first)
         {
@@ -231,25 +231,5 @@ internal static class ContentCandidates
         }
 
         return bin;
-    }
-
-    /// <summary>Hashed feature indices, the bias first, duplicates kept (each counts once per occurrence).</summary>
-    private sealed class Features(int hashBits)
-    {
-        private readonly List<int> _indices = [0];
-        private readonly uint _mask = (1u << hashBits) - 1;
-
-        public void Add(string template, string value)
-        {
-            var hash = TemplateHash.Start(template);
-            hash.Add(value);
-            _indices.Add((int)(hash.Value & _mask) | 1);
-        }
-
-        public void Add(string template, int value) => Add(template, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-        public void Add(string template, bool value) => Add(template, value ? "1" : "0");
-
-        public int[] ToArray() => [.. _indices];
     }
 }

@@ -6,11 +6,13 @@ namespace NewsAnalysis.Core.Extraction.Coreference;
 
 /// <summary>
 /// Links the third-person pronouns of an article ("he", "her", "himself") to the person each stands for, where the
-/// text settles it: a person named before it, nearby, whose gender (from a title or an earlier pronoun) does not
-/// contradict it; a pronoun that opens a sentence prefers the person who opened the sentence before. Pronouns
-/// inside quotation marks, and pronouns with no such person, stay unresolved: never a guess from far away.
+/// text settles it. The candidates are the people named before the pronoun, nearby, whose gender (from a title or an
+/// earlier pronoun) does not contradict it. With an <see cref="AntecedentModel"/> the likeliest of them is taken when
+/// the model is sure enough; without one, the nearest, except that a pronoun opening a sentence carries on the
+/// person who opened the sentence before. Pronouns inside quotation marks, and pronouns with no such person, stay
+/// unresolved: never a guess from far away.
 /// </summary>
-public sealed class CoreferenceStep : IAnalysisStep
+public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisStep
 {
     /// <summary>How many sentences back a pronoun looks for its person, its own included.</summary>
     private const int WindowSentences = 4;
@@ -51,7 +53,7 @@ public sealed class CoreferenceStep : IAnalysisStep
         ["Sister"] = Gender.Feminine,
     };
 
-    private enum Gender
+    internal enum Gender
     {
         Unknown,
         Masculine,
@@ -65,17 +67,10 @@ public sealed class CoreferenceStep : IAnalysisStep
 
     public void Run(AnalysisDocument document)
     {
-        var genders = new Gender[document.Entities.Count];
-        foreach (var mention in document.Mentions)
-        {
-            if (mention.Entity >= 0 && mention.FirstToken > 0
-                && TitleGenders.TryGetValue(document.Tokens[mention.FirstToken - 1].Text, out var titled))
-            {
-                genders[mention.Entity] = titled;
-            }
-        }
-
+        var genders = TitleGendersOf(document);
         var openers = SentenceOpeners(document);
+        var ordinals = model is null ? [] : Ordinals(document);
+        var firstPerson = document.Mentions.FirstOrDefault(m => m.Type == EntityType.Person)?.Entity ?? -1;
         for (var t = 0; t < document.Tokens.Count; t++)
         {
             var token = document.Tokens[t];
@@ -84,7 +79,9 @@ public sealed class CoreferenceStep : IAnalysisStep
                 continue;
             }
 
-            int? entity = document.IsQuoted(token.Start) ? null : Antecedent(document, t, gender, genders, openers);
+            int? entity = document.IsQuoted(token.Start) ? null
+                : model is null ? Antecedent(document, t, gender, genders, openers)
+                : Likeliest(model, Candidates(document, t, gender, genders, openers, ordinals, firstPerson, model.HashBits));
             if (entity is { } e && genders[e] == Gender.Unknown)
             {
                 genders[e] = gender;
@@ -135,6 +132,93 @@ public sealed class CoreferenceStep : IAnalysisStep
         return nearest.Entity;
     }
 
+    /// <summary>
+    /// The names a pronoun may stand for, nearest first, each with the antecedent model's features: person mentions
+    /// within the window that end before it and whose entity's known gender fits.
+    /// </summary>
+    internal static List<AntecedentCandidate> Candidates(
+        AnalysisDocument document, int pronoun, Gender gender, Gender[] genders, EntityMention?[] openers, int[] ordinals, int firstPerson, int hashBits)
+    {
+        var sentenceIndex = document.SentenceIndexOfToken(pronoun);
+        var windowStart = document.Sentences[Math.Max(0, sentenceIndex - WindowSentences + 1)].FirstToken;
+        var candidates = new List<AntecedentCandidate>();
+        var namesBetween = 0;
+        var looked = 0;
+        for (var m = LastMentionEndingBy(document.Mentions, pronoun); m >= 0 && looked < MaxCandidates; m--, looked++)
+        {
+            var mention = document.Mentions[m];
+            if (mention.FirstToken < windowStart)
+            {
+                break;
+            }
+
+            if (mention.Type != EntityType.Person || mention.Entity < 0)
+            {
+                continue;
+            }
+
+            if (genders[mention.Entity] == Gender.Unknown || genders[mention.Entity] == gender)
+            {
+                var opener = openers[document.SentenceIndexOfToken(mention.FirstToken)] == mention;
+                var features = AntecedentFeatures.Of(document, pronoun, mention, namesBetween, ordinals[m], opener, firstPerson, hashBits);
+                candidates.Add(new AntecedentCandidate(mention, features));
+            }
+
+            namesBetween++;
+        }
+
+        return candidates;
+    }
+
+    /// <summary>The gender a pronoun marks, or null for any other word.</summary>
+    internal static Gender? GenderOf(string word) => PronounGenders.TryGetValue(word, out var gender) ? gender : null;
+
+    /// <summary>Each entity's gender as its titles give it ("Mrs. Hill"); unknown elsewhere.</summary>
+    internal static Gender[] TitleGendersOf(AnalysisDocument document)
+    {
+        var genders = new Gender[document.Entities.Count];
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Entity >= 0 && mention.FirstToken > 0
+                && TitleGenders.TryGetValue(document.Tokens[mention.FirstToken - 1].Text, out var titled))
+            {
+                genders[mention.Entity] = titled;
+            }
+        }
+
+        return genders;
+    }
+
+    /// <summary>For each mention, how many mentions of its entity there are up to and including it.</summary>
+    internal static int[] Ordinals(AnalysisDocument document)
+    {
+        var seen = new int[document.Entities.Count];
+        var ordinals = new int[document.Mentions.Count];
+        for (var m = 0; m < document.Mentions.Count; m++)
+        {
+            var entity = document.Mentions[m].Entity;
+            ordinals[m] = entity >= 0 ? ++seen[entity] : 1;
+        }
+
+        return ordinals;
+    }
+
+    private static int? Likeliest(AntecedentModel model, List<AntecedentCandidate> candidates)
+    {
+        int? best = null;
+        var bestProbability = model.Threshold;
+        foreach (var candidate in candidates)
+        {
+            var probability = model.Probability(candidate.Features);
+            if (probability >= bestProbability)
+            {
+                (best, bestProbability) = (candidate.Mention.Entity, probability);
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>Index of the last mention (by start) that ends at or before <paramref name="token"/>, or -1.</summary>
     private static int LastMentionEndingBy(List<EntityMention> mentions, int token)
     {
@@ -162,7 +246,7 @@ public sealed class CoreferenceStep : IAnalysisStep
     }
 
     /// <summary>For each sentence, its first name when that starts within the sentence's first three tokens.</summary>
-    private static EntityMention?[] SentenceOpeners(AnalysisDocument document)
+    internal static EntityMention?[] SentenceOpeners(AnalysisDocument document)
     {
         var openers = new EntityMention?[document.Sentences.Count];
         var m = 0;

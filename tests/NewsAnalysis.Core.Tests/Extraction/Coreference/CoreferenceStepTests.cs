@@ -1,5 +1,6 @@
 using NewsAnalysis.Core.Extraction;
 using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Core.Extraction.Coreference;
 using NewsAnalysis.Core.Extraction.Document;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Coreference;
@@ -36,4 +37,42 @@ public sealed class CoreferenceStepTests
 
         Assert.Null(reference.Entity);
     }
+
+    [Theory]
+    [InlineData("Angela Merkel met the press in Berlin. She said the talks had gone well.", "She", "Angela Merkel")]
+    [InlineData("Tom Ray thanked his staff.", "his", "Tom Ray")]
+    public void WithTheShippedModel_AClearPronoun_IsResolved(string text, string pronoun, string person)
+    {
+        var document = ModelPipeline.Analyze(text);
+
+        var reference = Assert.Single(document.References, r => document.TextOf(r.Span) == pronoun);
+
+        Assert.Equal(person, document.Entities[reference.Entity!.Value].Name);
+    }
+
+    [Fact]
+    public void WithTheShippedModel_APronounWithNoPersonBefore_StaysUnresolved()
+    {
+        var document = ModelPipeline.Analyze("He left the room on Monday.");
+
+        Assert.Null(Assert.Single(document.References).Entity);
+    }
+
+    [Fact]
+    public void AntecedentModel_SavedAndLoaded_ScoresTheSame()
+    {
+        var model = AntecedentModel.LoadDefault();
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+
+        var loaded = AntecedentModel.Load(stream);
+
+        int[] features = [0, 3, 77, 1001];
+        Assert.Equal(model.Threshold, loaded.Threshold);
+        Assert.Equal(model.Probability(features), loaded.Probability(features));
+    }
+
+    private static readonly ExtractionPipeline ModelPipeline =
+        ExtractionPipeline.Create(tagger: null, ReportedSpeechMode.Rules, antecedents: AntecedentModel.LoadDefault());
 }

@@ -1,0 +1,98 @@
+using NewsAnalysis.Core.Extraction;
+using NewsAnalysis.Core.Extraction.Coreference;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Entities;
+using NewsAnalysis.Core.Extraction.Frames;
+using NewsAnalysis.Core.Extraction.Lexicons;
+using NewsAnalysis.Core.Extraction.Segmentation;
+using NewsAnalysis.Core.Text;
+using NewsAnalysis.Training.Corpora;
+using NewsAnalysis.Training.Learning;
+
+namespace NewsAnalysis.Training.Coreference;
+
+/// <summary>
+/// Trains the <see cref="AntecedentModel"/> on GAP rows: each row's passage is analysed up to the quotations, the
+/// pronoun's candidates are those the coreference step would weigh, and a candidate is a positive example when its
+/// entity is named by the row's coreferent name, a negative one when by the other name; candidates GAP says nothing of
+/// are left out. The threshold is then the one that scores best on the tuning rows.
+/// </summary>
+public static class AntecedentModelTrainer
+{
+    public static AntecedentModel Train(IReadOnlyList<GapExample> training, AntecedentTrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentNullException.ThrowIfNull(options);
+        var inputs = Inputs();
+        var examples = new List<(IReadOnlyList<int> Features, bool Label)>();
+        foreach (var row in training)
+        {
+            examples.AddRange(Examples(inputs, row, options.HashBits));
+        }
+
+        var weights = SparseLogisticRegression.Train(examples, 1 << options.HashBits, options.Epochs, options.Seed, options.LearningRate, options.L2);
+        return new AntecedentModel(options.HashBits, weights, options.Threshold);
+    }
+
+    /// <summary>The threshold of <paramref name="model"/> that gives the best GAP F1 on <paramref name="tuning"/>, with that F1.</summary>
+    public static (AntecedentModel Model, double F1) TuneThreshold(AntecedentModel model, IReadOnlyList<GapExample> tuning, IEnumerable<double> thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        (AntecedentModel Model, double F1) best = (model, -1);
+        foreach (var threshold in thresholds)
+        {
+            var candidate = model.WithThreshold(threshold);
+            var f1 = GapScorer.Score(ExtractionPipeline.Create(null, Core.Extraction.Claims.ReportedSpeechMode.Rules, antecedents: candidate), tuning).Overall.F1;
+            if (f1 > best.F1)
+            {
+                best = (candidate, f1);
+            }
+        }
+
+        return best;
+    }
+
+    private static ExtractionPipeline Inputs() => new(
+    [
+        new TextSegmentationStep(),
+        new EntityStep(AliasGazetteer.LoadDefault(), EntityRecognizer.LoadDefault()),
+        new QuotationStep(),
+    ]);
+
+    private static IEnumerable<(IReadOnlyList<int> Features, bool Label)> Examples(ExtractionPipeline inputs, GapExample row, int hashBits)
+    {
+        var document = inputs.Analyze(row.Text);
+        var pronoun = document.TokenIndexAtOrAfter(row.PronounOffset);
+        if (pronoun >= document.Tokens.Count || document.Tokens[pronoun].Start != row.PronounOffset
+            || CoreferenceStep.GenderOf(document.Tokens[pronoun].Text) is not { } gender)
+        {
+            yield break;
+        }
+
+        var a = new TextSpan(row.AOffset, row.AOffset + row.A.Length);
+        var b = new TextSpan(row.BOffset, row.BOffset + row.B.Length);
+        var candidates = CoreferenceStep.Candidates(
+            document,
+            pronoun,
+            gender,
+            CoreferenceStep.TitleGendersOf(document),
+            CoreferenceStep.SentenceOpeners(document),
+            CoreferenceStep.Ordinals(document),
+            document.Mentions.FirstOrDefault(m => m.Type == Core.Domain.EntityType.Person)?.Entity ?? -1,
+            hashBits);
+        foreach (var candidate in candidates)
+        {
+            var namesA = Names(document, candidate.Mention.Entity, a);
+            var namesB = Names(document, candidate.Mention.Entity, b);
+            var coreferent = namesA && row.ACoreferent || namesB && row.BCoreferent;
+            var other = namesA && !row.ACoreferent || namesB && !row.BCoreferent;
+            if (coreferent != other)
+            {
+                yield return (candidate.Features, coreferent);
+            }
+        }
+    }
+
+    private static bool Names(AnalysisDocument document, int entity, TextSpan name) =>
+        document.Mentions.Any(m => m.Entity == entity && m.Span.Overlaps(name));
+}
