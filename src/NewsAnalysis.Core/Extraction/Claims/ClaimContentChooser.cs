@@ -58,18 +58,7 @@ public sealed class ClaimContentChooser
         var weights = new float[kinds][];
         for (var k = 0; k < kinds; k++)
         {
-            weights[k] = new float[1 << hashBits];
-            var count = reader.ReadInt32();
-            for (var i = 0; i < count; i++)
-            {
-                var index = reader.ReadInt32();
-                if ((uint)index >= (uint)weights[k].Length)
-                {
-                    throw new InvalidDataException("The claim content model has a feature index out of range.");
-                }
-
-                weights[k][index] = reader.ReadSingle();
-            }
+            weights[k] = SparseWeights.Read(reader, 1 << hashBits, "claim content");
         }
 
         return new ClaimContentChooser(hashBits, weights, switchMargin, dropBelow);
@@ -84,15 +73,7 @@ public sealed class ClaimContentChooser
         writer.Write(DropBelow);
         foreach (var weights in _weights)
         {
-            writer.Write(weights.Count(w => w != 0f));
-            for (var i = 0; i < weights.Length; i++)
-            {
-                if (weights[i] != 0f)
-                {
-                    writer.Write(i);
-                    writer.Write(weights[i]);
-                }
-            }
+            SparseWeights.Write(writer, weights);
         }
     }
 

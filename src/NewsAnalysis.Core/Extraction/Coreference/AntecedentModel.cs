@@ -44,20 +44,7 @@ public sealed class AntecedentModel
             throw new InvalidDataException("The antecedent model's header is out of range.");
         }
 
-        var weights = new float[1 << hashBits];
-        var count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
-        {
-            var index = reader.ReadInt32();
-            if ((uint)index >= (uint)weights.Length)
-            {
-                throw new InvalidDataException("The antecedent model has a feature index out of range.");
-            }
-
-            weights[index] = reader.ReadSingle();
-        }
-
-        return new AntecedentModel(hashBits, weights, threshold);
+        return new AntecedentModel(hashBits, SparseWeights.Read(reader, 1 << hashBits, "antecedent"), threshold);
     }
 
     public void Save(Stream stream)
@@ -65,15 +52,7 @@ public sealed class AntecedentModel
         using var writer = ModelFile.OpenWrite(stream, Magic, FormatVersion);
         writer.Write(HashBits);
         writer.Write(Threshold);
-        writer.Write(_weights.Count(w => w != 0f));
-        for (var i = 0; i < _weights.Length; i++)
-        {
-            if (_weights[i] != 0f)
-            {
-                writer.Write(i);
-                writer.Write(_weights[i]);
-            }
-        }
+        SparseWeights.Write(writer, _weights);
     }
 
     /// <summary>The same model with another threshold.</summary>
