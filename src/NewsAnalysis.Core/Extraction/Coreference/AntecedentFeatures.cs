@@ -14,6 +14,8 @@ namespace NewsAnalysis.Core.Extraction.Coreference;
 /// </summary>
 internal static class AntecedentFeatures
 {
+    private const int MaxScan = 200;
+
     /// <param name="pronoun">Token index of the pronoun.</param>
     /// <param name="candidate">A person mention that ends before the pronoun.</param>
     /// <param name="namesBetween">Person mentions between the candidate and the pronoun.</param>
@@ -127,8 +129,17 @@ internal static class AntecedentFeatures
             || document.Sentences[document.SentenceIndexOfToken(pronoun)].FirstToken == pronoun;
     }
 
+    /// <summary>
+    /// A comma, semicolon, colon or dash between the two; a stretch longer than <see cref="MaxScan"/> tokens counts as
+    /// broken, which keeps the scan bounded on text without punctuation.
+    /// </summary>
     private static bool HasClauseBreak(AnalysisDocument document, int from, int to)
     {
+        if (to - from > MaxScan)
+        {
+            return true;
+        }
+
         for (var t = from; t < to; t++)
         {
             if (document.Tokens[t].Text is "," or ";" or ":" or "--" or "\u2014")
