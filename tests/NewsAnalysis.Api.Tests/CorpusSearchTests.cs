@@ -8,16 +8,11 @@ public sealed class CorpusSearchTests(CorpusSearchFixture corpus, ITestOutputHel
 {
     private async Task<JsonElement?> SearchAsync(string path)
     {
-        if (!corpus.Loaded)
-        {
-            output.WriteLine("SKIPPED: ../shared/eval/polnear/train/text is absent, so the corpus search tests did not run.");
-            return null;
-        }
-
+        Assert.True(corpus.Loaded, "the corpus was not ingested");
         return await corpus.Factory.CreateClient().GetJsonAsync(path);
     }
 
-    [Fact]
+    [EvalDataFact("polnear/train/text")]
     public async Task EveryArticle_WasIngested()
     {
         if (await SearchAsync("/api/articles?pageSize=1") is not { } all)
@@ -29,7 +24,7 @@ public sealed class CorpusSearchTests(CorpusSearchFixture corpus, ITestOutputHel
         Assert.Equal(840, all.GetProperty("totalCount").GetInt32());
     }
 
-    [Fact]
+    [EvalDataFact("polnear/train/text")]
     public async Task Phrase_FindsFewerArticlesThanItsWords_AndEveryHitIsHighlighted()
     {
         if (await SearchAsync("/api/articles?q=%22Hillary%20Clinton%22&pageSize=100") is not { } phrase
@@ -45,7 +40,7 @@ public sealed class CorpusSearchTests(CorpusSearchFixture corpus, ITestOutputHel
         Assert.All(phrase.GetProperty("items").EnumerateArray(), a => Assert.Contains("<mark>", a.GetProperty("highlight").GetString()));
     }
 
-    [Fact]
+    [EvalDataFact("polnear/train/text")]
     public async Task Stemming_MatchesOtherFormsOfAWord()
     {
         if (await SearchAsync("/api/articles?q=elections") is not { } plural || await SearchAsync("/api/articles?q=election") is not { } singular)
@@ -57,7 +52,7 @@ public sealed class CorpusSearchTests(CorpusSearchFixture corpus, ITestOutputHel
         Assert.Equal(singular.GetProperty("totalCount").GetInt32(), plural.GetProperty("totalCount").GetInt32());
     }
 
-    [Fact]
+    [EvalDataFact("polnear/train/text")]
     public async Task TitleMatches_RankFirst()
     {
         if (await SearchAsync("/api/articles?q=Benghazi&pageSize=100") is not { } result)
@@ -73,7 +68,7 @@ public sealed class CorpusSearchTests(CorpusSearchFixture corpus, ITestOutputHel
         Assert.Contains("<mark>", first.GetProperty("highlight").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [EvalDataFact("polnear/train/text")]
     public async Task QuotesAndClaims_AreSearchedWithTheirHighlights()
     {
         if (await SearchAsync("/api/quotes?q=immigration&pageSize=20") is not { } quotes || await SearchAsync("/api/claims?q=%22tax%20returns%22&pageSize=20") is not { } claims)

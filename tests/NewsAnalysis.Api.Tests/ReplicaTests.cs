@@ -2,16 +2,15 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
-using Xunit.Abstractions;
 
 namespace NewsAnalysis.Api.Tests;
 
 /// <summary>
 /// Two API processes on one PostgreSQL database, started at the same moment, as replicas behind a load
 /// balancer: migrations do not race, a url is stored once, a new person becomes one entity. Runs when
-/// NEWSANALYSIS_TEST_POSTGRES is set (CI sets it); elsewhere each test says so and returns.
+/// NEWSANALYSIS_TEST_POSTGRES is set (CI sets it); elsewhere they are reported as skipped.
 /// </summary>
-public sealed class ReplicaTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class ReplicaTests : IAsyncLifetime
 {
     private readonly string? _server = Environment.GetEnvironmentVariable(NewsApiFactory.PostgresVariable);
     private readonly string _database = $"newsanalysis_replicas_{Guid.NewGuid():N}";
@@ -55,25 +54,9 @@ public sealed class ReplicaTests(ITestOutputHelper output) : IAsyncLifetime
         }
     }
 
-    private bool Skipped()
-    {
-        if (_first is not null)
-        {
-            return false;
-        }
-
-        output.WriteLine($"SKIPPED: set {NewsApiFactory.PostgresVariable} to a PostgreSQL connection string to run the replica tests.");
-        return true;
-    }
-
-    [Fact]
+    [PostgresFact]
     public async Task SameUrlPostedToBothReplicasAtOnce_IsStoredOnce()
     {
-        if (Skipped())
-        {
-            return;
-        }
-
         var url = $"https://tests.example/{Guid.NewGuid():N}";
         var posts = Enumerable.Range(0, 20).Select(i => (i % 2 == 0 ? _first! : _second!).Client.PostAsJsonAsync(
             "/api/articles", new { title = $"Race {i}", body = "Officials said the bridge would reopen on Monday.", url }));
@@ -91,14 +74,9 @@ public sealed class ReplicaTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Single(ids);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task NewPersonNamedInTwoArticlesAtOnce_BecomesOneEntity()
     {
-        if (Skipped())
-        {
-            return;
-        }
-
         var surname = "Quorvath" + Guid.NewGuid().ToString("N")[..6];
         var name = $"Elina {surname}";
         var bodies = Enumerable.Range(0, 6).Select(i => $"Senator {name} said on day {i} that the vote would pass.").ToList();

@@ -12,15 +12,10 @@ public sealed class ServerCrashTests(ITestOutputHelper output)
 {
     private const int ArticleCount = 400;
 
-    [Fact]
+    [PostgresFact]
     public async Task ReplicaKilledMidBatch_AndRestarted_EveryArticleIsStoredExactlyOnce()
     {
-        var server = Environment.GetEnvironmentVariable(NewsApiFactory.PostgresVariable);
-        if (string.IsNullOrWhiteSpace(server))
-        {
-            output.WriteLine($"SKIPPED: {NewsApiFactory.PostgresVariable} is not set; the crash test runs against PostgreSQL only.");
-            return;
-        }
+        var server = Environment.GetEnvironmentVariable(NewsApiFactory.PostgresVariable)!;
 
         var database = $"newsanalysis_crash_{Guid.NewGuid():N}";
         var settings = new Dictionary<string, string>
