@@ -63,7 +63,7 @@ internal static class ArticleMapper
                 ClaimantName = claim.Claimant is null ? null : NameOf(claim.Claimant, entities),
                 ClaimantStart = claim.Claimant?.Mention.Start,
                 ClaimantEnd = claim.Claimant?.Mention.End,
-                CheckWorthiness = c < document.ClaimScores.Count ? document.ClaimScores[c] : null,
+                CheckWorthiness = document.ClaimScoreOf(c),
                 Quantities = claim.Quantities.Select(q => new Quantity
                 {
                     Start = q.Span.Start,

@@ -40,7 +40,7 @@ internal static class AnalyzeCommand
             var claimant = claim.Claimant is null ? "-" : $"{claim.Claimant.Name} ({document.TextOf(claim.Claimant.Mention)})";
             var cue = claim.Cue is { } c ? document.TextOf(c) : "-";
             var quantities = string.Join("; ", claim.Quantities.Select(q => $"{document.TextOf(q.Span)} = {q.Value} {q.Unit} {q.Approximation}"));
-            var score = i < document.ClaimScores.Count ? $"{document.ClaimScores[i]:0.00}" : "-";
+            var score = document.ClaimScoreOf(i) is { } s ? $"{s:0.00}" : "-";
             Console.WriteLine($"  ({score}) {claimant} [{cue}]: {document.TextOf(claim.Span)}" + (quantities.Length > 0 ? $"  {{{quantities}}}" : ""));
         }
 

@@ -48,7 +48,7 @@ internal static class EvaluateCoreferenceCommand
         Print("masculine", scores.Masculine);
         Print("feminine", scores.Feminine);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  bias (F/M)  {scores.Bias:F3}"));
-        var (rows, named, separable) = GapScorer.Reach(pipeline, examples);
+        var (rows, named, separable) = scores.Reach;
         Console.WriteLine($"  reach: of {rows} rows with a coreferent name, {named} name it as a person, {separable} of those apart from the other name");
         foreach (var wrong in scores.Predictions.Where(p => p.A != p.Example.ACoreferent || p.B != p.Example.BCoreferent).Take(showErrors))
         {

@@ -83,7 +83,8 @@ public sealed class ExtractionPipeline
         AntecedentModel? antecedents = null) => new(
     [
         .. CreateAttributionInputs(antecedents).Steps,
-        .. CreateStatementSteps(new ClaimExtractionStep(tagger, mode, keepUncuedContents, contentChooser)),
+        new ClaimExtractionStep(tagger, mode, keepUncuedContents, contentChooser),
+        new QuoteCompletionStep(),
         .. checkWorthiness is null ? Array.Empty<IAnalysisStep>() : [new CheckWorthinessStep(checkWorthiness)],
     ]);
 
@@ -100,12 +101,6 @@ public sealed class ExtractionPipeline
         new AttributionFrameStep(),
         new QuoteAttributionStep(),
     ]);
-
-    /// <summary>
-    /// What follows the attribution inputs: <paramref name="claims"/>, then the final quotes, which take speakers
-    /// from the claims. For running several claim set-ups over the same inputs (cross-validation).
-    /// </summary>
-    public static IReadOnlyList<IAnalysisStep> CreateStatementSteps(ClaimExtractionStep claims) => [claims, new QuoteCompletionStep()];
 
     public AnalysisDocument Analyze(string body)
     {

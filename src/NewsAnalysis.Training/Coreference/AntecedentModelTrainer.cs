@@ -38,11 +38,13 @@ public static class AntecedentModelTrainer
     public static (AntecedentModel Model, double F1) TuneThreshold(AntecedentModel model, IReadOnlyList<GapExample> tuning, IEnumerable<double> thresholds)
     {
         ArgumentNullException.ThrowIfNull(model);
+        // GAP's metric reads only names and pronouns, so the steps after coreference need not run.
+        var inputs = Inputs();
         (AntecedentModel Model, double F1) best = (model, -1);
         foreach (var threshold in thresholds)
         {
             var candidate = model.WithThreshold(threshold);
-            var f1 = GapScorer.Score(ExtractionPipeline.Create(null, Core.Extraction.Claims.ReportedSpeechMode.Rules, antecedents: candidate), tuning).Overall.F1;
+            var f1 = GapScorer.Score(new ExtractionPipeline([.. inputs.Steps, new CoreferenceStep(candidate)]), tuning).Overall.F1;
             if (f1 > best.F1)
             {
                 best = (candidate, f1);
@@ -71,15 +73,7 @@ public static class AntecedentModelTrainer
 
         var a = new TextSpan(row.AOffset, row.AOffset + row.A.Length);
         var b = new TextSpan(row.BOffset, row.BOffset + row.B.Length);
-        var candidates = CoreferenceStep.Candidates(
-            document,
-            pronoun,
-            gender,
-            CoreferenceStep.TitleGendersOf(document),
-            CoreferenceStep.SentenceOpeners(document),
-            CoreferenceStep.Ordinals(document),
-            document.Mentions.FirstOrDefault(m => m.Type == Core.Domain.EntityType.Person)?.Entity ?? -1,
-            hashBits);
+        var candidates = CoreferenceStep.Candidates(document, pronoun, gender, CoreferenceStep.ContextOf(document), hashBits);
         foreach (var candidate in candidates)
         {
             var namesA = Names(document, candidate.Mention.Entity, a);

@@ -1,3 +1,4 @@
+using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Core.Extraction;
 using NewsAnalysis.Core.Extraction.Document;
 using NewsAnalysis.Core.Text;
@@ -27,39 +28,27 @@ public static class GapScorer
         var document = pipeline.Analyze(example.Text);
         var pronoun = new TextSpan(example.PronounOffset, example.PronounOffset + example.Pronoun.Length);
         var entity = EntityOver(document, pronoun);
-        var a = entity is { } e && HasMentionOver(document, e, new TextSpan(example.AOffset, example.AOffset + example.A.Length));
-        var b = entity is { } f && HasMentionOver(document, f, new TextSpan(example.BOffset, example.BOffset + example.B.Length));
-        return new GapPrediction(example, a, b);
+        var spanA = new TextSpan(example.AOffset, example.AOffset + example.A.Length);
+        var spanB = new TextSpan(example.BOffset, example.BOffset + example.B.Length);
+        var a = entity is { } e && HasMentionOver(document, e, spanA);
+        var b = entity is { } f && HasMentionOver(document, f, spanB);
+        return new GapPrediction(example, a, b, ReachOf(document, example, spanA, spanB));
     }
 
     /// <summary>
-    /// Of the rows with a coreferent name, how many the pipeline names as a person at all (a person mention overlaps
-    /// the name), and of those how many put that person and the other name in different entities: the ceiling the
-    /// pronoun resolver works under.
+    /// Whether the pipeline names the row's coreferent name as a person at all, and if so whether it keeps that person
+    /// apart from the other name; null for a row with no coreferent name.
     /// </summary>
-    public static (int Rows, int NamedAsPerson, int Separable) Reach(ExtractionPipeline pipeline, IReadOnlyList<GapExample> examples)
+    private static GapReach? ReachOf(AnalysisDocument document, GapExample example, TextSpan spanA, TextSpan spanB)
     {
-        ArgumentNullException.ThrowIfNull(pipeline);
-        ArgumentNullException.ThrowIfNull(examples);
-        int rows = 0, named = 0, separable = 0;
-        foreach (var example in examples.Where(e => e.ACoreferent || e.BCoreferent))
+        if (!example.ACoreferent && !example.BCoreferent)
         {
-            rows++;
-            var document = pipeline.Analyze(example.Text);
-            var (gold, other) = example.ACoreferent
-                ? (new TextSpan(example.AOffset, example.AOffset + example.A.Length), new TextSpan(example.BOffset, example.BOffset + example.B.Length))
-                : (new TextSpan(example.BOffset, example.BOffset + example.B.Length), new TextSpan(example.AOffset, example.AOffset + example.A.Length));
-            var person = document.Mentions.FirstOrDefault(m => m.Type == Core.Domain.EntityType.Person && m.Entity >= 0 && m.Span.Overlaps(gold));
-            if (person is null)
-            {
-                continue;
-            }
-
-            named++;
-            separable += HasMentionOver(document, person.Entity, other) ? 0 : 1;
+            return null;
         }
 
-        return (rows, named, separable);
+        var (gold, other) = example.ACoreferent ? (spanA, spanB) : (spanB, spanA);
+        var person = document.Mentions.FirstOrDefault(m => m.Type == EntityType.Person && m.Entity >= 0 && m.Span.Overlaps(gold));
+        return person is null ? GapReach.NotAPerson : HasMentionOver(document, person.Entity, other) ? GapReach.MergedWithOther : GapReach.Apart;
     }
 
     private static int? EntityOver(AnalysisDocument document, TextSpan span)

@@ -67,10 +67,7 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
 
     public void Run(AnalysisDocument document)
     {
-        var genders = TitleGendersOf(document);
-        var openers = SentenceOpeners(document);
-        var ordinals = model is null ? [] : Ordinals(document);
-        var firstPerson = document.Mentions.FirstOrDefault(m => m.Type == EntityType.Person)?.Entity ?? -1;
+        var context = ContextOf(document);
         for (var t = 0; t < document.Tokens.Count; t++)
         {
             var token = document.Tokens[t];
@@ -80,11 +77,11 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
             }
 
             int? entity = document.IsQuoted(token.Start) ? null
-                : model is null ? Antecedent(document, t, gender, genders, openers)
-                : Likeliest(model, Candidates(document, t, gender, genders, openers, ordinals, firstPerson, model.HashBits));
-            if (entity is { } e && genders[e] == Gender.Unknown)
+                : model is null ? Antecedent(document, t, gender, context)
+                : Likeliest(model, Candidates(document, t, gender, context, model.HashBits));
+            if (entity is { } e && context.Genders[e] == Gender.Unknown)
             {
-                genders[e] = gender;
+                context.Genders[e] = gender;
             }
 
             document.References.Add(new EntityReference(token.Span, t, ReferenceKind.Pronoun, entity));
@@ -92,29 +89,12 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
     }
 
     /// <summary>The person entity the pronoun at token <paramref name="pronoun"/> stands for, or null.</summary>
-    private static int? Antecedent(AnalysisDocument document, int pronoun, Gender gender, Gender[] genders, EntityMention?[] openers)
+    private static int? Antecedent(AnalysisDocument document, int pronoun, Gender gender, PronounContext context)
     {
         var sentenceIndex = document.SentenceIndexOfToken(pronoun);
         var sentence = document.Sentences[sentenceIndex];
-        var windowStart = document.Sentences[Math.Max(0, sentenceIndex - WindowSentences + 1)].FirstToken;
-
-        // Walking back from the pronoun over a bounded number of names keeps the step linear in the article's length.
-        EntityMention? nearest = null;
-        var looked = 0;
-        for (var m = LastMentionEndingBy(document.Mentions, pronoun); m >= 0 && looked < MaxCandidates; m--, looked++)
-        {
-            var mention = document.Mentions[m];
-            if (mention.FirstToken < windowStart)
-            {
-                break;
-            }
-
-            if (Fits(document, mention, gender, genders))
-            {
-                nearest = mention;
-                break;
-            }
-        }
+        var genders = context.Genders;
+        var nearest = NamesInWindow(document, pronoun).Select(m => document.Mentions[m]).FirstOrDefault(m => Fits(document, m, gender, genders));
 
         var reflexive = document.Tokens[pronoun].Text.EndsWith("self", StringComparison.OrdinalIgnoreCase);
         if (nearest is null || reflexive && nearest.FirstToken < sentence.FirstToken)
@@ -124,7 +104,8 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
 
         // "Smith met Jones in May. He said …": a pronoun that opens its sentence carries on the previous one's subject.
         if (nearest.FirstToken < sentence.FirstToken && sentenceIndex > 0 && OpensClause(document, sentence, pronoun)
-            && openers[sentenceIndex - 1] is { } opener && opener.FirstToken >= windowStart && Fits(document, opener, gender, genders))
+            && context.Openers[sentenceIndex - 1] is { } opener && opener.FirstToken >= WindowStart(document, sentenceIndex)
+            && Fits(document, opener, gender, genders))
         {
             return opener.Entity;
         }
@@ -136,31 +117,24 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
     /// The names a pronoun may stand for, nearest first, each with the antecedent model's features: person mentions
     /// within the window that end before it and whose entity's known gender fits.
     /// </summary>
-    internal static List<AntecedentCandidate> Candidates(
-        AnalysisDocument document, int pronoun, Gender gender, Gender[] genders, EntityMention?[] openers, int[] ordinals, int firstPerson, int hashBits)
+    internal static List<AntecedentCandidate> Candidates(AnalysisDocument document, int pronoun, Gender gender, PronounContext context, int hashBits)
     {
-        var sentenceIndex = document.SentenceIndexOfToken(pronoun);
-        var windowStart = document.Sentences[Math.Max(0, sentenceIndex - WindowSentences + 1)].FirstToken;
         var candidates = new List<AntecedentCandidate>();
         var namesBetween = 0;
-        var looked = 0;
-        for (var m = LastMentionEndingBy(document.Mentions, pronoun); m >= 0 && looked < MaxCandidates; m--, looked++)
+        foreach (var m in NamesInWindow(document, pronoun))
         {
             var mention = document.Mentions[m];
-            if (mention.FirstToken < windowStart)
-            {
-                break;
-            }
-
             if (mention.Type != EntityType.Person || mention.Entity < 0)
             {
                 continue;
             }
 
-            if (genders[mention.Entity] == Gender.Unknown || genders[mention.Entity] == gender)
+            var known = context.Genders[mention.Entity];
+            if (known == Gender.Unknown || known == gender)
             {
-                var opener = openers[document.SentenceIndexOfToken(mention.FirstToken)] == mention;
-                var features = AntecedentFeatures.Of(document, pronoun, mention, namesBetween, ordinals[m], opener, firstPerson, hashBits);
+                var opener = context.Openers[document.SentenceIndexOfToken(mention.FirstToken)] == mention;
+                var features = AntecedentFeatures.Of(
+                    document, pronoun, mention, namesBetween, context.Ordinals[m], opener, context.FirstPerson, hashBits);
                 candidates.Add(new AntecedentCandidate(mention, features));
             }
 
@@ -170,11 +144,40 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
         return candidates;
     }
 
+    /// <summary>What the candidates of every pronoun of <paramref name="document"/> are read against.</summary>
+    internal static PronounContext ContextOf(AnalysisDocument document) => new(
+        TitleGendersOf(document),
+        SentenceOpeners(document),
+        Ordinals(document),
+        document.Mentions.FirstOrDefault(m => m.Type == EntityType.Person)?.Entity ?? -1);
+
+    /// <summary>
+    /// Indices of the mentions ending before <paramref name="pronoun"/>, nearest first, back to the start of the window
+    /// and at most <see cref="MaxCandidates"/> of them: the bound keeps the step linear in the article's length.
+    /// </summary>
+    private static IEnumerable<int> NamesInWindow(AnalysisDocument document, int pronoun)
+    {
+        var windowStart = WindowStart(document, document.SentenceIndexOfToken(pronoun));
+        var looked = 0;
+        for (var m = LastMentionEndingBy(document.Mentions, pronoun); m >= 0 && looked < MaxCandidates; m--, looked++)
+        {
+            if (document.Mentions[m].FirstToken < windowStart)
+            {
+                yield break;
+            }
+
+            yield return m;
+        }
+    }
+
+    private static int WindowStart(AnalysisDocument document, int sentenceIndex) =>
+        document.Sentences[Math.Max(0, sentenceIndex - WindowSentences + 1)].FirstToken;
+
     /// <summary>The gender a pronoun marks, or null for any other word.</summary>
     internal static Gender? GenderOf(string word) => PronounGenders.TryGetValue(word, out var gender) ? gender : null;
 
     /// <summary>Each entity's gender as its titles give it ("Mrs. Hill"); unknown elsewhere.</summary>
-    internal static Gender[] TitleGendersOf(AnalysisDocument document)
+    private static Gender[] TitleGendersOf(AnalysisDocument document)
     {
         var genders = new Gender[document.Entities.Count];
         foreach (var mention in document.Mentions)
@@ -190,7 +193,7 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
     }
 
     /// <summary>For each mention, how many mentions of its entity there are up to and including it.</summary>
-    internal static int[] Ordinals(AnalysisDocument document)
+    private static int[] Ordinals(AnalysisDocument document)
     {
         var seen = new int[document.Entities.Count];
         var ordinals = new int[document.Mentions.Count];
@@ -246,7 +249,7 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
     }
 
     /// <summary>For each sentence, its first name when that starts within the sentence's first three tokens.</summary>
-    internal static EntityMention?[] SentenceOpeners(AnalysisDocument document)
+    private static EntityMention?[] SentenceOpeners(AnalysisDocument document)
     {
         var openers = new EntityMention?[document.Sentences.Count];
         var m = 0;

@@ -50,6 +50,9 @@ public sealed class AnalysisDocument(string text)
     /// <summary>0..1 per claim, at the claim's index: how worth checking it is; empty when check-worthiness is not scored.</summary>
     public List<double> ClaimScores { get; } = [];
 
+    /// <summary>The check-worthiness of claim <paramref name="claim"/>, or null when the claims were not scored.</summary>
+    public double? ClaimScoreOf(int claim) => claim < ClaimScores.Count ? ClaimScores[claim] : null;
+
     public string TextOf(TextSpan span) => Text[span.Start..span.End];
 
     /// <summary>Index of the first token that starts at or after <paramref name="position"/>.</summary>
