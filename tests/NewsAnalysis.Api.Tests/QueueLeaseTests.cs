@@ -77,6 +77,31 @@ public sealed class QueueLeaseTests(ManualQueueApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task RenewedLease_OutlastsItsFirstTerm_AndALeaseTakenOverCannotBeRenewed()
+    {
+        var client = factory.CreateClient();
+        var (marker, jobId) = await PostOneAsync(client, withUrl: false);
+        var stale = await LeaseAsync();
+        Assert.NotNull(stale);
+        var firstTerm = await LeasedUntilAsync(stale.Id);
+
+        Assert.True(await RenewAsync(stale));
+        Assert.True(await LeasedUntilAsync(stale.Id) > firstTerm);
+        Assert.Null(await LeaseAsync());
+
+        await ExpireLeaseAsync(stale.Id);
+        var current = await LeaseAsync();
+        Assert.NotNull(current);
+        Assert.False(await RenewAsync(stale));
+        Assert.True(await RenewAsync(current));
+
+        await ProcessAsync(current);
+        Assert.False(await RenewAsync(current));
+        var item = Assert.Single((await client.WaitForJobAsync(jobId, TimeSpan.Zero)).GetProperty("items").EnumerateArray());
+        await AssertStoredOnceAsync(client, marker, item.GetProperty("articleId").GetInt32());
+    }
+
+    [Fact]
     public async Task ItemWhoseWorkersKeepDying_IsFailedAfterTheLastAttempt()
     {
         var client = factory.CreateClient();
@@ -132,6 +157,19 @@ public sealed class QueueLeaseTests(ManualQueueApiFactory factory) : IClassFixtu
     {
         await using var scope = factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IngestionItemProcessor>().ProcessAsync(lease, CancellationToken.None);
+    }
+
+    private async Task<bool> RenewAsync(LeasedIngestionItem lease)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IngestionQueue>().RenewAsync(lease, CancellationToken.None);
+    }
+
+    private async Task<DateTime?> LeasedUntilAsync(int itemId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        return await db.IngestionItems.Where(i => i.Id == itemId).Select(i => i.LeasedUntil).SingleAsync();
     }
 
     /// <summary>What the clock does to the lease of a worker that died: it ends.</summary>

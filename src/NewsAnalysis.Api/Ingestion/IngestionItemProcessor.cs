@@ -8,11 +8,15 @@ namespace NewsAnalysis.Api.Ingestion;
 /// <summary>
 /// Leases a queue item and ingests its article. The article and the item's <c>stored</c> outcome commit in
 /// one transaction, and only while the lease still holds the item, so an item is stored exactly once however
-/// often it is leased: by a worker that died, one whose lease ran out, or the same lease run twice.
+/// often it is leased: by a worker that died, one whose lease ran out, or the same lease run twice. While
+/// it works, it renews the lease every third of <c>Ingestion:LeaseDuration</c>, so only a worker that stopped
+/// (a dead or frozen process) loses its item to another.
 /// </summary>
 public sealed class IngestionItemProcessor(
     IngestionQueue queue,
     ArticleIngestionService ingestion,
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
     IOptions<IngestionOptions> options,
     ILogger<IngestionItemProcessor> logger)
 {
@@ -46,6 +50,8 @@ public sealed class IngestionItemProcessor(
             return;
         }
 
+        using var renewal = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var keeping = KeepLeaseAsync(lease, renewal.Token);
         try
         {
             var result = await ingestion.IngestAsync(request, (articleId, token) => RecordStoredAsync(lease, articleId, token), cancellationToken);
@@ -76,6 +82,49 @@ public sealed class IngestionItemProcessor(
                 logger.LogError(exception, "Queue item {ItemId} of job {JobId} failed on its last attempt", lease.Id, lease.JobId);
                 await queue.CompleteAsync(lease, IngestionItemStatus.Failed, null, Errors($"Processing failed in {maxAttempts} attempts."), cancellationToken);
             }
+        }
+        finally
+        {
+            await renewal.CancelAsync();
+            await keeping;
+        }
+    }
+
+    /// <summary>
+    /// Renews the lease until stopped or until the lease is lost. Renewals run in a scope of their own: the
+    /// ingestion is using this scope's database context meanwhile. A lost lease is left for the commit's fence
+    /// to find, which discards the article.
+    /// </summary>
+    private async Task KeepLeaseAsync(LeasedIngestionItem lease, CancellationToken stop)
+    {
+        var interval = options.Value.LeaseDuration / 3;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(interval, clock, stop);
+                bool renewed;
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    renewed = await scope.ServiceProvider.GetRequiredService<IngestionQueue>().RenewAsync(lease, stop);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // The database may be restarting; the next renewal tries again before the lease runs out.
+                    logger.LogWarning(exception, "Renewing the lease of queue item {ItemId} failed", lease.Id);
+                    continue;
+                }
+
+                if (!renewed)
+                {
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The item's processing ended.
         }
     }
 

@@ -9,8 +9,8 @@ public sealed class IngestionOptions
     public int Workers { get; set; } = 2;
 
     /// <summary>
-    /// How long a lease holds before another worker may take the item again. It must outlast the slowest
-    /// article (milliseconds in practice), and it is how long the items of a crashed process wait.
+    /// How long a lease holds before another worker may take the item again. A working worker renews it every
+    /// third of this, so it is how long the items of a crashed or frozen process wait.
     /// </summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
 

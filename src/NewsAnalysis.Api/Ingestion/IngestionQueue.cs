@@ -99,6 +99,19 @@ public sealed class IngestionQueue(NewsDbContext db, TimeProvider clock, IOption
                 cancellationToken);
     }
 
+    /// <summary>
+    /// Extends a live lease by <c>Ingestion:LeaseDuration</c> from now, so that a worker busy on a long article
+    /// keeps its item; false when the lease no longer holds the item (taken over, cancelled or final).
+    /// </summary>
+    public async Task<bool> RenewAsync(LeasedIngestionItem lease, CancellationToken cancellationToken)
+    {
+        DateTime? leasedUntil = clock.GetUtcNow().UtcDateTime + options.Value.LeaseDuration;
+        var updated = await HeldBy(lease).ExecuteUpdateAsync(
+            setters => setters.SetProperty(i => i.LeasedUntil, leasedUntil),
+            cancellationToken);
+        return updated == 1;
+    }
+
     /// <summary>Puts the item back in the queue at once (shutdown, a failure worth retrying) instead of waiting for the lease.</summary>
     public async Task<bool> ReleaseAsync(LeasedIngestionItem lease, CancellationToken cancellationToken)
     {
