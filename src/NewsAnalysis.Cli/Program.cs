@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using NewsAnalysis.Cli.Commands;
 
-var root = new RootCommand("NewsAnalysis: read one article's findings, train and evaluate the models, send a folder of articles to the API")
+var root = new RootCommand("NewsAnalysis: read one article's findings, train and evaluate the models, send a folder of articles to the API, audit how a running API answers who")
 {
     AnalyzeCommand.Create(),
     TrainNerCommand.Create(),
@@ -16,6 +16,7 @@ var root = new RootCommand("NewsAnalysis: read one article's findings, train and
     EvaluateCoreferenceCommand.Create(),
     TrainCoreferenceCommand.Create(),
     IngestCommand.Create(),
+    AuditWhoCommand.Create(),
 };
 
 var parseResult = root.Parse(args);
