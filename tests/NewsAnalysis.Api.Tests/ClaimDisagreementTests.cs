@@ -23,7 +23,7 @@ public sealed class ClaimDisagreementTests(NewsApiFactory factory) : IClassFixtu
         var acrossArticles = Assert.Single(items, item => item.GetProperty("reason").GetString() == "killed: 89 people vs 20 people");
         Assert.Equal([Id(first), Id(second)], ArticleIds(acrossArticles));
         var claim = acrossArticles.GetProperty("claims")[0];
-        Assert.Equal("Syrian state media", claim.GetProperty("claimant").GetProperty("name").GetString());
+        Assert.Equal("Syrian state media", claim.GetProperty("claimant").GetProperty("mention").GetProperty("text").GetString());
         Assert.Equal(89, claim.GetProperty("quantities")[0].GetProperty("value").GetDouble());
         Assert.True(claim.GetProperty("checkWorthiness").GetDouble() is >= 0 and <= 1);
         Assert.Contains(items, item => item.GetProperty("reason").GetString() == "killed: 20 people vs more than 80 people");

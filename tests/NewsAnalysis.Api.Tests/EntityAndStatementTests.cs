@@ -79,7 +79,46 @@ public sealed class EntityAndStatementTests(NewsApiFactory factory) : IClassFixt
         var withoutNumbers = await client.GetJsonAsync($"/api/claims?articleId={articleId}&hasQuantity=false");
         var other = Assert.Single(withoutNumbers.GetProperty("items").EnumerateArray());
         Assert.Equal("the roads were closed", other.GetProperty("text").GetString());
-        Assert.Equal("Officials", other.GetProperty("claimant").GetProperty("name").GetString());
+        // A description that names nobody: no entity and no name, only the words.
+        var claimant = other.GetProperty("claimant");
+        Assert.Equal("Officials", claimant.GetProperty("mention").GetProperty("text").GetString());
+        Assert.Equal(JsonValueKind.Null, claimant.GetProperty("name").ValueKind);
+        Assert.Equal(JsonValueKind.Null, claimant.GetProperty("entityId").ValueKind);
+    }
+
+    [Fact]
+    public async Task PronounSpeaker_CarriesTheResolvedPerson_AndTheArticleListsThePronounAsTheirMention()
+    {
+        var client = factory.CreateClient();
+        var article = await client.CreateArticleAsync(
+            "Harbour", "Harbour master Orla Wendtby met the council on Monday. \"We will reopen in May,\" she said.");
+        var wendtby = article.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "Orla Wendtby");
+
+        var speaker = Assert.Single(article.GetProperty("quotes").EnumerateArray()).GetProperty("speaker");
+        Assert.Equal("she", speaker.GetProperty("mention").GetProperty("text").GetString());
+        Assert.Equal("Orla Wendtby", speaker.GetProperty("name").GetString());
+        Assert.Equal(wendtby.GetProperty("id").GetInt32(), speaker.GetProperty("entityId").GetInt32());
+
+        var mentions = wendtby.GetProperty("mentions").EnumerateArray()
+            .Select(m => (m.GetProperty("text").GetString(), m.GetProperty("kind").GetString())).ToList();
+        Assert.Equal([("Orla Wendtby", "name"), ("she", "pronoun")], mentions);
+
+        // The pronoun is a mention, not a name: it is no alias, and searching entities for it finds nothing new.
+        var detail = await client.GetJsonAsync($"/api/entities/{wendtby.GetProperty("id").GetInt32()}");
+        Assert.DoesNotContain("she", detail.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+    }
+
+    [Fact]
+    public async Task UnresolvedPronounSpeaker_HasNoEntityAndNoName_ButKeepsItsWords()
+    {
+        var client = factory.CreateClient();
+        var article = await client.CreateArticleAsync("Harbour", "\"We will reopen the harbour in May,\" he said on Monday.");
+
+        var speaker = Assert.Single(article.GetProperty("quotes").EnumerateArray()).GetProperty("speaker");
+        Assert.Equal("he", speaker.GetProperty("mention").GetProperty("text").GetString());
+        Assert.Equal(JsonValueKind.Null, speaker.GetProperty("name").ValueKind);
+        Assert.Equal(JsonValueKind.Null, speaker.GetProperty("entityId").ValueKind);
+        Assert.Empty(article.GetProperty("entities").EnumerateArray());
     }
 
     [Fact]

@@ -27,6 +27,9 @@ public sealed class ServerCrashTests(ITestOutputHelper output)
             // Short, so that the killed replica's items come back soon; busy workers renew their leases.
             ["Ingestion:LeaseDuration"] = "00:00:03",
             ["Ingestion:PollInterval"] = "00:00:00.200",
+            // The test is about the queue, not the analysis: the lexical check-worthiness model keeps each article
+            // cheap, so three processes on a loaded two-core machine still finish the batch in time.
+            ["Extraction:SentenceEncoder"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             // Takeovers of stale leases are logged at Information; they show in a failure's output.
             ["Logging:LogLevel:NewsAnalysis.Api.Ingestion.IngestionItemProcessor"] = "Information",
@@ -76,7 +79,7 @@ public sealed class ServerCrashTests(ITestOutputHelper output)
         using var restarted = ApiServerProcess.Start(settings);
         await restarted.WaitUntilReadyAsync(TimeSpan.FromMinutes(1));
         using var check = restarted.CreateClient();
-        var job = await check.WaitForJobAsync(jobId, TimeSpan.FromMinutes(3));
+        var job = await check.WaitForJobAsync(jobId, TimeSpan.FromMinutes(5));
 
         var context = $"second replica:\n{second.Output}\nrestarted replica:\n{restarted.Output}";
         Assert.True(ArticleCount == job.GetProperty("stored").GetInt32(), $"{job}\n{context}");

@@ -1,6 +1,4 @@
-using NewsAnalysis.Api.Common;
-
 namespace NewsAnalysis.Api.Articles;
 
-/// <summary>An entity named in one article with every mention of it there.</summary>
-public sealed record ArticleEntityResponse(int Id, string Name, string Type, IReadOnlyList<SpanResponse> Mentions);
+/// <summary>An entity named in one article with every mention of it there: its names, and the pronouns and descriptions resolved to it.</summary>
+public sealed record ArticleEntityResponse(int Id, string Name, string Type, IReadOnlyList<MentionResponse> Mentions);

@@ -22,7 +22,7 @@ internal static class ArticleMapper
             ExtractorVersion = ExtractionPipeline.Version,
         };
 
-        foreach (var mention in document.Mentions)
+        foreach (var mention in ResolvedMention.Of(document))
         {
             article.Mentions.Add(new Mention
             {
@@ -30,6 +30,7 @@ internal static class ArticleMapper
                 Start = mention.Span.Start,
                 End = mention.Span.End,
                 Text = body[mention.Span.Start..mention.Span.End],
+                Kind = mention.Kind,
             });
         }
 
@@ -79,9 +80,9 @@ internal static class ArticleMapper
         return article;
     }
 
-    /// <summary>The corpus-wide name when linked (it may be fuller than this article's), else the text's own.</summary>
-    private static string NameOf(Speaker speaker, Entity[] entities) =>
-        speaker.Entity is { } e ? entities[e].Name : speaker.Name;
+    /// <summary>The corpus-wide name when linked (it may be fuller than this article's); none when unresolved.</summary>
+    private static string? NameOf(Speaker speaker, Entity[] entities) =>
+        speaker.Entity is { } e ? entities[e].Name : null;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

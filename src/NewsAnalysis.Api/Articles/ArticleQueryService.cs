@@ -25,7 +25,7 @@ public sealed class ArticleQueryService(NewsDbContext db, IFullTextSearch search
         var mentions = await db.Mentions.AsNoTracking()
             .Where(m => m.ArticleId == id)
             .OrderBy(m => m.Start)
-            .Select(m => new { m.EntityId, m.Start, m.End, m.Entity!.Name, m.Entity.Type })
+            .Select(m => new { m.EntityId, m.Start, m.End, m.Kind, m.Entity!.Name, m.Entity.Type })
             .ToListAsync(cancellationToken);
         var entities = mentions
             .GroupBy(m => m.EntityId)
@@ -33,7 +33,7 @@ public sealed class ArticleQueryService(NewsDbContext db, IFullTextSearch search
                 g.Key,
                 g.First().Name,
                 g.First().Type.ToString(),
-                g.Select(m => SpanResponse.Of(body, m.Start, m.End)).ToList()))
+                g.Select(m => MentionResponse.Of(body, m.Start, m.End, m.Kind)).ToList()))
             .ToList();
 
         var quotes = (await db.Quotes.AsNoTracking()

@@ -21,7 +21,7 @@ public sealed class EntityQueryService(NewsDbContext db)
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var q = query.Q.Trim().ToLower();
-            entities = entities.Where(e => e.Name.ToLower().Contains(q) || e.Mentions.Any(m => m.Text.ToLower().Contains(q)));
+            entities = entities.Where(e => e.Name.ToLower().Contains(q) || e.Mentions.Any(m => m.Kind == MentionKind.Name && m.Text.ToLower().Contains(q)));
         }
 
         if (query.Type is not null)
@@ -109,7 +109,7 @@ public sealed class EntityQueryService(NewsDbContext db)
     private async Task<ILookup<int, (string Text, int Count)>> AliasesAsync(List<int> ids, CancellationToken cancellationToken)
     {
         var rows = await db.Mentions.AsNoTracking()
-            .Where(m => ids.Contains(m.EntityId))
+            .Where(m => ids.Contains(m.EntityId) && m.Kind == MentionKind.Name)
             .GroupBy(m => new { m.EntityId, m.Text })
             .Select(g => new { g.Key.EntityId, g.Key.Text, Count = g.Count() })
             .ToListAsync(cancellationToken);

@@ -88,7 +88,7 @@ public sealed class ClaimDisagreementService(NewsDbContext db, IFullTextSearch s
         row.Text,
         row.CueStart is { } start && row.CueEnd is { } end ? body[start..end] : null,
         row.ClaimantEntityId,
-        row.ClaimantName,
+        row.ClaimantEntityId is null && row.ClaimantStart is { } from && row.ClaimantEnd is { } to ? body[from..to] : row.ClaimantName,
         [.. row.Quantities.Select(q => new ComparableQuantity(q.Text, q.Value, q.Unit, q.Approximation))]);
 
     private static ClaimListItemResponse Item(ClaimRow row, Dictionary<int, (string Body, ArticleRefResponse Ref)> articles)

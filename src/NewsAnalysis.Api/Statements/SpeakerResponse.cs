@@ -2,5 +2,9 @@ using NewsAnalysis.Api.Common;
 
 namespace NewsAnalysis.Api.Statements;
 
-/// <summary>Who said or claimed something: the corpus-wide entity (when named), the resolved name, and the words naming them here.</summary>
-public sealed record SpeakerResponse(int? EntityId, string Name, SpanResponse Mention);
+/// <summary>
+/// Who said or claimed something: the entity the words naming them here resolve to, its name, and the words themselves
+/// ("Putin", "he", "the Russian president", "a spokesman"). When the text does not settle who the words stand for,
+/// <c>entityId</c> and <c>name</c> are null and <c>mention</c> still marks the words.
+/// </summary>
+public sealed record SpeakerResponse(int? EntityId, string? Name, SpanResponse Mention);

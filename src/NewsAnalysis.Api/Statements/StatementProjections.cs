@@ -18,8 +18,12 @@ internal static class StatementProjections
         c.ClaimantEntityId, c.ClaimantName, c.ClaimantStart, c.ClaimantEnd, c.CheckWorthiness,
         c.Quantities.OrderBy(x => x.Start).Select(x => new QuantityResponse(x.Text, x.Start, x.End, x.Value, x.Unit, x.Approximation)).ToList());
 
+    /// <summary>
+    /// The speaker where the text marks one. A speaker resolved to no entity ("a spokesman", a pronoun the text does
+    /// not settle) has no name: its words are in the mention.
+    /// </summary>
     internal static SpeakerResponse? SpeakerOf(string body, int? entityId, string? name, int? start, int? end) =>
-        name is not null && SpanResponse.Of(body, start, end) is { } mention ? new SpeakerResponse(entityId, name, mention) : null;
+        SpanResponse.Of(body, start, end) is { } mention ? new SpeakerResponse(entityId, entityId is null ? null : name, mention) : null;
 
     /// <summary>Bodies (to cut spans from) and titles of the statements' articles, read once.</summary>
     internal static async Task<Dictionary<int, (string Body, ArticleRefResponse Ref)>> ArticlesOfAsync(

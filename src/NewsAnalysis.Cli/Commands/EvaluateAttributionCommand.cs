@@ -106,7 +106,8 @@ internal static class EvaluateAttributionCommand
     private static void WriteLine(string label, string sourceName, MatchCounts counts) => Console.WriteLine(string.Create(
         CultureInfo.InvariantCulture,
         $"  {label,-14} P {counts.Precision:F3}  R {counts.Recall:F3}  F1 {counts.F1:F3}   {sourceName} accuracy {counts.SourceAccuracy:F3} "
-        + $"({counts.SourceCorrect}/{counts.SourceJudged})   gold {counts.Gold}  predicted {counts.Predicted}  matched {counts.Matched}"));
+        + $"({counts.SourceCorrect}/{counts.SourceJudged}), person {counts.SourcePersonAccuracy:F3} ({counts.SourcePersonCorrect})   "
+        + $"gold {counts.Gold}  predicted {counts.Predicted}  matched {counts.Matched}"));
 
     /// <summary>An article may be named by its text file.</summary>
     private static string? WithoutTxt(string? name) => name is not null && name.EndsWith(".txt", StringComparison.Ordinal) ? name[..^4] : name;

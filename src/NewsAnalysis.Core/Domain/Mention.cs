@@ -1,6 +1,6 @@
 namespace NewsAnalysis.Core.Domain;
 
-/// <summary>Where an article names an entity.</summary>
+/// <summary>Where an article names an entity, or refers to it by a pronoun or a description.</summary>
 public sealed class Mention
 {
     public int Id { get; set; }
@@ -16,4 +16,6 @@ public sealed class Mention
     public int End { get; set; }
 
     public required string Text { get; set; }
+
+    public MentionKind Kind { get; set; } = MentionKind.Name;
 }

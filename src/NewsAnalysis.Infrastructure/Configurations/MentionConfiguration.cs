@@ -9,6 +9,7 @@ public sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
     public void Configure(EntityTypeBuilder<Mention> builder)
     {
         builder.Property(m => m.Text).HasMaxLength(300).IsRequired();
+        builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(m => new { m.EntityId, m.ArticleId });
         builder.HasIndex(m => m.ArticleId);
     }

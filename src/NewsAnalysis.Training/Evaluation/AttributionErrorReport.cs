@@ -49,7 +49,8 @@ public static class AttributionErrorReport
 
     private static string WrongSource(PolnearArticle article, StatementMatch match) =>
         $"- {article.Name} {match.Gold.Span} {match.Gold.AttributionId}\n    text: {Snippet(article.Text, match.Gold.Span)}\n"
-        + $"    gold source: {Sources(article.Text, match.Gold)}   predicted: {Mention(article.Text, match.Predicted.Source)}";
+        + $"    gold source: {Sources(article.Text, match.Gold)}   predicted: {Mention(article.Text, match.Predicted.Source)}"
+        + (match.SourcePersonCorrect ? "   (the same person)" : "");
 
     private static string Sources(string text, GoldStatement gold) => gold.Sources.Count == 0
         ? "(annotated without a source)"

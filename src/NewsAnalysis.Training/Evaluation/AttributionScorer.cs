@@ -26,8 +26,17 @@ public static class AttributionScorer
         Deduplicate(article.Attributions.Select(a => (a.Content, a)));
 
     public static List<PredictedStatement> PredictedQuotes(AnalysisDocument analysis) => analysis.Quotes
-        .Select(q => new PredictedStatement(q.Span, q.Speaker?.Mention, PredictedStatementKind.Quote, q.Cue))
+        .Select(q => new PredictedStatement(q.Span, q.Speaker?.Mention, PredictedStatementKind.Quote, q.Cue)
+        {
+            SourceNames = NamesOf(analysis, q.Speaker),
+        })
         .ToList();
+
+    /// <summary>Where the article names the entity <paramref name="speaker"/> was resolved to.</summary>
+    private static IReadOnlyList<TextSpan> NamesOf(AnalysisDocument analysis, Speaker? speaker) =>
+        speaker?.Entity is { } entity && entity < analysis.Entities.Count
+            ? [.. analysis.Entities[entity].Mentions.Select(m => analysis.Mentions[m].Span)]
+            : [];
 
     /// <summary>
     /// The attributions the analysis asserts: quotes and claims, where findings that are one statement
@@ -37,10 +46,10 @@ public static class AttributionScorer
     public static List<PredictedStatement> PredictedContents(AnalysisDocument analysis)
     {
         var items = analysis.Quotes
-            .Select(q => new Finding(q.Span, q.Cue, q.Speaker?.Mention, PredictedStatementKind.Quote))
+            .Select(q => new Finding(q.Span, q.Cue, q.Speaker, PredictedStatementKind.Quote))
             .Concat(analysis.Claims
                 .Where(c => c.Cue is not null || c.Claimant is not null)
-                .Select(c => new Finding(c.Span, c.Cue, c.Claimant?.Mention, PredictedStatementKind.Claim)))
+                .Select(c => new Finding(c.Span, c.Cue, c.Claimant, PredictedStatementKind.Claim)))
             .ToList();
         var group = Enumerable.Range(0, items.Count).ToArray();
         int Root(int i) => group[i] == i ? i : group[i] = Root(group[i]);
@@ -62,7 +71,10 @@ public static class AttributionScorer
                 // The widest member speaks for the statement: its source and kind.
                 var members = g.Select(i => items[i]).OrderByDescending(m => m.Span.Length).ThenBy(m => m.Span.Start).ToList();
                 var source = members.Select(m => m.Source).FirstOrDefault(s => s is not null);
-                return new PredictedStatement(new TextSpanSet(members.Select(m => m.Span)), source, members[0].Kind, members[0].Cue);
+                return new PredictedStatement(new TextSpanSet(members.Select(m => m.Span)), source?.Mention, members[0].Kind, members[0].Cue)
+                {
+                    SourceNames = NamesOf(analysis, source),
+                };
             })
             .OrderBy(p => p.Span.Extent.Start)];
     }
@@ -89,7 +101,7 @@ public static class AttributionScorer
         return outer.Span.Contains(inner.Span) && (inner.Cue is null || inner.Cue == outer.Cue);
     }
 
-    private sealed record Finding(TextSpan Span, TextSpan? Cue, TextSpan? Source, PredictedStatementKind Kind);
+    private sealed record Finding(TextSpan Span, TextSpan? Cue, Speaker? Source, PredictedStatementKind Kind);
 
     /// <summary>
     /// One gold statement per distinct span: when two annotated attributions share a span (the same

@@ -74,7 +74,8 @@ public sealed class StatementComparison
             predicted.Count,
             matches.Count,
             matches.Count(m => m.SourceJudged),
-            matches.Count(m => m.SourceJudged && m.SourceCorrect));
+            matches.Count(m => m.SourceJudged && m.SourceCorrect),
+            matches.Count(m => m.SourceJudged && m.SourcePersonCorrect));
         return new StatementComparison(matches, misses, falseAlarms, counts);
     }
 }

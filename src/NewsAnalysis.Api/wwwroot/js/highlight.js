@@ -6,6 +6,7 @@
 // that share one data-key; only its first fragment takes keyboard focus.
 
 import { h } from './dom.js';
+import { speakerName } from './speakers.js';
 
 export const entityTypes = ['Person', 'Organization', 'Location', 'Misc'];
 
@@ -84,9 +85,9 @@ function describe(annotation) {
     case 'entity':
       return `${entityTypeLabels[annotation.entity.type] ?? annotation.entity.type}: ${annotation.entity.name}`;
     case 'quote':
-      return annotation.quote.speaker ? `Quote by ${annotation.quote.speaker.name}` : 'Quote without a named speaker';
+      return annotation.quote.speaker ? `Quote by ${speakerName(annotation.quote.speaker)}` : 'Quote without a named speaker';
     case 'claim':
-      return annotation.claim.claimant ? `Claim by ${annotation.claim.claimant.name}` : 'Claim without a named source';
+      return annotation.claim.claimant ? `Claim by ${speakerName(annotation.claim.claimant)}` : 'Claim without a named source';
     default:
       return `Quantity: ${annotation.quantity.text}`;
   }
@@ -97,12 +98,16 @@ function fragmentElement(annotation, isFirst) {
   const dataset = { key: annotation.key, kind: annotation.kind };
   if (annotation.kind === 'entity') {
     classes.push(`hl-${annotation.entity.type.toLowerCase()}`);
+    if (annotation.mention.kind !== 'name') {
+      // A pronoun or description resolved to the entity: marked, but quieter than its names.
+      classes.push('hl-reference');
+    }
     dataset.entityType = annotation.entity.type;
     dataset.entityId = String(annotation.entity.id);
   } else if (annotation.kind === 'quote') {
-    dataset.speaker = annotation.quote.speaker?.name ?? '';
+    dataset.speaker = speakerName(annotation.quote.speaker) ?? '';
   } else if (annotation.kind === 'claim') {
-    dataset.claimant = annotation.claim.claimant?.name ?? '';
+    dataset.claimant = speakerName(annotation.claim.claimant) ?? '';
   }
 
   // Names are the focus targets inside the text; quotes and claims are reached through their
@@ -118,11 +123,11 @@ function fragmentElement(annotation, isFirst) {
 }
 
 function quoteTag(quote) {
-  const name = quote.speaker?.name ?? 'Unattributed';
+  const name = speakerName(quote.speaker) ?? 'Unattributed';
   return h('button', {
     type: 'button',
     class: `tag quote-tag${quote.speaker ? '' : ' tag-unknown'}`,
-    dataset: { key: `quote-${quote.id}`, speaker: quote.speaker?.name ?? '' },
+    dataset: { key: `quote-${quote.id}`, speaker: speakerName(quote.speaker) ?? '' },
     'aria-label': quote.speaker ? `Quote by ${name}: show details` : 'Quote without a named speaker: show details',
   }, h('span', { class: 'tag-icon', 'aria-hidden': 'true' }, '\u201C'), name);
 }
@@ -131,7 +136,7 @@ function claimTag(claim) {
   const worth = claim.checkWorthiness === null || claim.checkWorthiness === undefined
     ? null
     : Math.round(claim.checkWorthiness * 100);
-  const who = claim.claimant?.name;
+  const who = speakerName(claim.claimant);
   return h('button', {
     type: 'button',
     class: `tag claim-tag${worth !== null && worth >= 50 ? ' tag-worthy' : ''}`,

@@ -2,6 +2,7 @@
 
 import { entityLink, worthinessMeter } from './components.js';
 import { formatDate, h } from './dom.js';
+import { speakerName } from './speakers.js';
 
 function articleLine(article) {
   const date = formatDate(article.publishedAt);
@@ -12,7 +13,7 @@ export function quoteItem(quote, { showSpeaker = true } = {}) {
   return h('li', { class: 'statement quote-item' },
     showSpeaker
       ? h('p', { class: 'statement-source' }, quote.speaker
-        ? [entityLink(quote.speaker.entityId, quote.speaker.name), quote.cue ? h('span', { class: 'muted' }, ` ${quote.cue.text}`) : null]
+        ? [entityLink(quote.speaker.entityId, speakerName(quote.speaker)), quote.cue ? h('span', { class: 'muted' }, ` ${quote.cue.text}`) : null]
         : h('span', { class: 'muted' }, 'Unattributed'))
       : null,
     h('blockquote', { class: 'statement-text' }, quote.text),
@@ -22,7 +23,7 @@ export function quoteItem(quote, { showSpeaker = true } = {}) {
 export function claimItem(claim, { showClaimant = true } = {}) {
   return h('li', { class: 'statement claim-item' },
     h('p', { class: 'statement-source' },
-      showClaimant ? [claim.claimant ? entityLink(claim.claimant.entityId, claim.claimant.name) : h('span', { class: 'muted' }, 'No named source'), ' \u00B7 '] : null,
+      showClaimant ? [claim.claimant ? entityLink(claim.claimant.entityId, speakerName(claim.claimant)) : h('span', { class: 'muted' }, 'No named source'), ' \u00B7 '] : null,
       worthinessMeter(claim.checkWorthiness)),
     h('p', { class: 'statement-text' }, claim.text),
     claim.quantities.length

@@ -20,6 +20,26 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
         "of", "the", "and", "or", "in", "at", "for", "to", "a", "an", "on", "with", "by", "from", "'s", "\u2019s",
     };
 
+    /// <summary>
+    /// Capitalised words that open a sentence or clause and are never the first word of a name: prepositions,
+    /// conjunctions, pronouns, quantifiers and sentence adverbs ("Given Obama's record", "Unlike Patriot", "Even Friday").
+    /// Closed and narrow: first names that are also common words ("Will", "May", "Bill") are not here.
+    /// </summary>
+    private static readonly HashSet<string> LeadingNotNames = new(StringComparer.Ordinal)
+    {
+        "Given", "Unlike", "Having", "Being", "Following", "Including", "Regarding", "Considering", "Amid", "Amidst",
+        "Besides", "Except", "Toward", "Towards", "Whereas", "Whenever", "Wherever", "Hence", "Thus", "Therefore",
+        "Even", "Many", "Our", "My", "Your", "Their", "His", "Her", "Its", "From", "Well", "Unless", "Although",
+        "Though", "Because", "While", "Whilst", "If", "When", "Where", "Why", "How", "What", "Which", "Who", "Whose",
+        "Despite", "During", "Against", "Without", "Within", "Through", "Throughout", "Across", "Among", "Between",
+        "Beyond", "Upon", "Also", "Only", "Just", "Still", "Already", "Meanwhile", "However", "Moreover",
+        "Furthermore", "Nevertheless", "Instead", "Indeed", "Perhaps", "Maybe", "Some", "Most", "Several", "Both",
+        "Each", "Every", "Any", "Another", "Other", "Such", "Unfortunately", "Fortunately", "Ultimately", "Recently",
+        "Yes", "No", "Not", "Oh", "Why", "Whether", "Once", "Nor", "Yet", "So", "But", "And", "Or", "Than", "Then",
+        "Like", "About", "After", "Before", "Since", "Until", "As", "At", "By", "In", "On", "Of", "To", "With", "Into",
+        "Over", "Under", "Are", "Is", "Was", "Were", "Has", "Have", "Had", "Does", "Did", "Should", "Would", "Could",
+    };
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
         "of", "for", "de", "la", "du", "del", "da", "dos", "van", "von", "der", "bin", "al", "al-", "el", "ibn",
@@ -157,12 +177,17 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
 
     /// <summary>
     /// Drops words a name does not start or end with: "Washington of", "U.N. Ambassador", "The Kremlin",
-    /// "Democrat Hillary". Kept narrow: on CoNLL-2003 testa a wider trim (every sentence-opener word)
-    /// cost a point of F1.
+    /// "Democrat Hillary", "Given Obama". Kept narrow: on CoNLL-2003 testa a wider trim (every sentence-opener word)
+    /// cost a point of F1; the closed <see cref="LeadingNotNames"/> left it unchanged (89.64 -> 89.63 for the entity step).
     /// </summary>
     private static (int First, int End) Trim(List<Token> tokens, int first, int end)
     {
         while (first < end && (FunctionWords.Contains(tokens[first].Text) || tokens[first].Text is "The" or "A" or "An"))
+        {
+            first++;
+        }
+
+        while (first < end && LeadingNotNames.Contains(tokens[first].Text))
         {
             first++;
         }

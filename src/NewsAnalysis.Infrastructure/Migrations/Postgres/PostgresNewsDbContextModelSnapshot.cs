@@ -268,6 +268,11 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.Property<int>("EntityId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<int>("Start")
                         .HasColumnType("integer");
 

@@ -232,6 +232,11 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.Property<int>("EntityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Start")
                         .HasColumnType("INTEGER");
 

@@ -2,6 +2,7 @@ import { api } from '../api.js';
 import { entityLink, loading, typeBadge, worthinessMeter } from '../components.js';
 import { append, clear, formatDate, h, plural } from '../dom.js';
 import { collectAnnotations, entityTypeLabels, entityTypes, renderAnnotatedBody } from '../highlight.js';
+import { speakerName } from '../speakers.js';
 
 const kindFilters = [
   ...entityTypes.map((type) => ({ value: type, label: entityTypeLabels[type], swatch: `swatch-${type.toLowerCase()}` })),
@@ -192,12 +193,12 @@ function detailCard(annotation, article) {
 
 function entityCard(annotation) {
   const { entity, mention } = annotation;
-  const names = [...new Set(entity.mentions.map((m) => m.text))];
+  const names = [...new Set(entity.mentions.filter((m) => m.kind === 'name').map((m) => m.text))];
   return h('section', { class: 'detail-card card-entity' },
     h('p', { class: 'card-kind' }, typeBadge(entity.type)),
     h('h3', {}, entity.name),
     h('dl', {},
-      h('dt', {}, 'Here written as'), h('dd', {}, `\u201C${mention.text}\u201D`),
+      h('dt', {}, 'Here written as'), h('dd', {}, `\u201C${mention.text}\u201D`, mention.kind === 'name' ? null : h('span', { class: 'muted' }, ` (${mention.kind})`)),
       h('dt', {}, 'In this article'), h('dd', {}, `${plural(entity.mentions.length, 'mention')}: ${names.join(', ')}`)),
     h('p', {}, h('a', { href: `#/entities/${entity.id}` }, `${entity.name}: all articles, quotes and claims \u2192`)));
 }
@@ -206,7 +207,10 @@ function sourceLine(label, source) {
   if (!source) {
     return [h('dt', {}, label), h('dd', { class: 'muted' }, 'not named in the text')];
   }
-  const namedAs = source.mention && source.mention.text !== source.name ? ` (here \u201C${source.mention.text}\u201D)` : '';
+  if (source.name === null || source.name === undefined) {
+    return [h('dt', {}, label), h('dd', {}, `\u201C${source.mention.text}\u201D`, h('span', { class: 'muted' }, ' (not resolved to a named person or organisation)'))];
+  }
+  const namedAs = source.mention.text !== source.name ? ` (here \u201C${source.mention.text}\u201D)` : '';
   return [h('dt', {}, label), h('dd', {}, entityLink(source.entityId, source.name), namedAs)];
 }
 
@@ -248,13 +252,13 @@ function statementLists(article, reveal) {
     h('section', { 'aria-labelledby': 'quotes-heading' },
       h('h2', { id: 'quotes-heading' }, 'Who said what'),
       quotes.length === 0 ? h('p', { class: 'muted' }, 'No direct quotes found.') : h('ol', { class: 'statement-list' }, quotes.map((quote) => h('li', {},
-        h('p', { class: 'statement-source' }, quote.speaker ? entityLink(quote.speaker.entityId, quote.speaker.name) : h('span', { class: 'muted' }, 'Unattributed')),
+        h('p', { class: 'statement-source' }, quote.speaker ? entityLink(quote.speaker.entityId, speakerName(quote.speaker)) : h('span', { class: 'muted' }, 'Unattributed')),
         h('p', { class: 'statement-text' }, `\u201C${quote.text}\u201D`),
-        h('button', { type: 'button', class: 'link-button', 'aria-label': `Show in text: quote ${quote.speaker ? `by ${quote.speaker.name}` : 'without speaker'} starting \u201C${quote.text.slice(0, 40)}\u201D`, onclick: () => reveal(`quote-${quote.id}`) }, 'Show in text'))))),
+        h('button', { type: 'button', class: 'link-button', 'aria-label': `Show in text: quote ${quote.speaker ? `by ${speakerName(quote.speaker)}` : 'without speaker'} starting \u201C${quote.text.slice(0, 40)}\u201D`, onclick: () => reveal(`quote-${quote.id}`) }, 'Show in text'))))),
     h('section', { 'aria-labelledby': 'claims-heading' },
       h('h2', { id: 'claims-heading' }, 'Claims, most check-worthy first'),
       claims.length === 0 ? h('p', { class: 'muted' }, 'No claims found.') : h('ol', { class: 'statement-list' }, claims.map((claim) => h('li', {},
-        h('p', { class: 'statement-source' }, claim.claimant ? entityLink(claim.claimant.entityId, claim.claimant.name) : h('span', { class: 'muted' }, 'No named source'),
+        h('p', { class: 'statement-source' }, claim.claimant ? entityLink(claim.claimant.entityId, speakerName(claim.claimant)) : h('span', { class: 'muted' }, 'No named source'),
           ' \u00B7 ', worthinessMeter(claim.checkWorthiness)),
         h('p', { class: 'statement-text' }, claim.text),
         claim.quantities.length ? h('p', { class: 'muted' }, `Numbers: ${claim.quantities.map((q) => q.text).join('; ')}`) : null,
