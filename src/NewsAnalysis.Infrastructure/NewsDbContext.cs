@@ -15,6 +15,8 @@ public abstract class NewsDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<Mention> Mentions => Set<Mention>();
 
+    public DbSet<EntityLink> EntityLinks => Set<EntityLink>();
+
     public DbSet<Quote> Quotes => Set<Quote>();
 
     public DbSet<Claim> Claims => Set<Claim>();

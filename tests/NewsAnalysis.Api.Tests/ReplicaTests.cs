@@ -97,4 +97,31 @@ public sealed class ReplicaTests : IAsyncLifetime
         var search = await _first!.Client.GetFromJsonAsync<JsonElement>($"/api/entities?q={surname}");
         Assert.Equal(1, search.GetProperty("totalCount").GetInt32());
     }
+
+    [PostgresFact]
+    public async Task SurnameNamedOnBothReplicasAtOnce_JoinsThePersonItStandsFor_AndTheJoinIsRecordedOnce()
+    {
+        var surname = ApiClient.UniqueSurname();
+        var name = $"Barack {surname}";
+        var full = $"{name} arrived in Oslo on Monday." + string.Concat(Enumerable.Range(0, 10).Select(i => $" \"Point {i} matters,\" {surname} said."));
+        var first = await _first!.Client.PostAsJsonAsync("/api/articles", new { title = name, body = full, url = $"https://tests.example/{Guid.NewGuid():N}" });
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var person = (await first.ReadJsonAsync()).GetProperty("entities").EnumerateArray()
+            .Single(e => e.GetProperty("name").GetString() == name).GetProperty("id").GetInt32();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => (i % 2 == 0 ? _first : _second!).Client.PostAsJsonAsync(
+            "/api/articles",
+            new { title = $"Speech {i}", body = $"\"Point {i} is settled,\" {surname} told the crowd.", url = $"https://tests.example/{Guid.NewGuid():N}" })));
+
+        foreach (var response in responses)
+        {
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            var entity = Assert.Single((await response.ReadJsonAsync()).GetProperty("entities").EnumerateArray());
+            Assert.Equal(person, entity.GetProperty("id").GetInt32());
+        }
+
+        var detail = await _second!.Client.GetFromJsonAsync<JsonElement>($"/api/entities/{person}");
+        var link = Assert.Single(detail.GetProperty("links").EnumerateArray());
+        Assert.Equal(surname, link.GetProperty("name").GetString());
+    }
 }

@@ -48,8 +48,9 @@ public sealed class ArticleIngestionService(
                     return new IngestionResult(duplicate, false);
                 }
 
-                var entities = await EntityLinker.LinkAsync(db, document, cancellationToken);
-                var article = ArticleMapper.ToArticle(request, url, document, entities, clock.GetUtcNow().UtcDateTime);
+                var now = clock.GetUtcNow().UtcDateTime;
+                var entities = await EntityLinker.LinkAsync(db, document, now, cancellationToken);
+                var article = ArticleMapper.ToArticle(request, url, document, entities, now);
                 db.Articles.Add(article);
                 await db.SaveChangesAsync(cancellationToken);
                 if (beforeCommit is not null)

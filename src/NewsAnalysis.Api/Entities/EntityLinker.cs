@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Core.Extraction.Document;
@@ -6,12 +7,29 @@ using NewsAnalysis.Infrastructure;
 namespace NewsAnalysis.Api.Entities;
 
 /// <summary>
-/// Finds or creates the corpus-wide entity of each entity an article names. A surname alone ("Putin")
-/// joins the one stored person with that surname; a full name upgrades a stored surname-only person.
+/// Finds or creates the corpus-wide entity of each entity an article names. An exact name (type and key) is the same
+/// entity. Otherwise a surname alone ("Obama") joins the person the corpus makes it stand for: the only stored person
+/// with that surname, or the one who holds <see cref="DominantShare"/> of the name mentions of all of them (Barack
+/// beside Michelle Obama; not Hillary beside Bill Clinton). A one-word place, organisation or other name that is such a
+/// person's surname, and no known place or body, is that person too: the tagger slipped. A full name gives its name to
+/// a stored surname-only person that no other person shares. Every such join is recorded with its reason
+/// (<see cref="EntityLink"/>).
 /// </summary>
 internal static class EntityLinker
 {
-    public static async Task<Entity[]> LinkAsync(NewsDbContext db, AnalysisDocument document, CancellationToken cancellationToken)
+    /// <summary>The share of a surname's name mentions one person needs before the surname alone is taken for them.</summary>
+    public const double DominantShare = 0.9;
+
+    /// <summary>Name mentions a person needs before a one-word name of another type is taken for a slip of the tagger.</summary>
+    private const int MinMentionsForTypeSlip = 5;
+
+    /// <summary>People with one surname that are weighed against each other; more makes the surname too common to settle.</summary>
+    private const int MaxNamesakes = 20;
+
+    /// <summary>The length of <see cref="EntityLink.Reason"/>'s column.</summary>
+    private const int MaxReasonLength = 500;
+
+    public static async Task<Entity[]> LinkAsync(NewsDbContext db, AnalysisDocument document, DateTime now, CancellationToken cancellationToken)
     {
         var keys = document.Entities.Select(e => Entity.KeyOf(e.Type, e.Name)).Distinct().ToList();
         var known = await db.Entities.Where(e => keys.Contains(e.Key)).ToDictionaryAsync(e => e.Key, cancellationToken);
@@ -22,9 +40,16 @@ internal static class EntityLinker
             var key = Entity.KeyOf(found.Type, found.Name);
             if (!known.TryGetValue(key, out var entity))
             {
-                entity = found.Type == EntityType.Person
-                    ? await FindPersonByPartialNameAsync(db, found.Name, cancellationToken)
-                    : null;
+                var join = await JoinAsync(db, document, found, cancellationToken);
+                if (join is { } j)
+                {
+                    entity = j.Entity;
+                    if (!await db.EntityLinks.AnyAsync(l => l.EntityId == entity.Id && l.Type == found.Type && l.Name == found.Name, cancellationToken))
+                    {
+                        db.EntityLinks.Add(new EntityLink { Entity = entity, Name = found.Name, Type = found.Type, Reason = Bounded(j.Reason), CreatedAt = now });
+                    }
+                }
+
                 entity ??= new Entity { Name = found.Name, Type = found.Type, Key = key };
                 known[key] = entity;
             }
@@ -42,20 +67,86 @@ internal static class EntityLinker
         return linked;
     }
 
-    private static async Task<Entity?> FindPersonByPartialNameAsync(NewsDbContext db, string name, CancellationToken cancellationToken)
+    /// <summary>The reason cut to its column's length: it names people, whose names may be long.</summary>
+    private static string Bounded(string reason) => reason.Length <= MaxReasonLength ? reason : reason[..(MaxReasonLength - 1)] + "\u2026";
+
+    /// <summary>The stored entity a name without an exact match stands for, with the reason; null when it is new.</summary>
+    private static async Task<(Entity Entity, string Reason)?> JoinAsync(
+        NewsDbContext db, AnalysisDocument document, ArticleEntity found, CancellationToken cancellationToken)
     {
-        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 1)
+        var parts = found.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (found.Type == EntityType.Person)
         {
-            var suffix = " " + name;
-            var candidates = await db.Entities
-                .Where(e => e.Type == EntityType.Person && e.Name.EndsWith(suffix))
-                .Take(2)
-                .ToListAsync(cancellationToken);
-            return candidates.Count == 1 ? candidates[0] : null;
+            return parts.Length == 1
+                ? await PersonOfSurnameAsync(db, found.Name, 1, cancellationToken)
+                : await UpgradeSurnameOnlyAsync(db, found.Name, parts[^1], cancellationToken);
         }
 
-        var surname = parts[^1];
+        // A gazetteer name (a country, a city, a body) is what the gazetteer says it is, whoever shares it.
+        if (parts.Length != 1 || found.Mentions.Any(m => document.Mentions[m].CanonicalName is not null))
+        {
+            return null;
+        }
+
+        if (await PersonOfSurnameAsync(db, found.Name, MinMentionsForTypeSlip, cancellationToken) is not { } person)
+        {
+            return null;
+        }
+
+        var typed = found.Type.ToString().ToLowerInvariant();
+        return (person.Entity, $"Tagged {typed} here, read as the person: {person.Reason}");
+    }
+
+    /// <summary>The person a surname alone stands for, by the rule in the summary, when they have at least <paramref name="minMentions"/> name mentions.</summary>
+    private static async Task<(Entity Entity, string Reason)?> PersonOfSurnameAsync(
+        NewsDbContext db, string surname, int minMentions, CancellationToken cancellationToken)
+    {
+        var suffix = " " + surname;
+        var namesakes = await db.Entities
+            .Where(e => e.Type == EntityType.Person && e.Name.EndsWith(suffix))
+            .OrderBy(e => e.Id)
+            .Take(MaxNamesakes + 1)
+            .ToListAsync(cancellationToken);
+        if (namesakes.Count is 0 or > MaxNamesakes)
+        {
+            return null;
+        }
+
+        var ids = namesakes.Select(e => e.Id).ToList();
+        var counts = await db.Mentions
+            .Where(m => ids.Contains(m.EntityId) && m.Kind == MentionKind.Name)
+            .GroupBy(m => m.EntityId)
+            .Select(g => new { EntityId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.EntityId, g => g.Count, cancellationToken);
+        var total = counts.Values.Sum();
+        var top = namesakes.MaxBy(e => counts.GetValueOrDefault(e.Id))!;
+        var mentions = counts.GetValueOrDefault(top.Id);
+        if (mentions < minMentions)
+        {
+            return null;
+        }
+
+        if (namesakes.Count == 1)
+        {
+            return (top, $"{top.Name} is the only person named {surname} in the corpus.");
+        }
+
+        var share = (double)mentions / total;
+        if (share < DominantShare)
+        {
+            return null;
+        }
+
+        var reason = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{top.Name} holds {mentions} of the {total} name mentions ({share:P0}) of the {namesakes.Count} people named {surname} in the corpus.");
+        return (top, reason);
+    }
+
+    /// <summary>A stored surname-only person ("Putin") that no other stored person shares becomes this full name's person.</summary>
+    private static async Task<(Entity Entity, string Reason)?> UpgradeSurnameOnlyAsync(
+        NewsDbContext db, string name, string surname, CancellationToken cancellationToken)
+    {
         var surnameOnly = await db.Entities
             .FirstOrDefaultAsync(e => e.Type == EntityType.Person && e.Name == surname, cancellationToken);
         if (surnameOnly is null)
@@ -63,9 +154,16 @@ internal static class EntityLinker
             return null;
         }
 
-        // The stored "Putin" was this person all along: give it the full name.
+        // A surname stored alone because several people share it ("Clinton") stays apart.
+        var suffix = " " + surname;
+        if (await db.Entities.AnyAsync(e => e.Type == EntityType.Person && e.Name.EndsWith(suffix), cancellationToken))
+        {
+            return null;
+        }
+
+        // The stored "Putin" was this person all along: give it the full name, and keep the surname's record.
         surnameOnly.Name = name;
         surnameOnly.Key = Entity.KeyOf(EntityType.Person, name);
-        return surnameOnly;
+        return (surnameOnly, $"{surname} was stored alone until {name} was named; no other person named {surname} was known.");
     }
 }

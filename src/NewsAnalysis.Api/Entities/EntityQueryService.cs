@@ -92,6 +92,12 @@ public sealed class EntityQueryService(NewsDbContext db)
             .ToListAsync(cancellationToken);
 
         var aliases = await AliasesAsync([id], cancellationToken);
+        var links = await db.EntityLinks.AsNoTracking()
+            .Where(l => l.EntityId == id)
+            .OrderBy(l => l.CreatedAt)
+            .ThenBy(l => l.Id)
+            .ToListAsync(cancellationToken);
+
         return new EntityDetailResponse(
             entity.Id,
             entity.Name,
@@ -103,7 +109,8 @@ public sealed class EntityQueryService(NewsDbContext db)
             entity.Claims,
             articles.Take(MaxArticles).Select(a => new EntityArticleResponse(a.Id, a.Title, a.PublishedAt, a.Count)).ToList(),
             related.OrderByDescending(r => r.Shared).ThenByDescending(r => r.Mentions).ThenBy(r => r.Id)
-                .Select(r => new RelatedEntityResponse(r.Id, r.Name, r.Type.ToString(), r.Shared)).ToList());
+                .Select(r => new RelatedEntityResponse(r.Id, r.Name, r.Type.ToString(), r.Shared)).ToList(),
+            links.Select(l => new EntityLinkResponse(l.Name, l.Type.ToString(), l.Reason, l.CreatedAt)).ToList());
     }
 
     private async Task<ILookup<int, (string Text, int Count)>> AliasesAsync(List<int> ids, CancellationToken cancellationToken)

@@ -9,11 +9,16 @@ public sealed class Entity
 
     public EntityType Type { get; set; }
 
-    /// <summary>Type and normalised name; unique, so concurrent ingestions cannot create the same entity twice.</summary>
+    /// <summary>
+    /// Type and normalised name (a person's without middle initials); unique, so concurrent ingestions cannot create
+    /// the same entity twice.
+    /// </summary>
     public required string Key { get; set; }
 
     public List<Mention> Mentions { get; set; } = [];
 
     public static string KeyOf(EntityType type, string name) =>
-        type.ToString().ToLowerInvariant() + ":" + string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        type.ToString().ToLowerInvariant() + ":"
+        + (type == EntityType.Person ? PersonNames.WithoutMiddleInitials(name) : string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .ToLowerInvariant();
 }

@@ -63,19 +63,27 @@ internal static class MentionGrouper
     }
 
     /// <summary>
-    /// A one-word name of another type that is a person's name or surname in this article is that person
-    /// ("the Trump administration" beside "Trump said").
+    /// A name of another type that is a person's name or surname in this article is that person: one word ("the Trump
+    /// administration" beside "Trump said"), or a first name and that surname ("Barack Obama" typed an organisation
+    /// beside "Obama said"), unless an organisation's head word makes it a body ("Clinton Foundation").
     /// </summary>
     private static void AdoptSurnamesOfPeople(AnalysisDocument document)
     {
+        var tokens = document.Tokens;
         var surnames = document.Mentions
             .Where(m => m.Type == EntityType.Person && m.CanonicalName is null)
-            .Select(m => document.Tokens[m.EndToken - 1].Text)
+            .Select(m => tokens[m.EndToken - 1].Text)
             .ToHashSet(StringComparer.Ordinal);
         foreach (var m in document.Mentions)
         {
-            if (m.Type != EntityType.Person && m.CanonicalName is null && m.EndToken - m.FirstToken == 1
-                && surnames.Contains(document.Tokens[m.FirstToken].Text))
+            if (m.Type == EntityType.Person || m.CanonicalName is not null || !surnames.Contains(tokens[m.EndToken - 1].Text))
+            {
+                continue;
+            }
+
+            var words = m.EndToken - m.FirstToken;
+            if (words == 1 || words == 2 && tokens[m.FirstToken].IsCapitalized && !NameLexicon.OrganizationHeads.Contains(tokens[m.FirstToken].Text)
+                && !NameLexicon.NotNames.Contains(tokens[m.FirstToken].Text) && !NameLexicon.Demonyms.Contains(tokens[m.FirstToken].Text))
             {
                 m.Type = EntityType.Person;
             }
@@ -150,7 +158,7 @@ internal static class MentionGrouper
                 continue;
             }
 
-            if (entity.Name == name)
+            if (entity.Name == name || PersonNames.WithoutMiddleInitials(entity.Name) == PersonNames.WithoutMiddleInitials(name))
             {
                 return e;
             }

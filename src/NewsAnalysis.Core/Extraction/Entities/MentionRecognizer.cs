@@ -40,6 +40,11 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
         "Over", "Under", "Are", "Is", "Was", "Were", "Has", "Have", "Had", "Does", "Did", "Should", "Would", "Could",
     };
 
+    /// <summary>Words of a title that the recogniser sometimes takes into a person's name ("Governor Pence", "Former President Bush").</summary>
+    private static readonly HashSet<string> PersonTitleWords = new(
+        NameLexicon.PersonTitleHeads.Concat(["Vice", "Prime", "Former", "Acting", "Deputy", "Foreign", "Presidential", "Democrat", "Republican", "Democratic"]),
+        StringComparer.Ordinal);
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
         "of", "for", "de", "la", "du", "del", "da", "dos", "van", "von", "der", "bin", "al", "al-", "el", "ibn",
@@ -100,7 +105,7 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
 
         SplitAtKnownNames(document, mentions, ruled.Where(r => r.Sure && r.Mention.CanonicalName is not null).Select(r => r.Mention).ToList());
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        document.Mentions.AddRange(mentions);
+        document.Mentions.AddRange(PeopleWithoutPlaces(document.Tokens, mentions));
     }
 
     /// <summary>
@@ -159,6 +164,11 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
             foreach (var entity in found[s])
             {
                 var (first, end) = Trim(tokens, offset + entity.FirstToken, offset + entity.EndToken);
+                if (entity.Type == EntityType.Person)
+                {
+                    (first, end) = TrimPerson(tokens, first, end);
+                }
+
                 if (first >= end)
                 {
                     continue;
@@ -172,8 +182,35 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
             }
         }
 
-        return mentions;
+        return JoinedAtInitials(tokens, mentions);
     }
+
+    /// <summary>
+    /// "Donald J." and "Trump" side by side are one name: the recogniser can end a name at a middle initial. A name
+    /// that ends with an initial ("J.") and the person's name right after it become one person.
+    /// </summary>
+    private static List<EntityMention> JoinedAtInitials(List<Token> tokens, List<EntityMention> mentions)
+    {
+        var joined = new List<EntityMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            if (joined.Count > 0 && joined[^1] is { } previous && previous.EndToken == mention.FirstToken
+                && mention.Type == EntityType.Person && previous.Type is EntityType.Person or EntityType.Organization or EntityType.Misc
+                && previous.CanonicalName is null && mention.CanonicalName is null
+                && IsInitial(tokens[previous.EndToken - 1].Text) && previous.EndToken - previous.FirstToken >= 2)
+            {
+                joined[^1] = new EntityMention(
+                    new TextSpan(previous.Span.Start, mention.Span.End), previous.FirstToken, mention.EndToken, EntityType.Person);
+                continue;
+            }
+
+            joined.Add(mention);
+        }
+
+        return joined;
+    }
+
+    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     /// <summary>
     /// Drops words a name does not start or end with: "Washington of", "U.N. Ambassador", "The Kremlin",
@@ -206,6 +243,41 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
         }
 
         return (first, end);
+    }
+
+    /// <summary>A person's name without the title before it: "Governor Pence" is Pence. A lone title stays as it is.</summary>
+    private static (int First, int End) TrimPerson(List<Token> tokens, int first, int end)
+    {
+        while (end - first > 1 && PersonTitleWords.Contains(tokens[first].Text))
+        {
+            first++;
+        }
+
+        return (first, end);
+    }
+
+    /// <summary>"Mike Pence of Indiana", "Lester Holt of NBC News": a person's name ends before "of" and the place or body after it.</summary>
+    private static List<EntityMention> PeopleWithoutPlaces(List<Token> tokens, List<EntityMention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Type != EntityType.Person || mention.CanonicalName is not null)
+            {
+                continue;
+            }
+
+            for (var t = mention.FirstToken + 1; t < mention.EndToken - 1; t++)
+            {
+                if (tokens[t].Text == "of")
+                {
+                    mentions[i] = new EntityMention(new TextSpan(mention.Span.Start, tokens[t - 1].End), mention.FirstToken, t, EntityType.Person);
+                    break;
+                }
+            }
+        }
+
+        return mentions;
     }
 
     private static bool StartsName(List<Token> tokens, int i) =>

@@ -182,6 +182,43 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.ToTable("Entities");
                 });
 
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.EntityLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityId", "Type", "Name")
+                        .IsUnique();
+
+                    b.ToTable("EntityLinks");
+                });
+
             modelBuilder.Entity("NewsAnalysis.Core.Domain.IngestionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -404,6 +441,17 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.Navigation("Article");
 
                     b.Navigation("ClaimantEntity");
+                });
+
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.EntityLink", b =>
+                {
+                    b.HasOne("NewsAnalysis.Core.Domain.Entity", "Entity")
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Entity");
                 });
 
             modelBuilder.Entity("NewsAnalysis.Core.Domain.IngestionItem", b =>

@@ -152,6 +152,41 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.ToTable("Entities");
                 });
 
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.EntityLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityId", "Type", "Name")
+                        .IsUnique();
+
+                    b.ToTable("EntityLinks");
+                });
+
             modelBuilder.Entity("NewsAnalysis.Core.Domain.IngestionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -355,6 +390,17 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.Navigation("Article");
 
                     b.Navigation("ClaimantEntity");
+                });
+
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.EntityLink", b =>
+                {
+                    b.HasOne("NewsAnalysis.Core.Domain.Entity", "Entity")
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Entity");
                 });
 
             modelBuilder.Entity("NewsAnalysis.Core.Domain.IngestionItem", b =>

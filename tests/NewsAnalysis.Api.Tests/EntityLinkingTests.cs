@@ -1,0 +1,104 @@
+using System.Text.Json;
+
+namespace NewsAnalysis.Api.Tests;
+
+/// <summary>
+/// Names joined across articles: a surname alone joins the person the corpus makes it stand for, stays apart when
+/// the corpus does not settle it, mends a tagger's slip of type, and the entity shows why it was joined. Each test
+/// invents its own surname, so the corpus the other tests build cannot settle it.
+/// </summary>
+public sealed class EntityLinkingTests(NewsApiFactory factory) : IClassFixture<NewsApiFactory>
+{
+    private static string Surname() => ApiClient.UniqueSurname();
+
+    private static int EntityIdOf(JsonElement article, string name) =>
+        article.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("name").GetString() == name).GetProperty("id").GetInt32();
+
+    /// <summary>An article naming the person in full and then by surname <paramref name="times"/> times.</summary>
+    private static Task<JsonElement> NameAsync(HttpClient client, string first, string surname, int times)
+    {
+        var body = $"{first} {surname} arrived in Oslo on Monday." + string.Concat(
+            Enumerable.Range(0, times).Select(i => $" \"Point {i} matters,\" {surname} said."));
+        return client.CreateArticleAsync($"{first} {surname}", body);
+    }
+
+    [Fact]
+    public async Task SurnameAlone_JoinsThePersonWhoHoldsMostOfItsMentions_WithTheReasonShown()
+    {
+        var client = factory.CreateClient();
+        var surname = Surname();
+        var barack = EntityIdOf(await NameAsync(client, "Barack", surname, 12), $"Barack {surname}");
+        await NameAsync(client, "Michelle", surname, 0);
+
+        var later = await client.CreateArticleAsync("Speech", $"\"We will not go back,\" {surname} told the crowd on Friday.");
+
+        Assert.Equal(barack, Assert.Single(later.GetProperty("entities").EnumerateArray()).GetProperty("id").GetInt32());
+        var detail = await client.GetJsonAsync($"/api/entities/{barack}");
+        var link = Assert.Single(detail.GetProperty("links").EnumerateArray());
+        Assert.Equal(surname, link.GetProperty("name").GetString());
+        Assert.Equal("Person", link.GetProperty("type").GetString());
+        Assert.Contains($"Barack {surname} holds", link.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SurnameAlone_StaysApart_WhenTheCorpusDoesNotSettleWhoItIs()
+    {
+        var client = factory.CreateClient();
+        var surname = Surname();
+        var bill = EntityIdOf(await NameAsync(client, "Bill", surname, 3), $"Bill {surname}");
+        var hillary = EntityIdOf(await NameAsync(client, "Hillary", surname, 4), $"Hillary {surname}");
+
+        var later = await client.CreateArticleAsync("Speech", $"\"We will not go back,\" {surname} told the crowd on Friday.");
+
+        var entity = Assert.Single(later.GetProperty("entities").EnumerateArray());
+        Assert.Equal(surname, entity.GetProperty("name").GetString());
+        Assert.DoesNotContain(entity.GetProperty("id").GetInt32(), new[] { bill, hillary });
+        Assert.Empty((await client.GetJsonAsync($"/api/entities/{bill}")).GetProperty("links").EnumerateArray());
+        Assert.Empty((await client.GetJsonAsync($"/api/entities/{hillary}")).GetProperty("links").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task OneWordNameTaggedAsAPlace_IsThePersonItIsTheSurnameOf()
+    {
+        var client = factory.CreateClient();
+        var surname = Surname();
+        var barack = EntityIdOf(await NameAsync(client, "Barack", surname, 6), $"Barack {surname}");
+
+        var later = await client.CreateArticleAsync("Plan", $"The {surname} plan was rejected on Tuesday.");
+
+        var entities = later.GetProperty("entities").EnumerateArray().ToList();
+        var entity = Assert.Single(entities, e => e.GetProperty("id").GetInt32() == barack);
+        Assert.Equal("Person", entity.GetProperty("type").GetString());
+        var link = Assert.Single((await client.GetJsonAsync($"/api/entities/{barack}")).GetProperty("links").EnumerateArray());
+        Assert.NotEqual("Person", link.GetProperty("type").GetString());
+        Assert.StartsWith("Tagged ", link.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SurnameInArticlesIngestedAtOnce_JoinsOnePerson_AndTheJoinIsRecordedOnce()
+    {
+        var client = factory.CreateClient();
+        var surname = Surname();
+        var barack = EntityIdOf(await NameAsync(client, "Barack", surname, 12), $"Barack {surname}");
+        await NameAsync(client, "Michelle", surname, 0);
+
+        var articles = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            client.CreateArticleAsync($"Speech {i}", $"\"Point {i} is settled,\" {surname} told the crowd on Friday.")));
+
+        Assert.All(articles, a => Assert.Equal(barack, Assert.Single(a.GetProperty("entities").EnumerateArray()).GetProperty("id").GetInt32()));
+        Assert.Single((await client.GetJsonAsync($"/api/entities/{barack}")).GetProperty("links").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task MiddleInitial_DoesNotMakeAnotherPerson()
+    {
+        var client = factory.CreateClient();
+        var surname = Surname();
+        var donald = EntityIdOf(await NameAsync(client, "Donald", surname, 1), $"Donald {surname}");
+
+        var later = await client.CreateArticleAsync("Rally", $"Donald J. {surname} spoke in Ohio on Monday.");
+
+        var person = Assert.Single(later.GetProperty("entities").EnumerateArray(), e => e.GetProperty("type").GetString() == "Person");
+        Assert.Equal(donald, person.GetProperty("id").GetInt32());
+    }
+}

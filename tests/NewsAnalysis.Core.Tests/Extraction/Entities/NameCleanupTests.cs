@@ -1,0 +1,73 @@
+using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Core.Extraction;
+using NewsAnalysis.Core.Extraction.Claims;
+
+namespace NewsAnalysis.Core.Tests.Extraction.Entities;
+
+/// <summary>
+/// Names that are names: no opening function word, no title, no "of" and a place after a person, no split at a middle
+/// initial, and one person however the article writes them.
+/// </summary>
+public sealed class NameCleanupTests
+{
+    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.Create(tagger: null, ReportedSpeechMode.Rules);
+
+    private static List<(string Name, EntityType Type)> EntitiesOf(string text)
+    {
+        var document = Pipeline.Analyze(text);
+        return [.. document.Entities.Select(e => (e.Name, e.Type))];
+    }
+
+    [Theory]
+    [InlineData("Given Obama's record, the vote was close. Barack Obama spoke later.", "Given")]
+    [InlineData("Unlike Patriot missiles, the new system is cheap.", "Unlike")]
+    public void NoNameOpensWithAFunctionWord(string text, string word)
+    {
+        Assert.DoesNotContain(EntitiesOf(text), e => e.Name.StartsWith(word + " ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PersonNamedWithAMiddleInitial_IsOnePerson()
+    {
+        Assert.Contains(("Donald J. Trump", EntityType.Person), EntitiesOf("Donald J. Trump spoke in Ohio on Monday."));
+    }
+
+    [Fact]
+    public void PersonOfAPlace_IsThePersonAlone()
+    {
+        var entities = EntitiesOf("Governor Mike Pence of Indiana spoke on Monday.");
+
+        Assert.Contains(("Mike Pence", EntityType.Person), entities);
+        Assert.DoesNotContain(entities, e => e.Name.Contains(" of ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FullNameTypedAsABody_BesideItsSurnameAsAPerson_IsThePerson()
+    {
+        var document = Pipeline.Analyze(
+            "Barack Quelbaroti arrived in Oslo on Monday. \"Point one matters,\" Quelbaroti said. \"Point two matters,\" Quelbaroti said.");
+
+        var person = Assert.Single(document.Entities, e => e.Name == "Barack Quelbaroti");
+        Assert.Equal(EntityType.Person, person.Type);
+        Assert.Equal(3, person.Mentions.Count);
+    }
+
+    [Theory]
+    [InlineData("Donald J. Trump", "Donald Trump")]
+    [InlineData("Joseph R. Biden", "Joseph Biden")]
+    [InlineData("George H. W. Bush", "George Bush")]
+    [InlineData("J. K. Rowling", "J. Rowling")]
+    [InlineData("Vladimir Putin", "Vladimir Putin")]
+    [InlineData("Putin", "Putin")]
+    public void MiddleInitials_AreLeftOutOfAPersonsKey(string name, string without)
+    {
+        Assert.Equal(without, PersonNames.WithoutMiddleInitials(name));
+        Assert.Equal(Entity.KeyOf(EntityType.Person, without), Entity.KeyOf(EntityType.Person, name));
+    }
+
+    [Fact]
+    public void OtherTypes_KeepTheirInitials()
+    {
+        Assert.NotEqual(Entity.KeyOf(EntityType.Organization, "A. B. Holdings"), Entity.KeyOf(EntityType.Organization, "A. Holdings"));
+    }
+}
