@@ -13,6 +13,8 @@ namespace NewsAnalysis.Core.Extraction.Attribution;
 /// </summary>
 internal static class SourceResolver
 {
+    private static readonly HashSet<string> FirstPerson = new(StringComparer.OrdinalIgnoreCase) { "i", "we", "me", "us", "my", "our" };
+
     public static Speaker Resolve(AnalysisDocument document, int first, int end)
     {
         var tokens = document.Tokens;
@@ -38,13 +40,22 @@ internal static class SourceResolver
                 return PronounResolver.Resolve(document, first);
             }
 
-            if (text is "who" or "which" or "that" && first >= 2)
+            if (text is "who" or "which" or "that" && first >= 2 && PronounResolver.RelativeAntecedent(document, first) is { } named)
             {
-                var named = document.MentionEndingAt(tokens[first - 1].Text == "," ? first - 1 : first);
-                if (named is { Entity: >= 0 })
-                {
-                    return new Speaker(span, named.Entity, document.Entities[named.Entity].Name);
-                }
+                return new Speaker(span, named.Entity, document.Entities[named.Entity].Name);
+            }
+
+            // "I", "we" inside a quotation: the quote's speaker.
+            if (FirstPerson.Contains(text) && document.IsQuoted(tokens[first].Start)
+                && document.RuleQuotes.FirstOrDefault(q => q.Span.Contains(tokens[first].Span))?.Speaker is { Entity: { } quoted } speaker)
+            {
+                return new Speaker(span, quoted, speaker.Name);
+            }
+
+            // "his", "her": the person the coreference step resolved it to, if any.
+            if (document.ReferenceAt(first) is { Entity: { } referred })
+            {
+                return new Speaker(span, referred, document.Entities[referred].Name);
             }
         }
 
@@ -59,4 +70,5 @@ internal static class SourceResolver
 
         return new Speaker(span, null, text);
     }
+
 }

@@ -42,8 +42,8 @@ public sealed class ClaimExtractionStep : IAnalysisStep
 
     public IReadOnlyList<DocumentLayer> Reads { get; } =
     [
-        DocumentLayer.Segments, DocumentLayer.Mentions, DocumentLayer.Entities, DocumentLayer.Quotations, DocumentLayer.Frames,
-        DocumentLayer.RuleQuotes,
+        DocumentLayer.Segments, DocumentLayer.Mentions, DocumentLayer.Entities, DocumentLayer.References, DocumentLayer.Quotations,
+        DocumentLayer.Frames, DocumentLayer.RuleQuotes,
     ];
 
     public IReadOnlyList<DocumentLayer> Writes { get; } = [DocumentLayer.Claims, DocumentLayer.QuotedAttributions];

@@ -129,6 +129,32 @@ public sealed class AnalysisDocument(string text)
     /// <summary>The mention that covers the token range ending just before <paramref name="endToken"/>, if any.</summary>
     public EntityMention? MentionEndingAt(int endToken) => Mentions.FirstOrDefault(m => m.EndToken == endToken);
 
+    /// <summary>The pronoun or description whose last token is <paramref name="token"/>, or null.</summary>
+    public EntityReference? ReferenceAt(int token)
+    {
+        int low = 0, high = References.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var at = References[middle].Token;
+            if (at == token)
+            {
+                return References[middle];
+            }
+
+            if (at < token)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return null;
+    }
+
     public EntityMention? MentionStartingAt(int firstToken) => Mentions.FirstOrDefault(m => m.FirstToken == firstToken);
 
     /// <summary>The source a name mention gives: its article entity's full name, else the words themselves.</summary>

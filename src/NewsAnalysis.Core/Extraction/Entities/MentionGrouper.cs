@@ -44,13 +44,18 @@ internal static class MentionGrouper
         }
     }
 
-    /// <summary>"Trump, who praised Putin": a name that takes "who" is a person, wherever the article uses it.</summary>
+    /// <summary>
+    /// "Trump, who praised Putin": a name that takes "who" is a person, wherever the article uses it; not a body's name
+    /// that ends an apposition ("Marc Morial, the chief executive of the National Urban League, who").
+    /// </summary>
     private static void MarkPeopleByRelativeClause(AnalysisDocument document)
     {
         var tokens = document.Tokens;
         var people = document.Mentions
             .Where(m => m.CanonicalName is null && m.EndToken + 1 < tokens.Count
-                && tokens[m.EndToken].Text == "," && tokens[m.EndToken + 1].Text == "who")
+                && tokens[m.EndToken].Text == "," && tokens[m.EndToken + 1].Text == "who"
+                && !NameLexicon.OrganizationHeads.Contains(tokens[m.EndToken - 1].Text)
+                && !(m.FirstToken > 0 && CueLexicon.Prepositions.Contains(tokens[m.FirstToken - 1].Text)))
             .Select(m => document.TextOf(m.Span))
             .ToHashSet(StringComparer.Ordinal);
         foreach (var m in document.Mentions)

@@ -3,10 +3,13 @@ using NewsAnalysis.Core.Extraction.Document;
 
 namespace NewsAnalysis.Core.Extraction.Frames;
 
-/// <summary>Resolves a pronoun that names a source to the person it stands for.</summary>
+/// <summary>Resolves a pronoun or relative word that names a source to the person or body it stands for.</summary>
 internal static class PronounResolver
 {
     private const int PronounWindowParagraphs = 2;
+
+    /// <summary>How far back an apposition between a name and its relative word may reach.</summary>
+    private const int MaxAppositionTokens = 16;
 
     /// <summary>
     /// "he" and "she" stand for the latest person named outside quotes in this or the two previous
@@ -51,5 +54,31 @@ internal static class PronounResolver
         }
 
         return new Speaker(t.Span, null, text);
+    }
+
+    /// <summary>
+    /// The name a relative word stands for: the name right before it ("Trump, who"), or a person's name before an
+    /// apposition ("Marc Morial, the chief executive of the National Urban League, who"). Null when neither.
+    /// </summary>
+    public static EntityMention? RelativeAntecedent(AnalysisDocument document, int relative)
+    {
+        var tokens = document.Tokens;
+        var comma = tokens[relative - 1].Text == ",";
+        var adjacent = document.MentionEndingAt(comma ? relative - 1 : relative);
+        if (comma && adjacent?.Type != EntityType.Person)
+        {
+            // "NAME, the chief executive of the League, who": the apposition describes the person before it.
+            var sentenceStart = document.Sentences[document.SentenceIndexOfToken(relative)].FirstToken;
+            for (var c = relative - 2; c > sentenceStart && c >= relative - MaxAppositionTokens; c--)
+            {
+                if (tokens[c].Text == "," && char.IsLower(tokens[c + 1].Text[0])
+                    && document.MentionEndingAt(c) is { Type: EntityType.Person, Entity: >= 0 } person)
+                {
+                    return person;
+                }
+            }
+        }
+
+        return adjacent is { Entity: >= 0 } ? adjacent : null;
     }
 }

@@ -126,6 +126,12 @@ internal static class SourceBeforeCue
         // "Stevie Wonder, who joked …": the relative pronoun is the source, standing for the phrase before it.
         if (tokens[j].Text is "who" or "which" && j - 1 > sentence.FirstToken)
         {
+            if (PronounResolver.RelativeAntecedent(document, j) is { Type: EntityType.Person } person && tokens[j - 1].Text == ","
+                && person.EndToken < j - 1)
+            {
+                return (document.SpeakerOf(person) with { Mention = tokens[j].Span }, j, j + 1);
+            }
+
             var antecedent = NounPhraseEndingAt(document, sentence, tokens[j - 1].Text == "," ? j - 2 : j - 1);
             return antecedent is { } found
                 ? (found.Source with { Mention = tokens[j].Span }, j, j + 1)

@@ -55,6 +55,17 @@ public sealed class ResolvedMentionTests
     }
 
     [Fact]
+    public void RelativeWordAfterAnApposition_StandsForThePersonTheAppositionDescribes()
+    {
+        var document = Pipeline.Analyze(
+            "Marc Morial, the chief executive of the National Urban League, who said voting was a duty, spoke on Monday.");
+
+        var claim = Assert.Single(document.Claims, c => c.Claimant is { } who && document.TextOf(who.Mention) == "who");
+        Assert.Equal("Marc Morial", claim.Claimant!.Name);
+        Assert.Equal(EntityType.Organization, Assert.Single(document.Entities, e => e.Name == "National Urban League").Type);
+    }
+
+    [Fact]
     public void Mentions_AreInTextOrder_AndNeverOverlap()
     {
         var document = Pipeline.Analyze(
