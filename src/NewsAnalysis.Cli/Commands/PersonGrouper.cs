@@ -7,8 +7,9 @@ namespace NewsAnalysis.Cli.Commands;
 /// and, for a name of two or more words, its first word: "Barack Obama" and "Barack H. Obama" are one person. A
 /// one-word name ("Obama") joins the person of that surname when exactly one person of two or more words has it;
 /// with several ("Hillary Clinton", "Bill Clinton") it is a shared surname, reported apart and counted for none.
-/// Entities of other types join a person whose key their name has, since a person labelled a place or an organisation
-/// is as split as one with two Person entities. Before the key is taken, leading titles ("President", "Mr.") and
+/// Entities of other types with a person's full name join that person, since a person labelled a place or an
+/// organisation is as split as one with two Person entities; a one-word name of another type joins nobody, since
+/// "Israel" the place is not a split of "Steve Israel". Before the key is taken, leading titles ("President", "Mr.") and
 /// function words ("Given") are dropped, a function word inside the name ends it ("Xi Jinping of China"), a trailing
 /// "'s" goes, and a generational suffix stays with the surname ("Donald Trump Jr." is someone else).
 /// </summary>
@@ -54,7 +55,7 @@ internal static class PersonGrouper
             {
                 person = fullNames.Contains(name) ? name : null;
             }
-            else if (fullNamesBySurname[name.Surname].Take(2).ToList() is { Count: > 0 } candidates)
+            else if (entity.Type == PersonType && fullNamesBySurname[name.Surname].Take(2).ToList() is { Count: > 0 } candidates)
             {
                 if (candidates.Count == 1)
                 {
@@ -65,7 +66,7 @@ internal static class PersonGrouper
                     Add(shared, name.Surname, entity);
                 }
             }
-            else if (oneWordPeople.Contains(name))
+            else if (entity.Type == PersonType && oneWordPeople.Contains(name))
             {
                 person = name;
             }

@@ -27,6 +27,15 @@ public sealed class NameCleanupTests
     }
 
     [Fact]
+    public void InATitleCaseLine_NamesAreCutToWhatTheArticleNamesElsewhere()
+    {
+        var entities = EntitiesOf(
+            "Obama Speech Says Clinton Is Ready\n\nBarack Obama praised Hillary Clinton in Ohio on Monday. Obama spoke for an hour.");
+
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Speech", StringComparison.Ordinal) || e.Name.Contains("Says", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PersonNamedWithAMiddleInitial_IsOnePerson()
     {
         Assert.Contains(("Donald J. Trump", EntityType.Person), EntitiesOf("Donald J. Trump spoke in Ohio on Monday."));
