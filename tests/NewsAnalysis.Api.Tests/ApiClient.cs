@@ -50,14 +50,4 @@ internal static class ApiClient
     }
 
     public static string Unique(string prefix) => prefix + Guid.NewGuid().ToString("N")[..8];
-
-    /// <summary>A surname no other test uses, of letters only, so that the recogniser reads it as a name ("Quelbaronti").</summary>
-    public static string UniqueSurname()
-    {
-        const string consonants = "bdfgklmnprstvz";
-        const string vowels = "aeiou";
-        var bytes = Guid.NewGuid().ToByteArray();
-        var letters = Enumerable.Range(0, 6).Select(i => i % 2 == 0 ? consonants[bytes[i] % consonants.Length] : vowels[bytes[i] % vowels.Length]);
-        return "Quel" + string.Concat(letters);
-    }
 }

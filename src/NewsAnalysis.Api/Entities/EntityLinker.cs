@@ -11,16 +11,17 @@ namespace NewsAnalysis.Api.Entities;
 /// entity. Otherwise a surname alone ("Obama") joins the person the corpus makes it stand for: the only stored person
 /// with that surname, or the one who holds <see cref="DominantShare"/> of the name mentions of all of them (Barack
 /// beside Michelle Obama; not Hillary beside Bill Clinton). A one-word place, organisation or other name that is such a
-/// person's surname, and no known place or body, is that person too: the tagger slipped. A full name gives its name to
+/// person's surname, and no known place or body, is that person too, and a name the corpus already knows under another
+/// type, often enough, is that entity: the tagger slipped. A full name gives its name to
 /// a stored surname-only person that no other person shares. Every such join is recorded with its reason
-/// (<see cref="EntityLink"/>).
+/// (<see cref="EntityLink"/>), and the record settles the name for every later article.
 /// </summary>
 internal static class EntityLinker
 {
     /// <summary>The share of a surname's name mentions one person needs before the surname alone is taken for them.</summary>
     public const double DominantShare = 0.9;
 
-    /// <summary>Name mentions a person needs before a one-word name of another type is taken for a slip of the tagger.</summary>
+    /// <summary>Name mentions an entity needs before a name of another type is taken for a slip of the tagger.</summary>
     private const int MinMentionsForTypeSlip = 5;
 
     /// <summary>People with one surname that are weighed against each other; more makes the surname too common to settle.</summary>
@@ -40,14 +41,15 @@ internal static class EntityLinker
             var key = Entity.KeyOf(found.Type, found.Name);
             if (!known.TryGetValue(key, out var entity))
             {
-                var join = await JoinAsync(db, document, found, cancellationToken);
-                if (join is { } j)
+                // A name joined once stands for that entity from then on, for the linker's joins and users' merges alike.
+                entity = await db.EntityLinks
+                    .Where(l => l.Type == found.Type && l.Name == found.Name)
+                    .Select(l => l.Entity)
+                    .FirstOrDefaultAsync(cancellationToken);
+                if (entity is null && await JoinAsync(db, document, found, cancellationToken) is { } join)
                 {
-                    entity = j.Entity;
-                    if (!await db.EntityLinks.AnyAsync(l => l.EntityId == entity.Id && l.Type == found.Type && l.Name == found.Name, cancellationToken))
-                    {
-                        db.EntityLinks.Add(new EntityLink { Entity = entity, Name = found.Name, Type = found.Type, Reason = Bounded(j.Reason), CreatedAt = now });
-                    }
+                    entity = join.Entity;
+                    db.EntityLinks.Add(new EntityLink { Entity = entity, Name = found.Name, Type = found.Type, Reason = Bounded(join.Reason), CreatedAt = now });
                 }
 
                 entity ??= new Entity { Name = found.Name, Type = found.Type, Key = key };
@@ -74,6 +76,11 @@ internal static class EntityLinker
     private static async Task<(Entity Entity, string Reason)?> JoinAsync(
         NewsDbContext db, AnalysisDocument document, ArticleEntity found, CancellationToken cancellationToken)
     {
+        if (await SameNameOfAnotherTypeAsync(db, found, cancellationToken) is { } other)
+        {
+            return other;
+        }
+
         var parts = found.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (found.Type == EntityType.Person)
         {
@@ -96,6 +103,31 @@ internal static class EntityLinker
         var typed = found.Type.ToString().ToLowerInvariant();
         return (person.Entity, $"Tagged {typed} here, read as the person: {person.Reason}");
     }
+
+    /// <summary>
+    /// The entity stored under this very name with another type, when the corpus names it so at least
+    /// <see cref="MinMentionsForTypeSlip"/> times: "Barack Obama" tagged an organisation once is the person, "Brookings
+    /// Institution" tagged a person once is the organisation. The most named of them wins.
+    /// </summary>
+    private static async Task<(Entity Entity, string Reason)?> SameNameOfAnotherTypeAsync(
+        NewsDbContext db, ArticleEntity found, CancellationToken cancellationToken)
+    {
+        var others = await db.Entities
+            .Where(e => e.Name == found.Name && e.Type != found.Type)
+            .Select(e => new { Entity = e, Mentions = e.Mentions.Count(m => m.Kind == MentionKind.Name) })
+            .ToListAsync(cancellationToken);
+        var top = others.MaxBy(o => o.Mentions);
+        if (top is null || top.Mentions < MinMentionsForTypeSlip)
+        {
+            return null;
+        }
+
+        var typed = found.Type.ToString().ToLowerInvariant();
+        var stored = top.Entity.Type.ToString().ToLowerInvariant();
+        return (top.Entity, $"Tagged {typed} here; the corpus names {found.Name} as {Article(stored)} {stored} {top.Mentions} times.");
+    }
+
+    private static string Article(string word) => "aeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
 
     /// <summary>The person a surname alone stands for, by the rule in the summary, when they have at least <paramref name="minMentions"/> name mentions.</summary>
     private static async Task<(Entity Entity, string Reason)?> PersonOfSurnameAsync(

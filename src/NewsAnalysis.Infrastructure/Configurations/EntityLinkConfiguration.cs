@@ -12,8 +12,10 @@ public sealed class EntityLinkConfiguration : IEntityTypeConfiguration<EntityLin
         builder.Property(l => l.Type).HasConversion<string>().HasMaxLength(20);
         builder.Property(l => l.Reason).HasMaxLength(500).IsRequired();
 
-        // Unique, so that two ingestions making the same join at once record it once (the loser retries).
-        builder.HasIndex(l => new { l.EntityId, l.Type, l.Name }).IsUnique();
+        // A name of a type stands for one entity: later articles that write it so join that entity. Unique, so that two
+        // ingestions making the same join at once record it once (the loser retries).
+        builder.HasIndex(l => new { l.Type, l.Name }).IsUnique();
+        builder.HasIndex(l => l.EntityId);
         builder.HasOne(l => l.Entity).WithMany().HasForeignKey(l => l.EntityId).OnDelete(DeleteBehavior.Cascade);
     }
 }

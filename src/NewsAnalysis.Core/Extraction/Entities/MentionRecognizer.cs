@@ -280,13 +280,23 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
 
     /// <summary>
     /// "Donald J." and "Trump" side by side are one name: the recogniser can end a name at a middle initial. A name
-    /// that ends with an initial ("J.") and the person's name right after it become one person.
+    /// that ends with an initial ("J.") and the person's name right after it become one person; so do such a name and
+    /// the capitalised word after it when the recogniser took that word for no name at all.
     /// </summary>
     private static List<EntityMention> JoinedAtInitials(List<Token> tokens, List<EntityMention> mentions)
     {
         var joined = new List<EntityMention>(mentions.Count);
-        foreach (var mention in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var mention = mentions[i];
+            var next = mention.EndToken;
+            if (mention.CanonicalName is null && mention.EndToken - mention.FirstToken >= 2 && IsInitial(tokens[next - 1].Text)
+                && next < tokens.Count && tokens[next].Kind == TokenKind.Word && tokens[next].IsCapitalized
+                && !NameLexicon.NotNames.Contains(tokens[next].Text) && (i + 1 == mentions.Count || mentions[i + 1].FirstToken > next))
+            {
+                mention = new EntityMention(new TextSpan(mention.Span.Start, tokens[next].End), mention.FirstToken, next + 1, EntityType.Person);
+            }
+
             if (joined.Count > 0 && joined[^1] is { } previous && previous.EndToken == mention.FirstToken
                 && mention.Type == EntityType.Person && previous.Type is EntityType.Person or EntityType.Organization or EntityType.Misc
                 && previous.CanonicalName is null && mention.CanonicalName is null

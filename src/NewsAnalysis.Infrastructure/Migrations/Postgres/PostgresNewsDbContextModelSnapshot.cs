@@ -213,7 +213,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EntityId", "Type", "Name")
+                    b.HasIndex("EntityId");
+
+                    b.HasIndex("Type", "Name")
                         .IsUnique();
 
                     b.ToTable("EntityLinks");

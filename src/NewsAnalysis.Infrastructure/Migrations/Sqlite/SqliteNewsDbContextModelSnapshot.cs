@@ -181,7 +181,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EntityId", "Type", "Name")
+                    b.HasIndex("EntityId");
+
+                    b.HasIndex("Type", "Name")
                         .IsUnique();
 
                     b.ToTable("EntityLinks");

@@ -36,9 +36,14 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_EntityLinks_EntityId_Type_Name",
+                name: "IX_EntityLinks_EntityId",
                 table: "EntityLinks",
-                columns: new[] { "EntityId", "Type", "Name" },
+                column: "EntityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EntityLinks_Type_Name",
+                table: "EntityLinks",
+                columns: new[] { "Type", "Name" },
                 unique: true);
         }
 
