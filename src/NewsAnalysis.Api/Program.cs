@@ -1,5 +1,6 @@
 using NewsAnalysis.Api.Articles;
 using NewsAnalysis.Api.Common;
+using NewsAnalysis.Api.Corrections;
 using NewsAnalysis.Api.Entities;
 using NewsAnalysis.Api.Ingestion;
 using NewsAnalysis.Api.Statements;
@@ -12,6 +13,7 @@ builder.Services
     .AddArticles()
     .AddEntities()
     .AddStatements()
+    .AddCorrections()
     .AddIngestion()
     .AddValidationAndProblemDetails()
     .AddFrontendCors()

@@ -27,6 +27,8 @@ public abstract class NewsDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<IngestionItem> IngestionItems => Set<IngestionItem>();
 
+    public DbSet<Correction> Corrections => Set<Correction>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
 }

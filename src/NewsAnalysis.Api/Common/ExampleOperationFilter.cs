@@ -37,25 +37,34 @@ public sealed class ExampleOperationFilter : IOperationFilter
             }
         }
 
-        if (context.ApiDescription.HttpMethod == "POST" && operation.RequestBody?.Content is { } content
-            && content.TryGetValue("application/json", out var media) && media is OpenApiMediaType json)
+        if (operation.RequestBody?.Content is { } content
+            && content.TryGetValue("application/json", out var media) && media is OpenApiMediaType json
+            && ExampleBody(context.ApiDescription.HttpMethod, context.ApiDescription.RelativePath ?? "") is { } body)
         {
-            var isBatch = context.ApiDescription.RelativePath?.EndsWith("/batch", StringComparison.Ordinal) == true;
-            json.Example = isBatch
-                ? new JsonObject
-                {
-                    ["articles"] = new JsonArray(
-                        ExampleArticle(),
-                        new JsonObject
-                        {
-                            ["title"] = "Port strike ends",
-                            ["body"] = "Dock workers in Rotterdam returned to work on Friday, the union said.",
-                            ["url"] = "https://example.com/news/port-strike",
-                        }),
-                }
-                : ExampleArticle();
+            json.Example = body;
         }
     }
+
+    private static JsonObject? ExampleBody(string? method, string path) => (method, path) switch
+    {
+        ("POST", "api/articles") => ExampleArticle(),
+        ("POST", "api/articles/batch") => new JsonObject
+        {
+            ["articles"] = new JsonArray(
+                ExampleArticle(),
+                new JsonObject
+                {
+                    ["title"] = "Port strike ends",
+                    ["body"] = "Dock workers in Rotterdam returned to work on Friday, the union said.",
+                    ["url"] = "https://example.com/news/port-strike",
+                }),
+        },
+        ("POST", _) when path.EndsWith("/merge", StringComparison.Ordinal) => new JsonObject { ["into"] = 2 },
+        ("POST", _) when path.EndsWith("/split", StringComparison.Ordinal) => new JsonObject { ["alias"] = "Obama" },
+        ("PATCH", _) when path.StartsWith("api/entities/", StringComparison.Ordinal) => new JsonObject { ["name"] = "Barack Obama", ["type"] = "Person" },
+        ("PUT", _) => new JsonObject { ["entityId"] = 1 },
+        _ => null,
+    };
 
     private static JsonObject ExampleArticle() => new()
     {

@@ -19,11 +19,20 @@ internal static class StatementProjections
         c.Quantities.OrderBy(x => x.Start).Select(x => new QuantityResponse(x.Text, x.Start, x.End, x.Value, x.Unit, x.Approximation)).ToList());
 
     /// <summary>
-    /// The speaker where the text marks one. A speaker resolved to no entity ("a spokesman", a pronoun the text does
-    /// not settle) has no name: its words are in the mention.
+    /// The speaker where the text marks one or a user named one. A speaker resolved to no entity ("a spokesman", a
+    /// pronoun the text does not settle) has no name: its words are in the mention. A speaker a user gave a quote the
+    /// text names nobody for has an entity and no mention.
     /// </summary>
-    internal static SpeakerResponse? SpeakerOf(string body, int? entityId, string? name, int? start, int? end) =>
-        SpanResponse.Of(body, start, end) is { } mention ? new SpeakerResponse(entityId, entityId is null ? null : name, mention) : null;
+    internal static SpeakerResponse? SpeakerOf(string body, int? entityId, string? name, int? start, int? end)
+    {
+        var mention = SpanResponse.Of(body, start, end);
+        if (entityId is null)
+        {
+            return mention is null ? null : new SpeakerResponse(null, null, mention);
+        }
+
+        return new SpeakerResponse(entityId, name, mention);
+    }
 
     /// <summary>Bodies (to cut spans from) and titles of the statements' articles, read once.</summary>
     internal static async Task<Dictionary<int, (string Body, ArticleRefResponse Ref)>> ArticlesOfAsync(

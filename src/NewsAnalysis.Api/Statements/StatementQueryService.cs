@@ -122,6 +122,35 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
         return new PagedResponse<ClaimListItemResponse>(items, query.Page, query.PageSize, total);
     }
 
+    /// <summary>One quote as the lists show it, or null when there is no such quote.</summary>
+    public async Task<QuoteListItemResponse?> GetQuoteAsync(int id, CancellationToken cancellationToken)
+    {
+        var row = await db.Quotes.AsNoTracking().Where(q => q.Id == id).Select(StatementProjections.Quote).SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var (body, article) = (await StatementProjections.ArticlesOfAsync(db, [row.ArticleId], cancellationToken))[row.ArticleId];
+        var quote = row.ToResponse(body);
+        return new QuoteListItemResponse(quote.Id, quote.Text, quote.Start, quote.End, quote.Cue, quote.Speaker, article);
+    }
+
+    /// <summary>One claim as the lists show it, or null when there is no such claim.</summary>
+    public async Task<ClaimListItemResponse?> GetClaimAsync(int id, CancellationToken cancellationToken)
+    {
+        var row = await db.Claims.AsNoTracking().Where(c => c.Id == id).Select(StatementProjections.Claim).SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var (body, article) = (await StatementProjections.ArticlesOfAsync(db, [row.ArticleId], cancellationToken))[row.ArticleId];
+        var claim = row.ToResponse(body);
+        return new ClaimListItemResponse(
+            claim.Id, claim.Text, claim.Start, claim.End, claim.Cue, claim.Claimant, claim.Quantities, claim.CheckWorthiness, article);
+    }
+
     private async Task<Dictionary<int, string>> HighlightAsync(SearchTarget target, string? query, IEnumerable<int> ids, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(query) ? [] : await search.HighlightAsync(target, query, ids.ToList(), cancellationToken);
 }

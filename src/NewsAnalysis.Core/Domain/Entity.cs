@@ -3,6 +3,9 @@ namespace NewsAnalysis.Core.Domain;
 /// <summary>A person, organisation, place or other named thing, the same across every article that names it.</summary>
 public sealed class Entity
 {
+    /// <summary>The longest name an entity may have; also the column size.</summary>
+    public const int MaxNameLength = 300;
+
     public int Id { get; set; }
 
     public required string Name { get; set; }

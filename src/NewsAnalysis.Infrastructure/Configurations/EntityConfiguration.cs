@@ -8,7 +8,7 @@ public sealed class EntityConfiguration : IEntityTypeConfiguration<Entity>
 {
     public void Configure(EntityTypeBuilder<Entity> builder)
     {
-        builder.Property(e => e.Name).HasMaxLength(300).IsRequired();
+        builder.Property(e => e.Name).HasMaxLength(Entity.MaxNameLength).IsRequired();
         builder.Property(e => e.Key).HasMaxLength(320).IsRequired();
         builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(e => e.Key).IsUnique();

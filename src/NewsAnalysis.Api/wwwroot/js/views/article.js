@@ -210,7 +210,7 @@ function sourceLine(label, source) {
   if (source.name === null || source.name === undefined) {
     return [h('dt', {}, label), h('dd', {}, `\u201C${source.mention.text}\u201D`, h('span', { class: 'muted' }, ' (not resolved to a named person or organisation)'))];
   }
-  const namedAs = source.mention.text !== source.name ? ` (here \u201C${source.mention.text}\u201D)` : '';
+  const namedAs = source.mention && source.mention.text !== source.name ? ` (here \u201C${source.mention.text}\u201D)` : '';
   return [h('dt', {}, label), h('dd', {}, entityLink(source.entityId, source.name), namedAs)];
 }
 
