@@ -57,6 +57,23 @@ public sealed class EntityLinkingTests(NewsApiFactory factory) : IClassFixture<N
     }
 
     [Fact]
+    public async Task SurnameStoredAloneWhileAmbiguous_YieldsToThePersonTheCorpusLaterMakesItStandFor()
+    {
+        var client = factory.CreateClient();
+        const string surname = "Quelnovari";
+        await NameAsync(client, "Bill", surname, 1);
+        var hillary = EntityIdOf(await NameAsync(client, "Hillary", surname, 1), $"Hillary {surname}");
+        var alone = Assert.Single((await client.CreateArticleAsync("Rally", $"\"We will not go back,\" {surname} told the crowd on Friday."))
+            .GetProperty("entities").EnumerateArray()).GetProperty("id").GetInt32();
+        Assert.NotEqual(hillary, alone);
+
+        await NameAsync(client, "Hillary", surname, 30);
+        var later = await client.CreateArticleAsync("Rally", $"\"We will win,\" {surname} told the crowd on Saturday.");
+
+        Assert.Equal(hillary, Assert.Single(later.GetProperty("entities").EnumerateArray()).GetProperty("id").GetInt32());
+    }
+
+    [Fact]
     public async Task OneWordNameTaggedAsAPlace_IsThePersonItIsTheSurnameOf()
     {
         var client = factory.CreateClient();

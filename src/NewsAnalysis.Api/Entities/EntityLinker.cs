@@ -13,7 +13,8 @@ namespace NewsAnalysis.Api.Entities;
 /// beside Michelle Obama; not Hillary beside Bill Clinton). A one-word place, organisation or other name that is such a
 /// person's surname, and no known place or body, is that person too, and a name the corpus already knows under another
 /// type, often enough, is that entity: the tagger slipped. A full name gives its name to
-/// a stored surname-only person that no other person shares. Every such join is recorded with its reason
+/// a stored surname-only person that no other person shares, and a surname stored alone while it was ambiguous yields,
+/// in later articles, to the person the corpus has since made it stand for. Every such join is recorded with its reason
 /// (<see cref="EntityLink"/>), and the record settles the name for every later article.
 /// </summary>
 internal static class EntityLinker
@@ -39,13 +40,26 @@ internal static class EntityLinker
         {
             var found = document.Entities[i];
             var key = Entity.KeyOf(found.Type, found.Name);
-            if (!known.TryGetValue(key, out var entity))
+            if (known.TryGetValue(key, out var entity) && entity.Id > 0 && found.Type == EntityType.Person && !found.Name.Contains(' '))
+            {
+                // A surname stored alone while it was ambiguous ("Cruz") yields to the person the corpus has since made it
+                // stand for; its earlier mentions stay where they are.
+                if (await LinkedEntityAsync(db, found, cancellationToken) is { } linkedTo)
+                {
+                    entity = linkedTo;
+                }
+                else if (await PersonOfSurnameAsync(db, found.Name, 1, cancellationToken) is { } person && person.Entity.Id != entity.Id)
+                {
+                    entity = person.Entity;
+                    db.EntityLinks.Add(new EntityLink { Entity = entity, Name = found.Name, Type = found.Type, Reason = Bounded(person.Reason), CreatedAt = now });
+                }
+
+                known[key] = entity;
+            }
+            else if (entity is null)
             {
                 // A name joined once stands for that entity from then on, for the linker's joins and users' merges alike.
-                entity = await db.EntityLinks
-                    .Where(l => l.Type == found.Type && l.Name == found.Name)
-                    .Select(l => l.Entity)
-                    .FirstOrDefaultAsync(cancellationToken);
+                entity = await LinkedEntityAsync(db, found, cancellationToken);
                 if (entity is null && await JoinAsync(db, document, found, cancellationToken) is { } join)
                 {
                     entity = join.Entity;
@@ -68,6 +82,12 @@ internal static class EntityLinker
 
         return linked;
     }
+
+    private static Task<Entity?> LinkedEntityAsync(NewsDbContext db, ArticleEntity found, CancellationToken cancellationToken) =>
+        db.EntityLinks
+            .Where(l => l.Type == found.Type && l.Name == found.Name)
+            .Select(l => l.Entity!)
+            .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The reason cut to its column's length: it names people, whose names may be long.</summary>
     private static string Bounded(string reason) => reason.Length <= MaxReasonLength ? reason : reason[..(MaxReasonLength - 1)] + "\u2026";

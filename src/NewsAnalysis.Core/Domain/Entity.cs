@@ -13,15 +13,19 @@ public sealed class Entity
     public EntityType Type { get; set; }
 
     /// <summary>
-    /// Type and normalised name (a person's without middle initials); unique, so concurrent ingestions cannot create
-    /// the same entity twice.
+    /// Type and normalised name (one kind of apostrophe; a person's without middle initials); unique, so concurrent
+    /// ingestions cannot create the same entity twice.
     /// </summary>
     public required string Key { get; set; }
 
     public List<Mention> Mentions { get; set; } = [];
 
-    public static string KeyOf(EntityType type, string name) =>
-        type.ToString().ToLowerInvariant() + ":"
-        + (type == EntityType.Person ? PersonNames.WithoutMiddleInitials(name) : string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
-            .ToLowerInvariant();
+    public static string KeyOf(EntityType type, string name)
+    {
+        // A typographic apostrophe is the typewriter one: O’Malley is O'Malley.
+        var plain = name.Replace('\u2019', '\'');
+        return type.ToString().ToLowerInvariant() + ":"
+            + (type == EntityType.Person ? PersonNames.WithoutMiddleInitials(plain) : string.Join(' ', plain.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+                .ToLowerInvariant();
+    }
 }

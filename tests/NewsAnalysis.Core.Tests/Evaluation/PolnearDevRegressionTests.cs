@@ -23,7 +23,7 @@ public sealed class PolnearDevRegressionTests(ITestOutputHelper output)
             .Select(a => AttributionScorer.Evaluate(a, pipeline.Analyze(a.Text))));
         output.WriteLine(
             $"PolNeAR dev ({scores.Articles} articles, {stopwatch.Elapsed.TotalSeconds:F1} s): quote F1 {scores.Quotes.F1:F3}, "
-            + $"speaker accuracy {scores.Quotes.SourceAccuracy:F3}, attribution F1 {scores.Attributions.F1:F3}, "
+            + $"speaker accuracy {scores.Quotes.SourceAccuracy:F3} (person {scores.Quotes.SourcePersonAccuracy:F3}), attribution F1 {scores.Attributions.F1:F3}, "
             + $"source accuracy {scores.Attributions.SourceAccuracy:F3}");
 
         Assert.All(
@@ -31,6 +31,7 @@ public sealed class PolnearDevRegressionTests(ITestOutputHelper output)
             {
                 ("quote F1", scores.Quotes.F1, AttributionBaseline.QuoteF1),
                 ("speaker accuracy", scores.Quotes.SourceAccuracy, AttributionBaseline.SpeakerAccuracy),
+                ("speaker person accuracy", scores.Quotes.SourcePersonAccuracy, AttributionBaseline.SpeakerPersonAccuracy),
                 ("attribution F1", scores.Attributions.F1, AttributionBaseline.AttributionF1),
                 ("source accuracy", scores.Attributions.SourceAccuracy, AttributionBaseline.SourceAccuracy),
             },

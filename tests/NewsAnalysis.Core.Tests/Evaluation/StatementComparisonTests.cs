@@ -45,6 +45,23 @@ public sealed class StatementComparisonTests
         Assert.Equal(expectedPairs, string.Join(" ", pairs));
     }
 
+    [Theory]
+    [InlineData("300-305", 1)] // "he" resolved to the person the article names at the gold source
+    [InlineData("400-405", 0)] // resolved to someone the article names elsewhere
+    [InlineData("", 0)] // unresolved
+    public void SourcePerson_IsRightWhenTheSourceResolvesToTheEntityNamedAtTheGoldSource(string names, int personCorrect)
+    {
+        var predicted = new PredictedStatement(Spans.One("0-100"), Spans.One("150-152"), PredictedStatementKind.Quote)
+        {
+            SourceNames = [.. names.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Spans.One)],
+        };
+
+        var comparison = StatementComparison.Compare(Gold("0-100@300-305"), [predicted]);
+
+        Assert.Equal(0, comparison.Counts.SourceCorrect);
+        Assert.Equal(personCorrect, comparison.Counts.SourcePersonCorrect);
+    }
+
     private static List<GoldStatement> Gold(string items) => [.. items.Split(' ').Select((item, i) =>
     {
         var (span, source) = Split(item);

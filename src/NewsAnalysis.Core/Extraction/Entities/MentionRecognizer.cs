@@ -38,6 +38,8 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
         "Yes", "No", "Not", "Oh", "Why", "Whether", "Once", "Nor", "Yet", "So", "But", "And", "Or", "Than", "Then",
         "Like", "About", "After", "Before", "Since", "Until", "As", "At", "By", "In", "On", "Of", "To", "With", "Into",
         "Over", "Under", "Are", "Is", "Was", "Were", "Has", "Have", "Had", "Does", "Did", "Should", "Would", "Could",
+        "Again", "Anyone", "Everyone", "Nobody", "Someone", "Neither", "Either", "Below", "Above", "Inside", "Outside",
+        "Behind", "Off", "Now", "Us", "You", "Me", "We", "They", "None",
     };
 
     /// <summary>Words of a title that the recogniser sometimes takes into a person's name ("Governor Pence", "Former President Bush").</summary>
@@ -424,7 +426,7 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
     {
         var tokens = document.Tokens;
         var p = start;
-        while (p < end && NameLexicon.NotNames.Contains(tokens[p].Text))
+        while (p < end && (NameLexicon.NotNames.Contains(tokens[p].Text) || LeadingNotNames.Contains(tokens[p].Text)))
         {
             p++;
         }

@@ -75,6 +75,12 @@ public sealed class NameCleanupTests
     }
 
     [Fact]
+    public void TypographicAndTypewriterApostrophes_GiveOneKey()
+    {
+        Assert.Equal(Entity.KeyOf(EntityType.Person, "Martin O'Malley"), Entity.KeyOf(EntityType.Person, "Martin O\u2019Malley"));
+    }
+
+    [Fact]
     public void OtherTypes_KeepTheirInitials()
     {
         Assert.NotEqual(Entity.KeyOf(EntityType.Organization, "A. B. Holdings"), Entity.KeyOf(EntityType.Organization, "A. Holdings"));

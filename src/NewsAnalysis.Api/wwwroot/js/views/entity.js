@@ -63,5 +63,12 @@ export async function renderEntity(main, context) {
             ? h('p', { class: 'muted' }, 'Nobody else yet.')
             : h('ul', { class: 'plain-list related-list' }, entity.appearsWith.map((other) => h('li', {},
               h('a', { href: `#/entities/${other.id}` }, other.name), ' ', typeBadge(other.type),
-              h('span', { class: 'muted' }, ` \u00B7 ${plural(other.sharedArticles, 'shared article')}`)))))))));
+              h('span', { class: 'muted' }, ` \u00B7 ${plural(other.sharedArticles, 'shared article')}`))))),
+        entity.links.length === 0
+          ? null
+          : h('section', { 'aria-labelledby': 'links-heading', class: 'side-box' },
+            h('h2', { id: 'links-heading' }, 'Why these names are one'),
+            h('ul', { class: 'plain-list link-list' }, entity.links.map((link) => h('li', {},
+              h('q', {}, link.name), link.type === entity.type ? null : [' ', typeBadge(link.type)],
+              h('p', { class: 'muted small' }, link.reason)))))))));
 }
