@@ -40,8 +40,8 @@ public sealed class EntityCorrectionService(
 
     /// <summary>
     /// Moves the name mentions of entity <paramref name="id"/> written exactly as the alias, with the quotes and claims
-    /// whose speaker or claimant those very words are, to the entity of that name and type (found or created), and
-    /// removes the links that joined the alias to the entity, so that later articles writing it join the new entity.
+    /// whose speaker or claimant those very words are, to the entity of that name and type (found or created), and links
+    /// the alias to that entity instead of this one, so that later articles writing it join the new entity.
     /// </summary>
     public async Task<CorrectionOutcome<EntityCorrectionResponse>> SplitAsync(int id, SplitEntityRequest request, CancellationToken cancellationToken)
     {
@@ -147,8 +147,6 @@ public sealed class EntityCorrectionService(
         entity.Type = type;
         entity.Key = key;
 
-        // The entity's own name and type are found by its key from now on; a link of them to it would say nothing.
-        await db.EntityLinks.Where(l => l.EntityId == entity.Id && l.Type == type && l.Name == name).ExecuteDeleteAsync(cancellationToken);
         var change = (renamed, type != oldType) switch
         {
             (true, true) => $"renamed this entity to {name} and made it {Described(type)}",
@@ -234,8 +232,11 @@ public sealed class EntityCorrectionService(
         var claims = await db.Claims.Where(c => claimIds.Contains(c.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.ClaimantEntityId, target.Id).SetProperty(c => c.ClaimantName, target.Name), cancellationToken);
 
-        // Links of the alias to the entity would join later articles' alias to it again (any type: a mended slip too).
-        var unlinked = await db.EntityLinks.Where(l => l.EntityId == source.Id && l.Name == alias).ExecuteDeleteAsync(cancellationToken);
+        // The alias stands for its own entity from now on. The linker reads a link before its surname rules, which would
+        // otherwise give a surname alone back to the person who holds most of its mentions; links of the alias under
+        // other types (a mended tagger slip) no longer join it to the entity either.
+        await LinkAsync(source.Type, alias, target, $"A user split this name off {source.Name} (correction {correction.Id}).", now, cancellationToken);
+        var unlinked = await db.EntityLinks.Where(l => l.EntityId == source.Id && l.Name == alias && l.Type != source.Type).ExecuteDeleteAsync(cancellationToken);
 
         correction.After = CorrectionJson.Of(new
         {
