@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using NewsAnalysis.Training.Entities;
 
 namespace NewsAnalysis.Cli.Commands;
@@ -14,14 +13,9 @@ internal static class TrainNerCommand
     {
         var defaults = new NerTrainingOptions();
         var data = ConllFiles.CreateDataOption();
-        var output = new Option<string>("--out")
-        {
-            Description = "Where to write the model",
-            HelpName = "FILE",
-            DefaultValueFactory = _ => "src/NewsAnalysis.Core/Resources/ner-model.bin.gz",
-        };
-        var epochs = new Option<int>("--epochs") { Description = "Passes over the training documents", HelpName = "N", DefaultValueFactory = _ => defaults.Epochs };
-        var seed = new Option<int>("--seed") { Description = "Seed of the document shuffle", HelpName = "N", DefaultValueFactory = _ => defaults.Seed };
+        var output = PerceptronCommandParts.Output("src/NewsAnalysis.Core/Resources/ner-model.bin.gz");
+        var epochs = PerceptronCommandParts.Epochs(defaults.Epochs, "documents");
+        var seed = PerceptronCommandParts.Seed(defaults.Seed, "document");
         var rare = new Option<int>("--rare")
         {
             Description = "Words seen fewer times than this in training lose their word-identity features there (1 disables it)",
@@ -48,17 +42,10 @@ internal static class TrainNerCommand
     {
         var sentences = ConllFiles.ReadSplit(data, "eng.train");
         Console.WriteLine($"training on {sentences.Count} sentences of {Path.Combine(data, "eng.train")}, {training.Epochs} epochs");
-        var watch = Stopwatch.StartNew();
-        var recognizer = EntityRecognizerTrainer.Train(sentences, training, Console.WriteLine);
-        Console.WriteLine($"trained in {watch.Elapsed.TotalSeconds:F1} s");
-
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        using (var stream = File.Create(output))
-        {
-            recognizer.Save(stream);
-        }
-
-        Console.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:F2} MB, {recognizer.FeatureCount} features)");
-        return 0;
+        return PerceptronCommandParts.TrainAndSave(
+            output,
+            () => EntityRecognizerTrainer.Train(sentences, training, Console.WriteLine),
+            (recognizer, stream) => recognizer.Save(stream),
+            recognizer => $"{recognizer.FeatureCount} features");
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using NewsAnalysis.Training.Grammar;
 
 namespace NewsAnalysis.Cli.Commands;
@@ -14,14 +13,9 @@ internal static class TrainPosCommand
     {
         var defaults = new PartOfSpeechTrainingOptions();
         var data = ConllFiles.CreateDataOption();
-        var output = new Option<string>("--out")
-        {
-            Description = "Where to write the model",
-            HelpName = "FILE",
-            DefaultValueFactory = _ => "src/NewsAnalysis.Training/Resources/pos-model.bin.gz",
-        };
-        var epochs = new Option<int>("--epochs") { Description = "Passes over the training sentences", HelpName = "N", DefaultValueFactory = _ => defaults.Epochs };
-        var seed = new Option<int>("--seed") { Description = "Seed of the sentence shuffle", HelpName = "N", DefaultValueFactory = _ => defaults.Seed };
+        var output = PerceptronCommandParts.Output("src/NewsAnalysis.Training/Resources/pos-model.bin.gz");
+        var epochs = PerceptronCommandParts.Epochs(defaults.Epochs, "sentences");
+        var seed = PerceptronCommandParts.Seed(defaults.Seed, "sentence");
         var prune = new Option<float>("--prune")
         {
             Description = "Averaged weights smaller than this in magnitude are dropped from the saved model",
@@ -48,17 +42,10 @@ internal static class TrainPosCommand
     {
         var sentences = ConllFiles.ReadPartsOfSpeech(data, "eng.train");
         Console.WriteLine($"training on {sentences.Count} sentences of {Path.Combine(data, "eng.train")}, {training.Epochs} epochs");
-        var watch = Stopwatch.StartNew();
-        var tagger = PartOfSpeechTagger.Train(sentences, training, Console.WriteLine);
-        Console.WriteLine($"trained in {watch.Elapsed.TotalSeconds:F1} s");
-
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        using (var stream = File.Create(output))
-        {
-            tagger.Save(stream);
-        }
-
-        Console.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:F2} MB, {tagger.FeatureCount} features, {tagger.Tags.Count} tags)");
-        return 0;
+        return PerceptronCommandParts.TrainAndSave(
+            output,
+            () => PartOfSpeechTagger.Train(sentences, training, Console.WriteLine),
+            (tagger, stream) => tagger.Save(stream),
+            tagger => $"{tagger.FeatureCount} features, {tagger.Tags.Count} tags");
     }
 }
