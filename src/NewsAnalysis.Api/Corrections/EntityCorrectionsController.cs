@@ -42,9 +42,9 @@ public sealed class EntityCorrectionsController(EntityCorrectionService correcti
     /// <summary>Splits an alias off the entity: "Obama" is not Barack Obama in these articles.</summary>
     /// <remarks>
     /// The entity's name mentions written exactly as <c>alias</c> move to the entity of that name and the entity's type,
-    /// which is created when there is none, with the quotes and claims whose speaker those words are. Links that joined
-    /// the alias to the entity are removed, so later articles that write it join the new entity. Answers the entity of the
-    /// alias; 409 when the alias is the entity's own name or no article names the entity so.
+    /// which is created when there is none, with the quotes and claims whose speaker those words are. The alias is linked
+    /// to that entity instead, so later articles that write it join the new entity. Answers the entity of the alias; 409
+    /// when the alias is the entity's own name or no article names the entity so.
     /// </remarks>
     [HttpPost("{id:int}/split")]
     [Consumes("application/json")]
