@@ -67,7 +67,7 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
             // a person where the model saw a place.
             // The alias list is the product's own knowledge and wins over the model's type, although it costs
             // a little on CoNLL-2003, whose conventions differ (there the Kremlin is a place).
-            if (sure && overlapping.All(m => rule.Span.Contains(m.Span)))
+            if (sure && (overlapping.All(m => rule.Span.Contains(m.Span)) || IsTitledPerson(document.Tokens, rule, overlapping)))
             {
                 mentions.RemoveAll(overlapping.Contains);
                 mentions.Add(rule);
@@ -78,6 +78,15 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         document.Mentions.AddRange(_titleCaseLines.Narrow(document, NameBoundaries.PeopleWithoutPlaces(document.Tokens, mentions)));
     }
+
+    /// <summary>
+    /// "chimed in Representative Lisa Moreno": the model took the title into a name of another kind (a place after "in");
+    /// the rules' person after the title wins when the model's mention is only titles before it.
+    /// </summary>
+    private static bool IsTitledPerson(List<Token> tokens, EntityMention rule, List<EntityMention> overlapping) =>
+        rule.Type == EntityType.Person && overlapping.Count == 1 && overlapping[0] is var model
+        && model.Type != EntityType.Person && model.EndToken == rule.EndToken && model.FirstToken < rule.FirstToken
+        && Enumerable.Range(model.FirstToken, rule.FirstToken - model.FirstToken).All(t => NameLexicon.Titles.Contains(tokens[t].Text));
 
     /// <summary>
     /// A model mention made only of known names is those names: "Moscow Russia" (a missing comma) is

@@ -100,6 +100,12 @@ public sealed class AttributionFrameStep : IAnalysisStep
                 : null;
         }
 
+        // "The paper quoted Tom Baxter as saying ...": the speaker is the one quoted, not the one quoting.
+        if (QuotedAsSaying(document, sentence, c) is { } quoted)
+        {
+            return new AttributionFrame(c, cueEnd, lemma, quoted.Source, quoted.First, quoted.End, true, s);
+        }
+
         // A participle hangs on the clause's subject: "The United States ... have pointed a finger at the
         // Syrian government saying ...", "Putin has made comparisons ..., calling it ...".
         var before = CueLexicon.IsParticiple(word) && c > sentence.FirstToken
@@ -121,6 +127,29 @@ public sealed class AttributionFrameStep : IAnalysisStep
                 && document.Tokens[right.End].Text is not ("and" or "who" or "which" or "as" or "when" or "while")))
             {
                 return new AttributionFrame(c, cueEnd, lemma, right.Source, right.First, right.End, true, s);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The object of "quoted" (or "cited") when the participle at <paramref name="c"/> closes "quoted X as saying": the
+    /// one whose words follow.
+    /// </summary>
+    private static (Speaker Source, int First, int End)? QuotedAsSaying(AnalysisDocument document, Sentence sentence, int c)
+    {
+        var tokens = document.Tokens;
+        if (!CueLexicon.IsParticiple(tokens[c].Text) || c - 3 < sentence.FirstToken || !tokens[c - 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        for (var q = c - 3; q >= Math.Max(sentence.FirstToken, c - 12); q--)
+        {
+            if (CueLexicon.TryGetLemma(tokens[q].Text, out var lemma) && lemma is "quote" or "cite")
+            {
+                return SourceAfterCue.Find(document, sentence, q + 1) is { } found && found.End <= c - 1 ? found : null;
             }
         }
 

@@ -104,7 +104,7 @@ internal static class CueLexicon
 
     /// <summary>
     /// Verbs that report speech only with their particle: "shot back", "fired back", "hit back", "as she put it",
-    /// "Trump went on".
+    /// "Trump went on", "chimed in Senator Lee" (whose speaker follows the particle).
     /// Kept apart from the single-word cues, since "shot", "fired" and "put" alone are no cues.
     /// </summary>
     private static readonly Dictionary<string, (string Lemma, string Particle)> PhrasalForms = new(StringComparer.OrdinalIgnoreCase)
@@ -124,6 +124,9 @@ internal static class CueLexicon
         ["puts"] = ("put it", "it"),
         ["went"] = ("go on", "on"),
         ["goes"] = ("go on", "on"),
+        ["chime"] = ("chime in", "in"),
+        ["chimes"] = ("chime in", "in"),
+        ["chimed"] = ("chime in", "in"),
     };
 
     public static bool TryGetPhrasalLemma(string word, string next, out string lemma)

@@ -27,6 +27,16 @@ public sealed class NameCleanupTests
     }
 
     [Fact]
+    public void TitleBeforeAPerson_NeverMakesThePersonAPlace()
+    {
+        // The recogniser alone reads "in Representative Lisa Moreno" as a place.
+        var entities = ExtractionPipeline.CreateDefault().Analyze("\"We agree with that,\" chimed in Representative Lisa Moreno.").Entities;
+
+        var moreno = Assert.Single(entities, e => e.Name.Contains("Moreno", StringComparison.Ordinal));
+        Assert.Equal(("Lisa Moreno", EntityType.Person), (moreno.Name, moreno.Type));
+    }
+
+    [Fact]
     public void InATitleCaseLine_NamesAreCutToWhatTheArticleNamesElsewhere()
     {
         var entities = EntitiesOf(

@@ -26,6 +26,17 @@ public sealed class QuoteSpeakerTests
     }
 
     [Theory]
+    [InlineData("\"We agree with that,\" chimed in Representative Lisa Moreno.", "Representative Lisa Moreno")]
+    [InlineData("\"We agree with that,\" Lisa Moreno chimed in.", "Lisa Moreno")]
+    [InlineData("The paper quoted Tom Baxter as saying, \"The plan is dead.\"", "Tom Baxter")]
+    [InlineData("The network cited a senior official as saying that \"the plan is dead.\"", "a senior official")]
+    public void Quote_WithAnUnusualCue_IsSpokenByTheOneItNames(string text, string mention)
+    {
+        var found = Assert.Single(Quotes(text));
+        Assert.Equal(mention, found.Mention);
+    }
+
+    [Theory]
     [InlineData("\u201CThe schools need more teachers.\u201D \u2015 Lucia Ferreira\n\u201CI will vote in May.\u201D\u2015 Tom B. Okafor.", "Lucia Ferreira", "Tom B. Okafor")]
     [InlineData("\"The schools need more teachers.\" -- Lucia Ferreira\n\"I will vote in May.\" \u2014 Tom B. Okafor", "Lucia Ferreira", "Tom B. Okafor")]
     public void QuoteParagraph_SignedWithADashAndAName_IsSpokenByThatName(string text, string first, string second)
