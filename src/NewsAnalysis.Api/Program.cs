@@ -3,6 +3,7 @@ using NewsAnalysis.Api.Common;
 using NewsAnalysis.Api.Corrections;
 using NewsAnalysis.Api.Entities;
 using NewsAnalysis.Api.Ingestion;
+using NewsAnalysis.Api.Security;
 using NewsAnalysis.Api.Statements;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,14 +18,17 @@ builder.Services
     .AddIngestion()
     .AddValidationAndProblemDetails()
     .AddFrontendCors()
+    .AddSecurity()
     .AddApiDocumentation()
     .AddHealth();
 
 var app = builder.Build();
 
 app.UseProblemDetails();
+app.UseSecurityHeaders();
 app.UseWebPage();
 app.UseCors();
+app.UseAccessControl();
 app.UseApiDocumentation();
 app.MapControllers();
 app.MapHealth();
@@ -36,6 +40,7 @@ if (args.Contains("--migrate-only"))
     return;
 }
 
+await app.WarnIfOpenAsync();
 app.Run();
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>

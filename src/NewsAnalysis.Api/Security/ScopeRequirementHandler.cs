@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Infrastructure.Keys;
+
+namespace NewsAnalysis.Api.Security;
+
+/// <summary>
+/// Grants a <see cref="ScopeRequirement"/> to a key of that scope or a larger one; without a valid key, to every
+/// request while no key exists (the API runs open), and to reads when <see cref="AccessOptions.AnonymousRead"/> allows.
+/// A failure's reason is the detail of the 401 or 403 answer.
+/// </summary>
+public sealed class ScopeRequirementHandler(ApiKeyStore keys, IOptions<AccessOptions> access) : AuthorizationHandler<ScopeRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ScopeRequirement requirement)
+    {
+        var needed = AccessPolicies.NameOf(requirement.Scope);
+        if (ApiKeyClaims.ScopeOf(context.User) is { } scope)
+        {
+            if (scope >= requirement.Scope)
+            {
+                context.Succeed(requirement);
+            }
+            else
+            {
+                context.Fail(new AuthorizationFailureReason(this,
+                    $"The API key '{context.User.Identity?.Name}' has scope {AccessPolicies.NameOf(scope)}; this request needs a key with scope {needed}."));
+            }
+
+            return;
+        }
+
+        var http = context.Resource as HttpContext;
+        var keyFailure = http?.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure;
+        if (requirement.Scope == ApiKeyScope.Read && access.Value.AnonymousRead && keyFailure is null)
+        {
+            context.Succeed(requirement);
+            return;
+        }
+
+        if (!await keys.AnyAsync(http?.RequestAborted ?? CancellationToken.None))
+        {
+            // No key was ever created: the API runs open, as it did before keys existed.
+            context.Succeed(requirement);
+            return;
+        }
+
+        context.Fail(new AuthorizationFailureReason(this, keyFailure?.Message
+            ?? $"This request needs an API key with scope {needed}: send it as 'Authorization: Bearer <key>' or '{ApiKeyAuthenticationHandler.KeyHeader}: <key>'."));
+    }
+}
