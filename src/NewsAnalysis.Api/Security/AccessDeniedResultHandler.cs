@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.Net.Http.Headers;
@@ -27,10 +26,13 @@ public sealed class AccessDeniedResultHandler : IAuthorizationMiddlewareResultHa
         var extensions = new Dictionary<string, object?> { ["requiredScope"] = AccessPolicies.NameOf(needed) };
         if (authorizeResult.Challenged)
         {
+            // A challenge carries no failure reasons (the policy evaluator drops them): the refused key's own reason, or the scope.
+            var refusal = context.Features.Get<ApiKeyRefusal>();
             context.Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";
-            var keyRefused = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure is not null;
-            await AccessProblems.WriteAsync(context, StatusCodes.Status401Unauthorized, keyRefused ? "The API key was refused." : "An API key is required.",
-                reason ?? $"This request needs an API key with scope {AccessPolicies.NameOf(needed)}.", extensions);
+            await AccessProblems.WriteAsync(context, StatusCodes.Status401Unauthorized,
+                refusal is null ? "An API key is required." : "The API key was refused.",
+                refusal?.Message ?? $"This request needs an API key with scope {AccessPolicies.NameOf(needed)}: send it as 'Authorization: Bearer <key>' or '{ApiKeyAuthenticationHandler.KeyHeader}: <key>'.",
+                extensions);
             return;
         }
 

@@ -30,7 +30,7 @@ public sealed class ApiKeyAuthenticationHandler(
         var (secret, problem) = ReadKey(Request.Headers);
         if (problem is not null)
         {
-            return AuthenticateResult.Fail(problem);
+            return Refuse(problem);
         }
 
         if (secret is null)
@@ -41,15 +41,21 @@ public sealed class ApiKeyAuthenticationHandler(
         var key = await keys.FindAsync(secret, Context.RequestAborted);
         if (key is null)
         {
-            return AuthenticateResult.Fail("The API key is not known here: it was never issued by this API's database, or it is mistyped.");
+            return Refuse("The API key is not known here: it was never issued by this API's database, or it is mistyped.");
         }
 
         if (key.RevokedAt is { } revokedAt)
         {
-            return AuthenticateResult.Fail($"The API key {key.Prefix}… ('{key.Name}') was revoked at {revokedAt:yyyy-MM-dd HH:mm:ss} UTC.");
+            return Refuse($"The API key {key.Prefix}… ('{key.Name}') was revoked at {revokedAt:yyyy-MM-dd HH:mm:ss} UTC.");
         }
 
         return AuthenticateResult.Success(new AuthenticationTicket(ApiKeyClaims.PrincipalOf(key, SchemeName), SchemeName));
+    }
+
+    private AuthenticateResult Refuse(string message)
+    {
+        Context.Features.Set(new ApiKeyRefusal(message));
+        return AuthenticateResult.Fail(message);
     }
 
     /// <summary>The key a request sends, or why what it sends is not a key.</summary>

@@ -61,6 +61,6 @@ public sealed class CrossSiteWriteGuard(RequestDelegate next, IOptionsMonitor<Fr
         }
 
         return string.Equals(uri.Host, request.Host.Host, StringComparison.OrdinalIgnoreCase)
-            && (request.Host.Port is not { } port || port == uri.Port);
+            && (request.Host.Port is { } port ? port == uri.Port : uri.IsDefaultPort);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using NewsAnalysis.Core.Domain;
@@ -9,13 +8,12 @@ namespace NewsAnalysis.Api.Security;
 /// <summary>
 /// Grants a <see cref="ScopeRequirement"/> to a key of that scope or a larger one; without a valid key, to every
 /// request while no key exists (the API runs open), and to reads when <see cref="AccessOptions.AnonymousRead"/> allows.
-/// A failure's reason is the detail of the 401 or 403 answer.
+/// The reason of a too small scope is the detail of the 403 answer.
 /// </summary>
 public sealed class ScopeRequirementHandler(ApiKeyStore keys, IOptions<AccessOptions> access) : AuthorizationHandler<ScopeRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ScopeRequirement requirement)
     {
-        var needed = AccessPolicies.NameOf(requirement.Scope);
         if (ApiKeyClaims.ScopeOf(context.User) is { } scope)
         {
             if (scope >= requirement.Scope)
@@ -25,14 +23,14 @@ public sealed class ScopeRequirementHandler(ApiKeyStore keys, IOptions<AccessOpt
             else
             {
                 context.Fail(new AuthorizationFailureReason(this,
-                    $"The API key '{context.User.Identity?.Name}' has scope {AccessPolicies.NameOf(scope)}; this request needs a key with scope {needed}."));
+                    $"The API key '{context.User.Identity?.Name}' has scope {AccessPolicies.NameOf(scope)}; this request needs a key with scope {AccessPolicies.NameOf(requirement.Scope)}."));
             }
 
             return;
         }
 
         var http = context.Resource as HttpContext;
-        var keyFailure = http?.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure;
+        var keyFailure = http?.Features.Get<ApiKeyRefusal>();
         if (requirement.Scope == ApiKeyScope.Read && access.Value.AnonymousRead && keyFailure is null)
         {
             context.Succeed(requirement);
@@ -46,7 +44,7 @@ public sealed class ScopeRequirementHandler(ApiKeyStore keys, IOptions<AccessOpt
             return;
         }
 
-        context.Fail(new AuthorizationFailureReason(this, keyFailure?.Message
-            ?? $"This request needs an API key with scope {needed}: send it as 'Authorization: Bearer <key>' or '{ApiKeyAuthenticationHandler.KeyHeader}: <key>'."));
+        // No valid key where one is needed: a challenge, which AccessDeniedResultHandler words from the refusal or the scope.
+        context.Fail();
     }
 }
