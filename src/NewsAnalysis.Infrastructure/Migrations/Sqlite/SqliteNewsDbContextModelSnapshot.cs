@@ -87,6 +87,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.Property<int?>("ClaimantEntityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ClaimantIsGroup")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ClaimantName")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -117,6 +120,8 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.HasIndex("CheckWorthiness");
 
                     b.HasIndex("ClaimantEntityId");
+
+                    b.HasIndex("ClaimantIsGroup");
 
                     b.ToTable("Claims");
                 });
@@ -396,6 +401,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.Property<int?>("SpeakerEntityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("SpeakerIsGroup")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SpeakerName")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -415,6 +423,8 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.HasIndex("ArticleId");
 
                     b.HasIndex("SpeakerEntityId");
+
+                    b.HasIndex("SpeakerIsGroup");
 
                     b.ToTable("Quotes");
                 });
