@@ -47,6 +47,7 @@ internal static class ArticleMapper
                 SpeakerName = quote.Speaker is null ? null : NameOf(quote.Speaker, entities),
                 SpeakerStart = quote.Speaker?.Mention.Start,
                 SpeakerEnd = quote.Speaker?.Mention.End,
+                SpeakerIsGroup = quote.Speaker?.Members is not null,
             });
         }
 
@@ -64,6 +65,7 @@ internal static class ArticleMapper
                 ClaimantName = claim.Claimant is null ? null : NameOf(claim.Claimant, entities),
                 ClaimantStart = claim.Claimant?.Mention.Start,
                 ClaimantEnd = claim.Claimant?.Mention.End,
+                ClaimantIsGroup = claim.Claimant?.Members is not null,
                 CheckWorthiness = document.ClaimScoreOf(c),
                 Quantities = claim.Quantities.Select(q => new Quantity
                 {

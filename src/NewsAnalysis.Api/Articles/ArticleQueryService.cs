@@ -36,21 +36,20 @@ public sealed class ArticleQueryService(NewsDbContext db, IFullTextSearch search
                 g.Select(m => MentionResponse.Of(body, m.Start, m.End, m.Kind)).ToList()))
             .ToList();
 
-        var quotes = (await db.Quotes.AsNoTracking()
-                .Where(q => q.ArticleId == id)
-                .OrderBy(q => q.Start)
-                .Select(StatementProjections.Quote)
-                .ToListAsync(cancellationToken))
-            .Select(q => q.ToResponse(body))
-            .ToList();
-
-        var claims = (await db.Claims.AsNoTracking()
-                .Where(c => c.ArticleId == id)
-                .OrderBy(c => c.Start)
-                .Select(StatementProjections.Claim)
-                .ToListAsync(cancellationToken))
-            .Select(c => c.ToResponse(body))
-            .ToList();
+        var quoteRows = await db.Quotes.AsNoTracking()
+            .Where(q => q.ArticleId == id)
+            .OrderBy(q => q.Start)
+            .Select(StatementProjections.Quote)
+            .ToListAsync(cancellationToken);
+        var claimRows = await db.Claims.AsNoTracking()
+            .Where(c => c.ArticleId == id)
+            .OrderBy(c => c.Start)
+            .Select(StatementProjections.Claim)
+            .ToListAsync(cancellationToken);
+        var hasGroups = quoteRows.Any(q => q.SpeakerIsGroup) || claimRows.Any(c => c.ClaimantIsGroup);
+        var groups = await SpeakerGroups.LoadAsync(db, hasGroups ? [id] : [], cancellationToken);
+        var quotes = quoteRows.Select(q => q.ToResponse(body, groups)).ToList();
+        var claims = claimRows.Select(c => c.ToResponse(body, groups)).ToList();
 
         return new ArticleResponse(
             article.Id, article.Title, body, article.Url, article.Source, article.Author,

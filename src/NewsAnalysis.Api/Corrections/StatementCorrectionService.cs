@@ -48,13 +48,13 @@ public sealed class StatementCorrectionService(
             return CorrectionOutcome<AppliedCorrection>.NotFound("Quote not found.", $"No quote has id {quoteId}.");
         }
 
-        var before = new Attribution(quote.SpeakerEntityId, quote.SpeakerName, quote.SpeakerStart, quote.SpeakerEnd);
+        var before = new Attribution(quote.SpeakerEntityId, quote.SpeakerName, quote.SpeakerStart, quote.SpeakerEnd, quote.SpeakerIsGroup);
         var outcome = await ApplyAsync(
             before,
             entityId,
             entityId is null ? CorrectionKind.ClearSpeaker : CorrectionKind.SetSpeaker,
             correction => correction.QuoteId = quote.Id,
-            after => (quote.SpeakerEntityId, quote.SpeakerName, quote.SpeakerStart, quote.SpeakerEnd) = (after.EntityId, after.Name, after.Start, after.End),
+            after => (quote.SpeakerEntityId, quote.SpeakerName, quote.SpeakerStart, quote.SpeakerEnd, quote.SpeakerIsGroup) = after,
             cancellationToken);
         return await outcome.ThenAsync(correction => Task.FromResult(CorrectionOutcome<AppliedCorrection>.Applied(new(correction, quote.Id))));
     }
@@ -66,13 +66,13 @@ public sealed class StatementCorrectionService(
             return CorrectionOutcome<AppliedCorrection>.NotFound("Claim not found.", $"No claim has id {claimId}.");
         }
 
-        var before = new Attribution(claim.ClaimantEntityId, claim.ClaimantName, claim.ClaimantStart, claim.ClaimantEnd);
+        var before = new Attribution(claim.ClaimantEntityId, claim.ClaimantName, claim.ClaimantStart, claim.ClaimantEnd, claim.ClaimantIsGroup);
         var outcome = await ApplyAsync(
             before,
             entityId,
             entityId is null ? CorrectionKind.ClearClaimant : CorrectionKind.SetClaimant,
             correction => correction.ClaimId = claim.Id,
-            after => (claim.ClaimantEntityId, claim.ClaimantName, claim.ClaimantStart, claim.ClaimantEnd) = (after.EntityId, after.Name, after.Start, after.End),
+            after => (claim.ClaimantEntityId, claim.ClaimantName, claim.ClaimantStart, claim.ClaimantEnd, claim.ClaimantIsGroup) = after,
             cancellationToken);
         return await outcome.ThenAsync(correction => Task.FromResult(CorrectionOutcome<AppliedCorrection>.Applied(new(correction, claim.Id))));
     }
@@ -97,11 +97,11 @@ public sealed class StatementCorrectionService(
                 return CorrectionOutcome<Correction?>.NotFound("Entity not found.", $"No entity has id {id}.");
             }
 
-            after = before with { EntityId = id, Name = name };
+            after = before with { EntityId = id, Name = name, Group = false };
         }
         else
         {
-            after = new Attribution(null, null, null, null);
+            after = new Attribution(null, null, null, null, false);
         }
 
         if (after == before)
@@ -137,6 +137,9 @@ public sealed class StatementCorrectionService(
             ? CorrectionOutcome<ClaimCorrectionResponse>.Applied(new(applied.Correction is null ? null : CorrectionResponse.Of(applied.Correction), claim))
             : CorrectionOutcome<ClaimCorrectionResponse>.NotFound("Claim not found.", $"Claim {applied.Id} was deleted meanwhile.");
 
-    /// <summary>Who a statement is attributed to, as stored: entity, denormalised name, the words naming them.</summary>
-    private sealed record Attribution(int? EntityId, string? Name, int? Start, int? End);
+    /// <summary>
+    /// Who a statement is attributed to, as stored: entity, denormalised name, the words naming them, and whether those
+    /// words are a coordinated subject (a user's speaker is one entity, so a correction ends the group).
+    /// </summary>
+    private sealed record Attribution(int? EntityId, string? Name, int? Start, int? End, bool Group);
 }

@@ -38,8 +38,11 @@ public sealed class EntityQueryService(NewsDbContext db)
             e.Type,
             Articles = e.Mentions.Select(m => m.ArticleId).Distinct().Count(),
             Mentions = e.Mentions.Count,
-            Quotes = db.Quotes.Count(q => q.SpeakerEntityId == e.Id),
-            Claims = db.Claims.Count(c => c.ClaimantEntityId == e.Id),
+            // Alone, plus as one of a coordinated subject (few rows, found by their index), as the statement lists count them.
+            Quotes = db.Quotes.Count(q => q.SpeakerEntityId == e.Id) + db.Quotes.Count(q => q.SpeakerIsGroup && q.Article!.Mentions.Any(m =>
+                m.EntityId == e.Id && m.Kind == MentionKind.Name && m.Start >= q.SpeakerStart && m.End <= q.SpeakerEnd)),
+            Claims = db.Claims.Count(c => c.ClaimantEntityId == e.Id) + db.Claims.Count(c => c.ClaimantIsGroup && c.Article!.Mentions.Any(m =>
+                m.EntityId == e.Id && m.Kind == MentionKind.Name && m.Start >= c.ClaimantStart && m.End <= c.ClaimantEnd)),
         });
         var ordered = query.Sort == "name"
             ? counted.OrderBy(e => e.Name).ThenBy(e => e.Id)
@@ -61,8 +64,11 @@ public sealed class EntityQueryService(NewsDbContext db)
                 e.Name,
                 e.Type,
                 Mentions = e.Mentions.Count,
-                Quotes = db.Quotes.Count(q => q.SpeakerEntityId == e.Id),
-                Claims = db.Claims.Count(c => c.ClaimantEntityId == e.Id),
+                // Alone, plus as one of a coordinated subject (few rows, found by their index), as the statement lists count them.
+                Quotes = db.Quotes.Count(q => q.SpeakerEntityId == e.Id) + db.Quotes.Count(q => q.SpeakerIsGroup && q.Article!.Mentions.Any(m =>
+                    m.EntityId == e.Id && m.Kind == MentionKind.Name && m.Start >= q.SpeakerStart && m.End <= q.SpeakerEnd)),
+                Claims = db.Claims.Count(c => c.ClaimantEntityId == e.Id) + db.Claims.Count(c => c.ClaimantIsGroup && c.Article!.Mentions.Any(m =>
+                    m.EntityId == e.Id && m.Kind == MentionKind.Name && m.Start >= c.ClaimantStart && m.End <= c.ClaimantEnd)),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (entity is null)

@@ -44,7 +44,7 @@ public sealed class ClaimDisagreementService(NewsDbContext db, IFullTextSearch s
 
             if (query.ClaimantId is { } claimantId)
             {
-                anchored = anchored.Where(c => c.ClaimantEntityId == claimantId);
+                anchored = anchored.Where(StatementProjections.ClaimedBy(claimantId));
             }
 
             anchors = [.. await MostRelevantAsync(anchored, query.Q!, cancellationToken)];
@@ -56,6 +56,7 @@ public sealed class ClaimDisagreementService(NewsDbContext db, IFullTextSearch s
             .Select(StatementProjections.Claim)
             .ToListAsync(cancellationToken);
         var articles = await StatementProjections.ArticlesOfAsync(db, rows.Select(r => r.ArticleId), cancellationToken);
+        var groups = await SpeakerGroups.LoadAsync(db, rows.Where(r => r.ClaimantIsGroup).Select(r => r.ArticleId), cancellationToken);
         var byId = rows.ToDictionary(r => r.Id);
         var disagreements = ClaimDisagreementFinder.Find(rows.Select(r => Comparable(r, articles[r.ArticleId].Body)))
             .Where(d => anchors is null || anchors.Contains(d.FirstClaimId) || anchors.Contains(d.SecondClaimId))
@@ -68,7 +69,7 @@ public sealed class ClaimDisagreementService(NewsDbContext db, IFullTextSearch s
                 d.Reason,
                 d.SharedWords,
                 d.Overlap,
-                [Item(byId[d.FirstClaimId], articles), Item(byId[d.SecondClaimId], articles)]))
+                [Item(byId[d.FirstClaimId], articles, groups), Item(byId[d.SecondClaimId], articles, groups)]))
             .ToList();
         return new PagedResponse<ClaimDisagreementResponse>(items, query.Page, query.PageSize, disagreements.Count);
     }
@@ -91,10 +92,10 @@ public sealed class ClaimDisagreementService(NewsDbContext db, IFullTextSearch s
         row.ClaimantEntityId is null && row.ClaimantStart is { } from && row.ClaimantEnd is { } to ? body[from..to] : row.ClaimantName,
         [.. row.Quantities.Select(q => new ComparableQuantity(q.Text, q.Value, q.Unit, q.Approximation))]);
 
-    private static ClaimListItemResponse Item(ClaimRow row, Dictionary<int, (string Body, ArticleRefResponse Ref)> articles)
+    private static ClaimListItemResponse Item(ClaimRow row, Dictionary<int, (string Body, ArticleRefResponse Ref)> articles, SpeakerGroups groups)
     {
         var (body, article) = articles[row.ArticleId];
-        var claim = row.ToResponse(body);
+        var claim = row.ToResponse(body, groups);
         return new ClaimListItemResponse(
             claim.Id, claim.Text, claim.Start, claim.End, claim.Cue, claim.Claimant, claim.Quantities, claim.CheckWorthiness, article);
     }

@@ -11,21 +11,39 @@ internal static class StatementProjections
 {
     public static readonly Expression<Func<Quote, QuoteRow>> Quote = q => new QuoteRow(
         q.Id, q.ArticleId, q.Text, q.Start, q.End, q.CueStart, q.CueEnd,
-        q.SpeakerEntityId, q.SpeakerName, q.SpeakerStart, q.SpeakerEnd);
+        q.SpeakerEntityId, q.SpeakerName, q.SpeakerStart, q.SpeakerEnd, q.SpeakerIsGroup);
 
     public static readonly Expression<Func<Claim, ClaimRow>> Claim = c => new ClaimRow(
         c.Id, c.ArticleId, c.Text, c.Start, c.End, c.CueStart, c.CueEnd,
-        c.ClaimantEntityId, c.ClaimantName, c.ClaimantStart, c.ClaimantEnd, c.CheckWorthiness,
+        c.ClaimantEntityId, c.ClaimantName, c.ClaimantStart, c.ClaimantEnd, c.ClaimantIsGroup, c.CheckWorthiness,
         c.Quantities.OrderBy(x => x.Start).Select(x => new QuantityResponse(x.Text, x.Start, x.End, x.Value, x.Unit, x.Approximation)).ToList());
+
+    /// <summary>Quotes whose speaker is the entity, alone or as one of a coordinated subject.</summary>
+    public static Expression<Func<Quote, bool>> SpokenBy(int entityId) => q =>
+        q.SpeakerEntityId == entityId
+        || q.SpeakerIsGroup && q.Article!.Mentions.Any(m =>
+            m.EntityId == entityId && m.Kind == MentionKind.Name && m.Start >= q.SpeakerStart && m.End <= q.SpeakerEnd);
+
+    /// <summary>Claims whose claimant is the entity, alone or as one of a coordinated subject.</summary>
+    public static Expression<Func<Claim, bool>> ClaimedBy(int entityId) => c =>
+        c.ClaimantEntityId == entityId
+        || c.ClaimantIsGroup && c.Article!.Mentions.Any(m =>
+            m.EntityId == entityId && m.Kind == MentionKind.Name && m.Start >= c.ClaimantStart && m.End <= c.ClaimantEnd);
 
     /// <summary>
     /// The speaker where the text marks one or a user named one. A speaker resolved to no entity ("a spokesman", a
     /// pronoun the text does not settle) has no name: its words are in the mention. A speaker a user gave a quote the
-    /// text names nobody for has an entity and no mention.
+    /// text names nobody for has an entity and no mention. A coordinated subject has its members.
     /// </summary>
-    internal static SpeakerResponse? SpeakerOf(string body, int? entityId, string? name, int? start, int? end)
+    internal static SpeakerResponse? SpeakerOf(
+        string body, int? entityId, string? name, int? start, int? end, IReadOnlyList<SpeakerMemberResponse> members)
     {
         var mention = SpanResponse.Of(body, start, end);
+        if (members.Count > 0)
+        {
+            return new SpeakerResponse(null, null, mention, members);
+        }
+
         if (entityId is null)
         {
             return mention is null ? null : new SpeakerResponse(null, null, mention);

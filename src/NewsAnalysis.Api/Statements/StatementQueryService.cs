@@ -14,7 +14,7 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
         var quotes = db.Quotes.AsNoTracking();
         if (query.SpeakerId is { } speakerId)
         {
-            quotes = quotes.Where(q => q.SpeakerEntityId == speakerId);
+            quotes = quotes.Where(StatementProjections.SpokenBy(speakerId));
         }
 
         if (query.ArticleId is { } articleId)
@@ -46,10 +46,11 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
             .ToListAsync(cancellationToken);
         var highlights = await HighlightAsync(SearchTarget.Quotes, query.Q, rows.Select(r => r.Id), cancellationToken);
         var articles = await StatementProjections.ArticlesOfAsync(db, rows.Select(r => r.ArticleId), cancellationToken);
+        var groups = await SpeakerGroups.LoadAsync(db, rows.Where(r => r.SpeakerIsGroup).Select(r => r.ArticleId), cancellationToken);
         var items = rows.Select(r =>
         {
             var article = articles[r.ArticleId];
-            var quote = r.ToResponse(article.Body);
+            var quote = r.ToResponse(article.Body, groups);
             return new QuoteListItemResponse(
                 quote.Id, quote.Text, quote.Start, quote.End, quote.Cue, quote.Speaker, article.Ref, highlights.GetValueOrDefault(quote.Id));
         }).ToList();
@@ -61,7 +62,7 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
         var claims = db.Claims.AsNoTracking();
         if (query.ClaimantId is { } claimantId)
         {
-            claims = claims.Where(c => c.ClaimantEntityId == claimantId);
+            claims = claims.Where(StatementProjections.ClaimedBy(claimantId));
         }
 
         if (query.ArticleId is { } articleId)
@@ -111,10 +112,11 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
             .ToList();
         var highlights = await HighlightAsync(SearchTarget.Claims, query.Q, rows.Select(r => r.Id), cancellationToken);
         var articles = await StatementProjections.ArticlesOfAsync(db, rows.Select(r => r.ArticleId), cancellationToken);
+        var groups = await SpeakerGroups.LoadAsync(db, rows.Where(r => r.ClaimantIsGroup).Select(r => r.ArticleId), cancellationToken);
         var items = rows.Select(r =>
         {
             var article = articles[r.ArticleId];
-            var claim = r.ToResponse(article.Body);
+            var claim = r.ToResponse(article.Body, groups);
             return new ClaimListItemResponse(
                 claim.Id, claim.Text, claim.Start, claim.End, claim.Cue, claim.Claimant, claim.Quantities, claim.CheckWorthiness, article.Ref,
                 highlights.GetValueOrDefault(claim.Id));
@@ -132,7 +134,7 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
         }
 
         var (body, article) = (await StatementProjections.ArticlesOfAsync(db, [row.ArticleId], cancellationToken))[row.ArticleId];
-        var quote = row.ToResponse(body);
+        var quote = row.ToResponse(body, await SpeakerGroups.LoadAsync(db, row.SpeakerIsGroup ? [row.ArticleId] : [], cancellationToken));
         return new QuoteListItemResponse(quote.Id, quote.Text, quote.Start, quote.End, quote.Cue, quote.Speaker, article);
     }
 
@@ -146,7 +148,7 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
         }
 
         var (body, article) = (await StatementProjections.ArticlesOfAsync(db, [row.ArticleId], cancellationToken))[row.ArticleId];
-        var claim = row.ToResponse(body);
+        var claim = row.ToResponse(body, await SpeakerGroups.LoadAsync(db, row.ClaimantIsGroup ? [row.ArticleId] : [], cancellationToken));
         return new ClaimListItemResponse(
             claim.Id, claim.Text, claim.Start, claim.End, claim.Cue, claim.Claimant, claim.Quantities, claim.CheckWorthiness, article);
     }

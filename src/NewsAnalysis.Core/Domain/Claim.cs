@@ -32,6 +32,12 @@ public sealed class Claim
 
     public int? ClaimantEnd { get; set; }
 
+    /// <summary>
+    /// The claimant is a coordinated subject ("The United States, Britain and France"): no single entity, but every entity
+    /// that has a name mention between <see cref="ClaimantStart"/> and <see cref="ClaimantEnd"/> in the article.
+    /// </summary>
+    public bool ClaimantIsGroup { get; set; }
+
     public double? CheckWorthiness { get; set; }
 
     public List<Quantity> Quantities { get; set; } = [];

@@ -31,4 +31,10 @@ public sealed class Quote
     public int? SpeakerStart { get; set; }
 
     public int? SpeakerEnd { get; set; }
+
+    /// <summary>
+    /// The speaker is a coordinated subject ("Britain and France said"): no single entity, but every entity that has a name
+    /// mention between <see cref="SpeakerStart"/> and <see cref="SpeakerEnd"/> in the article.
+    /// </summary>
+    public bool SpeakerIsGroup { get; set; }
 }

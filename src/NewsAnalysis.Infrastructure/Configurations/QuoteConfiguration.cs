@@ -13,5 +13,7 @@ public sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         builder.HasOne(q => q.SpeakerEntity).WithMany().HasForeignKey(q => q.SpeakerEntityId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(q => q.SpeakerEntityId);
         builder.HasIndex(q => q.ArticleId);
+        // Coordinated speakers are few: the entity counts and lists find them by this index instead of scanning.
+        builder.HasIndex(q => q.SpeakerIsGroup);
     }
 }

@@ -87,6 +87,16 @@ public sealed class ClaimExtractionStep : IAnalysisStep
         }
 
         QuantityStatements.Add(document);
+        var speakers = new FinalSpeakers(document);
+        for (var i = 0; i < document.Claims.Count; i++)
+        {
+            var claim = document.Claims[i];
+            if (speakers.Finish(claim.Claimant) is var claimant && claimant != claim.Claimant)
+            {
+                document.Claims[i] = claim with { Claimant = claimant };
+            }
+        }
+
         document.Claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 

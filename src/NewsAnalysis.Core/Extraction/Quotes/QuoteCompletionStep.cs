@@ -5,7 +5,8 @@ namespace NewsAnalysis.Core.Extraction.Quotes;
 /// <summary>
 /// The final quotes, once the claims are known: a rule quote without a speaker takes one from the claims
 /// (<see cref="QuoteSpeakerFromClaim"/>), then the quotation marks that only set off a term are dropped
-/// (<see cref="ScareQuotes"/>), since whether a quote has a speaker decides that.
+/// (<see cref="ScareQuotes"/>), since whether a quote has a speaker decides that. Speakers, as the claims'
+/// claimants, take their final form (<see cref="FinalSpeakers"/>).
 /// </summary>
 public sealed class QuoteCompletionStep : IAnalysisStep
 {
@@ -16,9 +17,11 @@ public sealed class QuoteCompletionStep : IAnalysisStep
 
     public void Run(AnalysisDocument document)
     {
+        var speakers = new FinalSpeakers(document);
         foreach (var quote in document.RuleQuotes)
         {
             var completed = QuoteSpeakerFromClaim.Complete(document, quote);
+            completed = completed with { Speaker = speakers.Finish(completed.Speaker) };
             if (!ScareQuotes.IsTerm(document, completed))
             {
                 document.Quotes.Add(completed);

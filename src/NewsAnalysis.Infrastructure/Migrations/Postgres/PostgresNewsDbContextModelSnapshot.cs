@@ -148,6 +148,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.Property<int?>("ClaimantEntityId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("ClaimantIsGroup")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ClaimantName")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -183,6 +186,8 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.HasIndex("CheckWorthiness");
 
                     b.HasIndex("ClaimantEntityId");
+
+                    b.HasIndex("ClaimantIsGroup");
 
                     b.HasIndex("SearchVector");
 
@@ -487,6 +492,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.Property<int?>("SpeakerEntityId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("SpeakerIsGroup")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("SpeakerName")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -510,6 +518,8 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("SpeakerEntityId");
+
+                    b.HasIndex("SpeakerIsGroup");
 
                     b.ToTable("Quotes");
                 });

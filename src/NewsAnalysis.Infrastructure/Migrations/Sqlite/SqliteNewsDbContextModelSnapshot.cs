@@ -127,6 +127,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.Property<int?>("ClaimantEntityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ClaimantIsGroup")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ClaimantName")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -157,6 +160,8 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.HasIndex("CheckWorthiness");
 
                     b.HasIndex("ClaimantEntityId");
+
+                    b.HasIndex("ClaimantIsGroup");
 
                     b.ToTable("Claims");
                 });
@@ -436,6 +441,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.Property<int?>("SpeakerEntityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("SpeakerIsGroup")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SpeakerName")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -455,6 +463,8 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.HasIndex("ArticleId");
 
                     b.HasIndex("SpeakerEntityId");
+
+                    b.HasIndex("SpeakerIsGroup");
 
                     b.ToTable("Quotes");
                 });

@@ -207,6 +207,11 @@ function sourceLine(label, source) {
   if (!source) {
     return [h('dt', {}, label), h('dd', { class: 'muted' }, 'not named in the text')];
   }
+  if (source.members && source.members.length > 0) {
+    // A coordinated subject speaks as a whole: each entity it names links to its page.
+    const links = source.members.flatMap((m, i) => [i === 0 ? null : ', ', entityLink(m.entityId, m.name)]);
+    return [h('dt', {}, label), h('dd', {}, `\u201C${source.mention.text}\u201D`, h('span', { class: 'muted' }, ' (together: '), ...links, h('span', { class: 'muted' }, ')'))];
+  }
   if (source.name === null || source.name === undefined) {
     return [h('dt', {}, label), h('dd', {}, `\u201C${source.mention.text}\u201D`, h('span', { class: 'muted' }, ' (not resolved to a named person or organisation)'))];
   }
