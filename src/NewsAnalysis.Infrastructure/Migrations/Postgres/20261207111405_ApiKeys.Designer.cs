@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace NewsAnalysis.Infrastructure.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNewsDbContext))]
-    [Migration("20261207105349_ApiKeys")]
+    [Migration("20261207111405_ApiKeys")]
     partial class ApiKeys
     {
         /// <inheritdoc />
@@ -151,6 +151,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.Property<int?>("ClaimantEntityId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("ClaimantIsGroup")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ClaimantName")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -186,6 +189,8 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.HasIndex("CheckWorthiness");
 
                     b.HasIndex("ClaimantEntityId");
+
+                    b.HasIndex("ClaimantIsGroup");
 
                     b.HasIndex("SearchVector");
 
@@ -490,6 +495,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.Property<int?>("SpeakerEntityId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("SpeakerIsGroup")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("SpeakerName")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -513,6 +521,8 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("SpeakerEntityId");
+
+                    b.HasIndex("SpeakerIsGroup");
 
                     b.ToTable("Quotes");
                 });

@@ -11,7 +11,7 @@ using NewsAnalysis.Infrastructure;
 namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNewsDbContext))]
-    [Migration("20261207105341_ApiKeys")]
+    [Migration("20261207111400_ApiKeys")]
     partial class ApiKeys
     {
         /// <inheritdoc />
@@ -130,6 +130,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.Property<int?>("ClaimantEntityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ClaimantIsGroup")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ClaimantName")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -160,6 +163,8 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.HasIndex("CheckWorthiness");
 
                     b.HasIndex("ClaimantEntityId");
+
+                    b.HasIndex("ClaimantIsGroup");
 
                     b.ToTable("Claims");
                 });
@@ -439,6 +444,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.Property<int?>("SpeakerEntityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("SpeakerIsGroup")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SpeakerName")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -458,6 +466,8 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.HasIndex("ArticleId");
 
                     b.HasIndex("SpeakerEntityId");
+
+                    b.HasIndex("SpeakerIsGroup");
 
                     b.ToTable("Quotes");
                 });
