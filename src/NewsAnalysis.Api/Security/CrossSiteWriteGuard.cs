@@ -50,8 +50,9 @@ public sealed class CrossSiteWriteGuard(RequestDelegate next, IOptionsMonitor<Fr
     }
 
     /// <summary>
-    /// Whether the origin names this host. A Host without a port is taken to be the origin's default port, so that the
-    /// check holds behind a proxy that ends TLS and forwards plain HTTP.
+    /// Whether the origin names this host. A Host header without a port matches the host name on any port: proxies that
+    /// forward <c>Host $host</c> (the nginx of docker-compose.yml) drop the port the browser used, and another port of
+    /// the same host name is the same machine's to serve.
     /// </summary>
     private static bool IsOwnOrigin(string origin, HttpRequest request)
     {
@@ -61,6 +62,6 @@ public sealed class CrossSiteWriteGuard(RequestDelegate next, IOptionsMonitor<Fr
         }
 
         return string.Equals(uri.Host, request.Host.Host, StringComparison.OrdinalIgnoreCase)
-            && (request.Host.Port is { } port ? port == uri.Port : uri.IsDefaultPort);
+            && (request.Host.Port is not { } port || port == uri.Port);
     }
 }

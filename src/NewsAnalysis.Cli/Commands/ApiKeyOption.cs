@@ -12,11 +12,15 @@ internal static class ApiKeyOption
     {
         Description = $"An API key with scope {needs}, needed once the API has keys (default: ${Variable})",
         HelpName = "KEY",
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } key ? key : null,
     };
 
-    public static void Apply(HttpClient http, string? key)
+    /// <summary>
+    /// Sends the option's key, else the variable's, with every request. The variable is read here rather than as the
+    /// option's default, which --help would print.
+    /// </summary>
+    public static void Apply(HttpClient http, string? option)
     {
+        var key = string.IsNullOrWhiteSpace(option) ? Environment.GetEnvironmentVariable(Variable) : option;
         if (!string.IsNullOrWhiteSpace(key))
         {
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key.Trim());
