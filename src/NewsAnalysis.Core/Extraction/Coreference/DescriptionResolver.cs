@@ -16,6 +16,7 @@ internal static class DescriptionResolver
 {
     private const int MaxTitleWords = 5;
     private const int MaxAppositionWords = 8;
+    private const int MaxCandidates = 64;
 
     /// <summary>The roles a description may name (lower case).</summary>
     private static readonly HashSet<string> Roles = new(StringComparer.OrdinalIgnoreCase)
@@ -59,7 +60,9 @@ internal static class DescriptionResolver
                 continue;
             }
 
-            var candidates = described
+            // At most MaxCandidates described people are weighed, which keeps the step linear; an article that describes
+            // more leaves its descriptions unresolved.
+            var candidates = described.Count > MaxCandidates ? [] : described
                 .Where(d => firstMention[d.Key] < t && Fits(d.Value, description.Role, description.Nationality))
                 .Select(d => d.Key)
                 .Take(2)
