@@ -54,6 +54,7 @@ public sealed class AnalysisDocument(string text)
     public double? ClaimScoreOf(int claim) => claim < ClaimScores.Count ? ClaimScores[claim] : null;
 
     private QuotationIndex? _quotationIndex;
+    private FrameIndex? _frameIndex;
 
     public string TextOf(TextSpan span) => Text[span.Start..span.End];
 
@@ -177,6 +178,33 @@ public sealed class AnalysisDocument(string text)
     /// <summary>The source a name mention gives: its article entity's full name, else the words themselves.</summary>
     public Speaker SpeakerOf(EntityMention mention) =>
         new(mention.Span, mention.Entity, mention.Entity >= 0 ? Entities[mention.Entity].Name : TextOf(mention.Span));
+
+    /// <summary>Whether a quotation starts after <paramref name="after"/> and before <paramref name="before"/>.</summary>
+    public bool QuotationStartsBetween(int after, int before) => QuotationIndex().StartsBetween(after, before);
+
+    /// <summary>The frames of sentence <paramref name="sentence"/> lie in [First, End) of <see cref="Frames"/> (by binary search).</summary>
+    public (int First, int End) FramesOfSentence(int sentence) => FrameIndex().OfSentence(sentence);
+
+    /// <summary>No frame before this index of <see cref="Frames"/> has its cue at or after <paramref name="token"/>.</summary>
+    public int FrameIndexAtOrAfterCue(int token) => FrameIndex().AtOrAfterCue(token);
+
+    /// <summary>The frames whose cue starts in [<paramref name="first"/>, <paramref name="end"/>) or covers <paramref name="first"/> lie in [First, End) of <see cref="Frames"/>.</summary>
+    public (int First, int End) FramesWithCueNear(int first, int end)
+    {
+        var index = FrameIndex();
+        return (index.AtOrAfterCue(first - index.LongestCue), index.AfterCuesBefore(end));
+    }
+
+    private FrameIndex FrameIndex()
+    {
+        // Like quotations, frames are written once, by one step.
+        if (_frameIndex is null || _frameIndex.Count != Frames.Count)
+        {
+            _frameIndex = new FrameIndex(Frames);
+        }
+
+        return _frameIndex;
+    }
 
     private QuotationIndex QuotationIndex()
     {

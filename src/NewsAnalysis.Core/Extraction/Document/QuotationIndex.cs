@@ -26,11 +26,24 @@ internal sealed class QuotationIndex
 
     public int Count { get; }
 
+    /// <summary>Whether a quotation starts after <paramref name="after"/> and before <paramref name="before"/>.</summary>
+    public bool StartsBetween(int after, int before)
+    {
+        var first = FirstStartingAfter(after);
+        return first < Count && _starts[first] < before;
+    }
+
     /// <summary>
     /// Whether a quotation that starts at or before <paramref name="position"/>, among those before the first one that
     /// starts after it (in text order, the quotations' order), ends after it.
     /// </summary>
     public bool Covers(int position)
+    {
+        var lo = FirstStartingAfter(position);
+        return lo > 0 && position < _furthestEnds[lo - 1];
+    }
+
+    private int FirstStartingAfter(int position)
     {
         int lo = 0, hi = Count;
         while (lo < hi)
@@ -46,6 +59,6 @@ internal sealed class QuotationIndex
             }
         }
 
-        return lo > 0 && position < _furthestEnds[lo - 1];
+        return lo;
     }
 }
