@@ -1,6 +1,7 @@
 using System.Text;
 using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Core.Extraction;
+using NewsAnalysis.Core.Extraction.Claims;
 using NewsAnalysis.Core.Extraction.Document;
 using NewsAnalysis.Core.Text;
 
@@ -36,7 +37,7 @@ public sealed class AnalysisCostTests
 
         Assert.True(document.Sentences.Count > 0, name);
         Assert.All(document.Sentences, s => Assert.InRange(s.TokenCount, 1, SentenceSplitter.MaxTokens));
-        Assert.All(document.Claims, c => Assert.InRange(c.Quantities.Count, 0, SentenceSplitter.MaxTokens));
+        Assert.All(document.Claims, c => Assert.InRange(c.Quantities.Count, 0, QuantityParser.MaxPerSpan));
         var claimText = document.Claims.Sum(c => (long)c.Span.Length);
         Assert.InRange(claimText, 0, 4L * body.Length);
     }
