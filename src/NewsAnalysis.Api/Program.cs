@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddDatabase()
     .AddExtraction()
+    .AddAnalysisLimits()
     .AddArticles()
     .AddEntities()
     .AddStatements()
@@ -25,6 +26,7 @@ var app = builder.Build();
 app.UseProblemDetails();
 app.UseWebPage();
 app.UseCors();
+app.UseAnalysisLimits();
 app.UseApiDocumentation();
 app.MapControllers();
 app.MapHealth();

@@ -102,11 +102,16 @@ public sealed class ExtractionPipeline
         new QuoteAttributionStep(),
     ]);
 
-    public AnalysisDocument Analyze(string body)
+    public AnalysisDocument Analyze(string body) => Analyze(body, CancellationToken.None);
+
+    /// <summary>Runs every step over <paramref name="body"/>, giving up between two steps once cancellation is requested.</summary>
+    /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
+    public AnalysisDocument Analyze(string body, CancellationToken cancellationToken)
     {
         var document = new AnalysisDocument(body);
         foreach (var step in Steps)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             step.Run(document);
         }
 
