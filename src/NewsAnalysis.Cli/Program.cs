@@ -17,6 +17,7 @@ var root = new RootCommand("NewsAnalysis: read one article's findings, train and
     TrainCoreferenceCommand.Create(),
     IngestCommand.Create(),
     AuditWhoCommand.Create(),
+    BenchPipelineCommand.Create(),
 };
 
 var parseResult = root.Parse(args);
