@@ -11,7 +11,7 @@ namespace NewsAnalysis.Core.Extraction.CheckWorthiness;
 /// normalised last hidden state of the [CLS] piece. Load once and share: calls may run at the same time.
 /// </summary>
 /// <remarks>
-/// Costs measured in issue 16 and docs/decisions/0007. Sentences are batched by their number of word
+/// Costs measured in issue 16 and docs/decisions/0010. Sentences are batched by their number of word
 /// pieces, so that a batch is mostly text and little padding: batches of 32 by character length encoded
 /// about twice the pieces they held. Each batch runs on one thread without spinning; ONNX Runtime's default,
 /// a thread a core that spins while it waits, took 25-30% more CPU time. One session serves every caller
