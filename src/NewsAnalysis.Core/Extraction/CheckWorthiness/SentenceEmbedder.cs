@@ -130,19 +130,27 @@ public sealed class SentenceEmbedder : IDisposable
         using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
         using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
         using var typesValue = OrtValue.CreateTensorValueFromMemory(types, shape);
-        using var runOptions = new RunOptions();
-        using var registration = cancellationToken.Register(() => runOptions.Terminate = true);
-        using var outputs = _session.Run(
-            runOptions,
-            ["input_ids", "attention_mask", "token_type_ids"],
-            [idsValue, maskValue, typesValue],
-            ["last_hidden_state"]);
-        cancellationToken.ThrowIfCancellationRequested();
+        using var outputs = Run(idsValue, maskValue, typesValue, cancellationToken);
 
         var hidden = outputs[0].GetTensorDataAsSpan<float>();
         for (var k = 0; k < batch.Length; k++)
         {
             vectors[batch[k]] = Normalised(hidden.Slice(k * length * Dimensions, Dimensions));
+        }
+    }
+
+    private IDisposableReadOnlyCollection<OrtValue> Run(OrtValue ids, OrtValue mask, OrtValue types, CancellationToken cancellationToken)
+    {
+        using var runOptions = new RunOptions();
+        using var registration = cancellationToken.Register(() => runOptions.Terminate = true);
+        try
+        {
+            return _session.Run(runOptions, ["input_ids", "attention_mask", "token_type_ids"], [ids, mask, types], ["last_hidden_state"]);
+        }
+        catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The terminate flag stops the run with ONNX Runtime's own error: report it as the cancellation it is.
+            throw new OperationCanceledException(cancellationToken);
         }
     }
 
