@@ -17,6 +17,8 @@ var root = new RootCommand("NewsAnalysis: read one article's findings, train and
     TrainCoreferenceCommand.Create(),
     IngestCommand.Create(),
     AuditWhoCommand.Create(),
+    BenchPipelineCommand.Create(),
+    BenchIngestCommand.Create(),
 };
 
 var parseResult = root.Parse(args);
