@@ -11,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddDatabase()
     .AddExtraction()
+    .AddAnalysisLimits()
     .AddArticles()
     .AddEntities()
     .AddStatements()
@@ -28,6 +29,7 @@ app.UseProblemDetails();
 app.UseSecurityHeaders();
 app.UseWebPage();
 app.UseCors();
+app.UseAnalysisLimits();
 app.UseAccessControl();
 app.UseApiDocumentation();
 app.MapControllers();

@@ -18,6 +18,8 @@ var root = new RootCommand("NewsAnalysis: read one article's findings, train and
     IngestCommand.Create(),
     AuditWhoCommand.Create(),
     KeysCommand.Create(),
+    BenchPipelineCommand.Create(),
+    BenchIngestCommand.Create(),
 };
 
 var parseResult = root.Parse(args);

@@ -43,6 +43,20 @@ public sealed class BadInputTests(NewsApiFactory factory) : IClassFixture<NewsAp
     }
 
     [Fact]
+    public async Task LoneSurrogate_Is400WithAPlainMessage()
+    {
+        var client = factory.CreateClient();
+        var json = """{"title":"Surrogate","body":"a \ud800 b"}""";
+        var response = await client.PostAsync("/api/articles", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var messages = (await response.ReadJsonAsync()).GetProperty("errors").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateArray().Select(m => m.GetString()!)).ToList();
+        Assert.Contains(messages, m => m.Contains("unpaired surrogate", StringComparison.Ordinal));
+        Assert.DoesNotContain(messages, m => m.Contains("NewsAnalysis.", StringComparison.Ordinal) || m.Contains("System.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task BodyOverLimit_Is400NamingBody()
     {
         var client = factory.CreateClient();
@@ -82,6 +96,13 @@ public sealed class BadInputTests(NewsApiFactory factory) : IClassFixture<NewsAp
     [InlineData("/api/claims?minCheckWorthiness=2", "minCheckWorthiness")]
     [InlineData("/api/claims?hasQuantity=maybe", "hasQuantity")]
     [InlineData("/api/entities/1/quotes?page=0", "page")]
+    [InlineData("/api/articles?page=107374184", "page")]
+    [InlineData("/api/entities?page=107374184", "page")]
+    [InlineData("/api/quotes?page=107374184", "page")]
+    [InlineData("/api/claims?page=107374184", "page")]
+    [InlineData("/api/claims/disagreements?q=strike&page=107374184", "page")]
+    [InlineData("/api/entities/1/claims?page=107374184", "page")]
+    [InlineData("/api/jobs?page=107374184", "page")]
     public async Task BadQuery_Is400ProblemNamingTheParameter(string path, string field)
     {
         var client = factory.CreateClient();

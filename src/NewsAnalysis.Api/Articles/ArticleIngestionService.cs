@@ -37,7 +37,7 @@ public sealed class ArticleIngestionService(
             return new IngestionResult(existing, false);
         }
 
-        var document = pipeline.Analyze(request.Body!);
+        var document = pipeline.Analyze(request.Body!, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using NewsAnalysis.Api.Common;
 using NewsAnalysis.Api.Ingestion;
 
@@ -13,12 +15,20 @@ public sealed class ArticlesController(
     IngestionJobService jobs) : ControllerBase
 {
     /// <summary>Analyses an article and stores it with its entities, quotes and claims.</summary>
-    /// <remarks>A url that is already stored answers 409 with the stored article's location.</remarks>
+    /// <remarks>
+    /// A url that is already stored answers 409 with the stored article's location. At most <c>Analysis:MaxConcurrent</c>
+    /// analyses run at once with <c>Analysis:QueueLimit</c> waiting; beyond them the answer is 503 with Retry-After. A
+    /// request that takes longer than <c>Analysis:RequestTimeout</c> answers 504 and stores nothing.
+    /// </remarks>
     [HttpPost]
     [Consumes("application/json")]
+    [EnableRateLimiting(AnalysisLimitExtensions.Policy)]
+    [RequestTimeout(AnalysisLimitExtensions.Policy)]
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status504GatewayTimeout, "application/problem+json")]
     public async Task<ActionResult<ArticleResponse>> CreateAsync(CreateArticleRequest request, CancellationToken cancellationToken)
     {
         var result = await ingestion.IngestAsync(request, cancellationToken);

@@ -8,7 +8,7 @@ internal static class PageQueryRules
     public static void AddPagingRules<T>(this AbstractValidator<T> validator)
         where T : PageQuery
     {
-        validator.RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        validator.RuleFor(q => q.Page).InclusiveBetween(1, PageQuery.MaxPage);
         validator.RuleFor(q => q.PageSize).InclusiveBetween(1, PageQuery.MaxPageSize);
     }
 }

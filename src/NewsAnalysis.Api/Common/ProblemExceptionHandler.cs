@@ -17,6 +17,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (499, "The client closed the request."),
             // Writes that kept colliding with concurrent ones after every retry: the client may simply try again.
             Microsoft.EntityFrameworkCore.DbUpdateException => (StatusCodes.Status503ServiceUnavailable, "The database is busy; try again."),
+            // SQLite's lock outlasted its busy timeout: another writer holds the file.
+            _ when IsDatabaseLocked(exception) => (StatusCodes.Status503ServiceUnavailable, "The database is locked by another writer; try again."),
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred."),
         };
         if (status >= 500)
@@ -36,5 +38,19 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             Exception = exception,
             ProblemDetails = new ProblemDetails { Status = status, Title = title },
         });
+    }
+
+    /// <summary>SQLITE_BUSY (5) or SQLITE_LOCKED (6), thrown as is or wrapped by EF Core.</summary>
+    internal static bool IsDatabaseLocked(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -37,5 +37,22 @@ public static class ValidationProblems
     }
 
     private static string Message(Microsoft.AspNetCore.Mvc.ModelBinding.ModelError error) =>
-        string.IsNullOrEmpty(error.ErrorMessage) ? "The value is not valid." : error.ErrorMessage;
+        string.IsNullOrEmpty(error.ErrorMessage) ? "The value is not valid." : Plain(error.ErrorMessage);
+
+    /// <summary>
+    /// The JSON reader names the .NET type it was filling ("could not be converted to
+    /// NewsAnalysis.Api.Articles.CreateArticleRequest"); a client needs what is wrong with the value, and where.
+    /// </summary>
+    internal static string Plain(string message)
+    {
+        const string Unreadable = "The JSON value could not be converted to ";
+        if (!message.StartsWith(Unreadable, StringComparison.Ordinal))
+        {
+            return message;
+        }
+
+        var where = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        return "The value is not of the expected kind (text, number, date, list) or holds text that is not valid UTF-16, "
+            + "such as an unpaired surrogate escape (\\uD800)." + (where < 0 ? "" : message[where..]);
+    }
 }

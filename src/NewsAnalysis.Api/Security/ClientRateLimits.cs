@@ -8,13 +8,22 @@ namespace NewsAnalysis.Api.Security;
 /// The global rate limiter: a fixed one-minute window of <see cref="RateLimitOptions.RequestsPerMinute"/> for every
 /// request and, chained to it, one of <see cref="RateLimitOptions.WritesPerMinute"/> for writes. A request with a
 /// valid key counts against that key, any other against its client address; health probes are not counted.
+/// Its rejections are told from the concurrency limiter's by their Retry-After: a window's lease always has one, a
+/// concurrency lease never.
 /// </summary>
 public static class ClientRateLimits
 {
+    /// <summary>
+    /// Sets the global limiter and answers its rejections with 429; any other rejection (the analysis concurrency policy
+    /// of Articles/) goes to the handler configured before. Call as a post-configuration, after every other one.
+    /// </summary>
     public static void Configure(RateLimiterOptions limiter, RateLimitOptions limits)
     {
-        limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        limiter.OnRejected = RejectAsync;
+        var other = limiter.OnRejected;
+        limiter.OnRejected = (rejected, cancellationToken) =>
+            other is null || rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out _)
+                ? RejectAsync(rejected, cancellationToken)
+                : other(rejected, cancellationToken);
         if (!limits.Enabled)
         {
             return;

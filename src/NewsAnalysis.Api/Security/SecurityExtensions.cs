@@ -37,7 +37,7 @@ public static class SecurityExtensions
         services.Configure<MvcOptions>(options => options.Conventions.Add(new ScopeByMethodConvention()));
 
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, limits) => ClientRateLimits.Configure(limiter, limits.Value));
+        services.AddOptions<RateLimiterOptions>().PostConfigure<IOptions<RateLimitOptions>>((limiter, limits) => ClientRateLimits.Configure(limiter, limits.Value));
         return services;
     }
 
@@ -49,8 +49,9 @@ public static class SecurityExtensions
     }
 
     /// <summary>
-    /// Cross-site writes refused, then who sent the request (its key), then the rate limit of that key or address,
-    /// then the scope the endpoint needs. After CORS, so that pre-flight requests are answered before any of this.
+    /// Cross-site writes refused, then who sent the request (its key), then the rate limiter (the limits of that key or
+    /// address, and the endpoints' own policies such as the analysis concurrency limit), then the scope the endpoint
+    /// needs. After CORS, so that pre-flight requests are answered before any of this.
     /// </summary>
     public static WebApplication UseAccessControl(this WebApplication app)
     {

@@ -106,6 +106,10 @@ public static class Tokenizer
     private static int ScanWord(string text, int start, int end)
     {
         var i = start;
+
+        // Where the letters and full stops read so far were last known to spell an initialism: checking again from the
+        // start at every full stop took time with the square of the word's length ("a.b.a.b.…").
+        var initialismTo = -1;
         while (true)
         {
             while (i < end && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark))
@@ -121,19 +125,20 @@ public static class Tokenizer
             var c = text[i];
             if (c == '.')
             {
-                var word = text[start..i];
                 // Initialisms: U.S., U.N., e.g. -- single letters joined by full stops.
-                if (IsInitialismSoFar(text, start, i))
+                if (i == initialismTo || IsInitialismSoFar(text, start, i))
                 {
                     if (i + 2 < end && char.IsLetter(text[i + 1]) && (i + 2 >= end || !char.IsLetter(text[i + 2])))
                     {
                         i += 2;
+                        initialismTo = i;
                         continue;
                     }
 
                     return i + 1 < end && char.IsLetter(text[i + 1]) ? i : i + 1;
                 }
 
+                var word = text[start..i];
                 if (Abbreviations.IsKnown(word) || (word.Length == 1 && char.IsUpper(word[0])))
                 {
                     return i + 1;

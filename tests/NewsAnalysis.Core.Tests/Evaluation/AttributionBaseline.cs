@@ -18,5 +18,6 @@ internal static class AttributionBaseline
 
     public const double AttributionF1 = 0.700;
 
-    public const double SourceAccuracy = 0.931;
+    /// <summary>0.931 before an unresolved relative word gave way to its noun phrase: PolNeAR marks the word itself.</summary>
+    public const double SourceAccuracy = 0.929;
 }

@@ -22,6 +22,12 @@ internal static class ClaimAssembler
     /// </summary>
     private const int MinContentWords = 2;
 
+    /// <summary>
+    /// How many spans of a nested attribution may stand between a cue and its content ("said [Clinton claimed X]" has
+    /// two). Without a bound, a run of cues with no content ("said said said …") sent every cue across the whole run.
+    /// </summary>
+    private const int MaxSpansBeforeContent = 8;
+
     /// <param name="quotedContents">
     /// When given, receives the attributions whose content is wholly a quotation (no claim: the quote is
     /// the finding), for the speakers of quotes that the quote rules left without one.
@@ -32,6 +38,7 @@ internal static class ClaimAssembler
         var claims = new List<ExtractedClaim>();
         var seen = new HashSet<TextSpan>();
         var used = new bool[spans.Count];
+        var framesByCueToken = FramesByCueToken(document);
         for (var c = 0; c < spans.Count; c++)
         {
             if (spans[c].Role != AttributionRole.Cue)
@@ -54,7 +61,7 @@ internal static class ClaimAssembler
 
             var cueSpan = new TextSpan(document.Tokens[cue.FirstToken].Start, document.Tokens[cue.EndToken - 1].End);
             var claimant = source is { } s ? SourceResolver.Resolve(document, spans[s].FirstToken, spans[s].EndToken)
-                : RuleSource(document, cue) ?? NameBefore(document, cue);
+                : RuleSource(document, framesByCueToken, cue) ?? NameBefore(document, cue);
             Add(document, claims, quotedContents, seen, spans[range.FirstSpan].FirstToken, spans[range.LastSpan].EndToken, cueSpan, claimant);
         }
 
@@ -190,8 +197,34 @@ internal static class ClaimAssembler
     }
 
     /// <summary>When the tagger found a cue but no source, the rule-based frame on the same cue may know it.</summary>
-    private static Speaker? RuleSource(AnalysisDocument document, RoleSpan cue) =>
-        document.Frames.FirstOrDefault(f => f.CueToken < cue.EndToken && f.CueEndToken > cue.FirstToken)?.Source;
+    private static Speaker? RuleSource(AnalysisDocument document, Dictionary<int, int> framesByCueToken, RoleSpan cue)
+    {
+        var first = int.MaxValue;
+        for (var t = cue.FirstToken; t < cue.EndToken; t++)
+        {
+            if (framesByCueToken.TryGetValue(t, out var frame))
+            {
+                first = Math.Min(first, frame);
+            }
+        }
+
+        return first == int.MaxValue ? null : document.Frames[first].Source;
+    }
+
+    /// <summary>For each cue token of a frame, the first frame (in the frames' order) whose cue covers it.</summary>
+    private static Dictionary<int, int> FramesByCueToken(AnalysisDocument document)
+    {
+        var frames = new Dictionary<int, int>();
+        for (var f = 0; f < document.Frames.Count; f++)
+        {
+            for (var t = document.Frames[f].CueToken; t < document.Frames[f].CueEndToken; t++)
+            {
+                frames.TryAdd(t, f);
+            }
+        }
+
+        return frames;
+    }
 
     /// <summary>
     /// The last person or organisation named before the cue in its sentence, outside quotes: the subject
@@ -202,8 +235,10 @@ internal static class ClaimAssembler
     {
         var sentence = document.Sentences[document.SentenceIndexOfToken(cue.FirstToken)];
         EntityMention? last = null;
-        foreach (var mention in document.Mentions)
+        var mentions = document.Mentions;
+        for (var m = document.MentionIndexAtOrAfter(sentence.FirstToken); m < mentions.Count && mentions[m].FirstToken < cue.FirstToken; m++)
         {
+            var mention = mentions[m];
             if (mention.FirstToken >= sentence.FirstToken && mention.EndToken <= cue.FirstToken && mention.Entity >= 0
                 && mention.Type is EntityType.Person or EntityType.Organization && !document.IsQuoted(mention.Span.Start))
             {
@@ -250,7 +285,7 @@ internal static class ClaimAssembler
         var paragraphEnd = ParagraphEndToken(document, spans[k].FirstToken);
         var hasContent = spans[k].Role == AttributionRole.Content;
         while (last + 1 < spans.Count && spans[last + 1].FirstToken == spans[last].EndToken && spans[last + 1].EndToken <= paragraphEnd
-            && (!hasContent || spans[last + 1].Role == AttributionRole.Content))
+            && (hasContent ? spans[last + 1].Role == AttributionRole.Content : last - first < MaxSpansBeforeContent))
         {
             last++;
             hasContent |= spans[last].Role == AttributionRole.Content;

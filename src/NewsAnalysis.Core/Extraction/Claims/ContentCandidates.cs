@@ -61,7 +61,7 @@ internal static class ContentCandidates
             features.Add("extHasCue", HasRuleCue(document, end, sentenceEnd));
             features.Add("extQuote", Any(tokens, end, sentenceEnd, t => t.Kind == TokenKind.QuotationMark));
             features.Add("extComma", Any(tokens, end, sentenceEnd, t => t.Text == ","));
-            features.Add("extMention", document.Mentions.Any(m => m.FirstToken >= end && m.EndToken <= sentenceEnd));
+            features.Add("extMention", HasMention(document, end, sentenceEnd));
             AddMargins(features, "extMargin", margins, end, sentenceEnd);
             spans.Add((ContentCandidateKind.ToSentenceEnd, first, sentenceEnd));
         }
@@ -79,7 +79,7 @@ internal static class ContentCandidates
             features.Add("startFirst", tokens[sentenceStart].Text.ToLowerInvariant());
             features.Add("startLast", tokens[first - 1].Text.ToLowerInvariant());
             features.Add("startHasCue", HasRuleCue(document, sentenceStart, first));
-            features.Add("startMention", document.Mentions.Any(m => m.FirstToken >= sentenceStart && m.EndToken <= first));
+            features.Add("startMention", HasMention(document, sentenceStart, first));
             AddMargins(features, "startMargin", margins, sentenceStart, first);
             spans.Add((ContentCandidateKind.FromSentenceStart, sentenceStart, end));
         }
@@ -143,7 +143,8 @@ internal static class ContentCandidates
         var cueFirst = document.TokenIndexAtOrAfter(cue.Start);
         var cueEnd = document.TokenIndexAtOrAfter(cue.End);
         features.Add("cueGap", Math.Clamp(cue.End <= claim.Span.Start ? first - cueEnd : cueFirst - end, -1, 5));
-        features.Add("ruleCue", document.Frames.Any(f => f.CueToken < cueEnd && f.CueEndToken > cueFirst));
+        var (near, nearEnd) = document.FramesWithCueNear(cueFirst, cueEnd);
+        features.Add("ruleCue", document.Frames.Take(nearEnd).Skip(near).Any(f => f.CueToken < cueEnd && f.CueEndToken > cueFirst));
         AddMargins(features, "cueMargin", margins, cueFirst, cueEnd);
     }
 
@@ -185,8 +186,26 @@ internal static class ContentCandidates
         return -1;
     }
 
-    private static bool HasRuleCue(AnalysisDocument document, int first, int end) =>
-        document.Frames.Any(f => f.CueToken >= first && f.CueToken < end);
+    private static bool HasRuleCue(AnalysisDocument document, int first, int end)
+    {
+        var (near, nearEnd) = document.FramesWithCueNear(first, end);
+        return document.Frames.Take(nearEnd).Skip(near).Any(f => f.CueToken >= first && f.CueToken < end);
+    }
+
+    /// <summary>Whether a mention lies wholly in [<paramref name="first"/>, <paramref name="end"/>); mentions are in text order.</summary>
+    private static bool HasMention(AnalysisDocument document, int first, int end)
+    {
+        var mentions = document.Mentions;
+        for (var m = document.MentionIndexAtOrAfter(first); m < mentions.Count && mentions[m].FirstToken < end; m++)
+        {
+            if (mentions[m].EndToken <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Any(List<Token> tokens, int first, int end, Func<Token, bool> test)
     {

@@ -93,12 +93,18 @@ public static class QuantityParser
         "we", "he", "she", "not", "also", "other", "others", "each", "all", "into", "about", "over", "under",
     };
 
-    /// <summary>All quantities in tokens [first, end).</summary>
+    /// <summary>
+    /// The most quantities read from one span: more make a table or a list, not a statement, and each is a stored row
+    /// ("1,000 1,000 …" at the body's length limit stored 83,000). PolNeAR's claims (train and dev) hold at most 10.
+    /// </summary>
+    public const int MaxPerSpan = 20;
+
+    /// <summary>The quantities stated in tokens [<paramref name="first"/>, <paramref name="end"/>), the first <see cref="MaxPerSpan"/> of them.</summary>
     public static List<ExtractedQuantity> Parse(string text, IReadOnlyList<Token> tokens, int first, int end)
     {
         var found = new List<ExtractedQuantity>();
         var i = first;
-        while (i < end)
+        while (i < end && found.Count < MaxPerSpan)
         {
             if (TryParseAt(text, tokens, first, end, i, out var quantity, out var next))
             {

@@ -10,7 +10,8 @@ namespace NewsAnalysis.Core.Extraction.Coreference;
 /// earlier pronoun) does not contradict it. With an <see cref="AntecedentModel"/> the likeliest of them is taken when
 /// the model is sure enough; without one, the nearest, except that a pronoun opening a sentence carries on the
 /// person who opened the sentence before. Pronouns inside quotation marks, and pronouns with no such person, stay
-/// unresolved: never a guess from far away.
+/// unresolved: never a guess from far away. Descriptions of people ("the Russian leader") follow
+/// (<see cref="DescriptionResolver"/>).
 /// </summary>
 public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisStep
 {
@@ -86,6 +87,9 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
 
             document.References.Add(new EntityReference(token.Span, t, ReferenceKind.Pronoun, entity));
         }
+
+        DescriptionResolver.Resolve(document, document.References);
+        document.References.Sort((a, b) => a.Token.CompareTo(b.Token));
     }
 
     /// <summary>The person entity the pronoun at token <paramref name="pronoun"/> stands for, or null.</summary>

@@ -53,6 +53,9 @@ public sealed class AnalysisDocument(string text)
     /// <summary>The check-worthiness of claim <paramref name="claim"/>, or null when the claims were not scored.</summary>
     public double? ClaimScoreOf(int claim) => claim < ClaimScores.Count ? ClaimScores[claim] : null;
 
+    private QuotationIndex? _quotationIndex;
+    private FrameIndex? _frameIndex;
+
     public string TextOf(TextSpan span) => Text[span.Start..span.End];
 
     /// <summary>Index of the first token that starts at or after <paramref name="position"/>.</summary>
@@ -94,36 +97,51 @@ public sealed class AnalysisDocument(string text)
         return lo;
     }
 
+    /// <summary>The paragraph that holds <paramref name="position"/> or is the first after it; the last one after the last.</summary>
     public int ParagraphIndexAt(int position)
     {
-        for (var i = 0; i < Paragraphs.Count; i++)
+        // Paragraphs are in text order and do not overlap, so their ends rise: the first end past the position.
+        int lo = 0, hi = Paragraphs.Count;
+        while (lo < hi)
         {
-            if (position < Paragraphs[i].End)
+            var mid = (lo + hi) >> 1;
+            if (position < Paragraphs[mid].End)
             {
-                return i;
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
             }
         }
 
-        return Paragraphs.Count - 1;
+        return lo < Paragraphs.Count ? lo : Paragraphs.Count - 1;
     }
 
-    public bool IsQuoted(int position)
-    {
-        foreach (var quotation in Quotations)
-        {
-            var q = quotation.Span;
-            if (q.Start > position)
-            {
-                return false;
-            }
+    /// <summary>Whether a quotation covers <paramref name="position"/>; a binary search over <see cref="Quotations"/>.</summary>
+    public bool IsQuoted(int position) => QuotationIndex().Covers(position);
 
-            if (position < q.End)
+    /// <summary>
+    /// Index of the first mention that starts at or after token <paramref name="token"/>, by binary search: the entity
+    /// step leaves <see cref="Mentions"/> in text order.
+    /// </summary>
+    public int MentionIndexAtOrAfter(int token)
+    {
+        int lo = 0, hi = Mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (Mentions[mid].FirstToken < token)
             {
-                return true;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return false;
+        return lo;
     }
 
     /// <summary>The mention that covers the token range ending just before <paramref name="endToken"/>, if any.</summary>
@@ -160,6 +178,44 @@ public sealed class AnalysisDocument(string text)
     /// <summary>The source a name mention gives: its article entity's full name, else the words themselves.</summary>
     public Speaker SpeakerOf(EntityMention mention) =>
         new(mention.Span, mention.Entity, mention.Entity >= 0 ? Entities[mention.Entity].Name : TextOf(mention.Span));
+
+    /// <summary>Whether a quotation starts after <paramref name="after"/> and before <paramref name="before"/>.</summary>
+    public bool QuotationStartsBetween(int after, int before) => QuotationIndex().StartsBetween(after, before);
+
+    /// <summary>The frames of sentence <paramref name="sentence"/> lie in [First, End) of <see cref="Frames"/> (by binary search).</summary>
+    public (int First, int End) FramesOfSentence(int sentence) => FrameIndex().OfSentence(sentence);
+
+    /// <summary>No frame before this index of <see cref="Frames"/> has its cue at or after <paramref name="token"/>.</summary>
+    public int FrameIndexAtOrAfterCue(int token) => FrameIndex().AtOrAfterCue(token);
+
+    /// <summary>The frames whose cue starts in [<paramref name="first"/>, <paramref name="end"/>) or covers <paramref name="first"/> lie in [First, End) of <see cref="Frames"/>.</summary>
+    public (int First, int End) FramesWithCueNear(int first, int end)
+    {
+        var index = FrameIndex();
+        return (index.AtOrAfterCue(first - index.LongestCue), index.AfterCuesBefore(end));
+    }
+
+    private FrameIndex FrameIndex()
+    {
+        // Like quotations, frames are written once, by one step.
+        if (_frameIndex is null || _frameIndex.Count != Frames.Count)
+        {
+            _frameIndex = new FrameIndex(Frames);
+        }
+
+        return _frameIndex;
+    }
+
+    private QuotationIndex QuotationIndex()
+    {
+        // Quotations are written once, by one step; the count tells an index built before that from a current one.
+        if (_quotationIndex is null || _quotationIndex.Count != Quotations.Count)
+        {
+            _quotationIndex = new QuotationIndex(Quotations);
+        }
+
+        return _quotationIndex;
+    }
 
     /// <summary>The first person of the article whose name is, or ends with, <paramref name="surname"/>.</summary>
     public int? PersonWithSurname(string surname, StringComparison comparison)

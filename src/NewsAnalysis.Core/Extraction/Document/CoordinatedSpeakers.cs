@@ -12,6 +12,8 @@ namespace NewsAnalysis.Core.Extraction.Document;
 /// </summary>
 internal sealed class CoordinatedSpeakers
 {
+    private const int MaxConjuncts = 12;
+
     private readonly AnalysisDocument _document;
     private readonly Dictionary<int, EntityMention> _byFirst = [];
     private readonly Dictionary<int, EntityMention> _byEnd = [];
@@ -78,17 +80,24 @@ internal sealed class CoordinatedSpeakers
         var joins = new List<Join>();
 
         // Rightwards: commas between conjuncts, and a conjunction before the last, which ends the coordination.
-        while (joins.LastOrDefault() != Join.Conjunction && Next(chain[^1]) is { } next)
+        while (chain.Count <= MaxConjuncts && joins.LastOrDefault() != Join.Conjunction && Next(chain[^1]) is { } next)
         {
             chain.Add(next.Mention);
             joins.Add(next.Join);
         }
 
         // Leftwards: a conjunction only when none is on the right yet, commas before it.
-        while (Previous(chain[0]) is { } previous && (previous.Join == Join.Comma || !joins.Contains(Join.Conjunction)))
+        while (chain.Count <= MaxConjuncts && Previous(chain[0]) is { } previous && (previous.Join == Join.Comma || !joins.Contains(Join.Conjunction)))
         {
             chain.Insert(0, previous.Mention);
             joins.Insert(0, previous.Join);
+        }
+
+        // A list longer than any subject ("A, B, C, … and Z" of a table) speaks for no one as a whole; the bound also keeps
+        // the pass linear.
+        if (chain.Count > MaxConjuncts)
+        {
+            return null;
         }
 
         // "In Berlin, Merkel and Macron said": a conjunct after a preposition, or of another kind, is no part of it.

@@ -18,25 +18,25 @@ internal static class MentionGrouper
         MarkPeopleByRelativeClause(document);
         AdoptSurnamesOfPeople(document);
         AddMissedSurnames(document);
+        var index = new EntityNameIndex(document.Entities);
         for (var i = 0; i < document.Mentions.Count; i++)
         {
             var mention = document.Mentions[i];
             var name = mention.CanonicalName ?? document.TextOf(mention.Span);
             var entity = mention.CanonicalName is null && mention.Type == EntityType.Person
-                ? FindPerson(document, name)
-                : FindNamed(document, mention, name);
+                ? index.FindPerson(name)
+                : index.FindNamed(mention.Type, name, fromGazetteer: mention.CanonicalName is not null);
             if (entity < 0)
             {
-                document.Entities.Add(new ArticleEntity(name, mention.Type));
-                entity = document.Entities.Count - 1;
+                entity = index.Add(new ArticleEntity(name, mention.Type));
             }
             else if (mention.Type == EntityType.Person && name.Length > document.Entities[entity].Name.Length)
             {
-                document.Entities[entity].Name = name;
+                index.Rename(entity, name);
             }
             else if (mention.CanonicalName is null && IsAcronym(document.Entities[entity].Name) && !IsAcronym(name))
             {
-                document.Entities[entity].Name = name;
+                index.Rename(entity, name);
             }
 
             mention.Entity = entity;
@@ -151,67 +151,11 @@ internal static class MentionGrouper
             && !NameLexicon.Titles.Contains(tokens[t - 1].Text) && t - 1 != sentence.FirstToken;
     }
 
-    private static int FindPerson(AnalysisDocument document, string name)
-    {
-        var parts = name.Split(' ');
-        var best = -1;
-        for (var e = 0; e < document.Entities.Count; e++)
-        {
-            var entity = document.Entities[e];
-            if (entity.Type != EntityType.Person)
-            {
-                continue;
-            }
+    internal static bool IsAcronym(string name) => name.Length >= 2 && name.All(c => char.IsUpper(c) || c == '.');
 
-            if (entity.Name == name || PersonNames.WithoutMiddleInitials(entity.Name) == PersonNames.WithoutMiddleInitials(name))
-            {
-                return e;
-            }
+    internal static string Letters(string name) => new(name.Where(char.IsLetter).ToArray());
 
-            var known = entity.Name.Split(' ');
-            var shorterMatches = parts.Length == 1
-                ? known[^1] == name || known[0] == name
-                : known.Length == 1 && (parts[^1] == known[0] || parts[0] == known[0]);
-            if (shorterMatches)
-            {
-                best = e; // the most recent candidate wins
-            }
-        }
-
-        return best;
-    }
-
-    private static int FindNamed(AnalysisDocument document, EntityMention mention, string name)
-    {
-        var initials = Letters(name);
-        for (var e = 0; e < document.Entities.Count; e++)
-        {
-            var entity = document.Entities[e];
-            if (entity.Type != mention.Type)
-            {
-                continue;
-            }
-
-            if (string.Equals(entity.Name, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return e;
-            }
-
-            if (mention.CanonicalName is null && initials.Length >= 2
-                && (IsAcronym(name) && Initials(entity.Name) == initials || IsAcronym(entity.Name) && Initials(name) == Letters(entity.Name)))
-            {
-                return e;
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool IsAcronym(string name) => name.Length >= 2 && name.All(c => char.IsUpper(c) || c == '.');
-
-    private static string Letters(string name) => new(name.Where(char.IsLetter).ToArray());
-
-    private static string Initials(string name) =>
+    internal static string Initials(string name) =>
         new(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => char.IsUpper(w[0]))
             .Select(w => w[0])

@@ -49,14 +49,17 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
         }
 
         var mentions = Recognize(document, recognizer);
+        var index = MentionOverlaps.Of(mentions);
+        var replaced = new HashSet<EntityMention>(ReferenceEqualityComparer.Instance);
         foreach (var (rule, sure) in ruled)
         {
-            var overlapping = mentions.Where(m => m.Span.Overlaps(rule.Span)).ToList();
+            var overlapping = index?.Overlapping(rule) ?? mentions.Where(m => m.Span.Overlaps(rule.Span) && !replaced.Contains(m)).ToList();
             if (overlapping.Count == 0)
             {
                 if (sure || IsLikelyName(document, rule))
                 {
                     mentions.Add(rule);
+                    index?.Add(rule);
                 }
 
                 continue;
@@ -69,10 +72,19 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
             // a little on CoNLL-2003, whose conventions differ (there the Kremlin is a place).
             if (sure && (overlapping.All(m => rule.Span.Contains(m.Span)) || IsTitledPerson(document.Tokens, rule, overlapping)))
             {
-                mentions.RemoveAll(overlapping.Contains);
+                // Removed from the list once, after the loop: removing each time scanned the whole list.
+                foreach (var m in overlapping)
+                {
+                    replaced.Add(m);
+                    index?.Remove(m);
+                }
+
                 mentions.Add(rule);
+                index?.Add(rule);
             }
         }
+
+        mentions.RemoveAll(replaced.Contains);
 
         SplitAtKnownNames(document, mentions, ruled.Where(r => r.Sure && r.Mention.CanonicalName is not null).Select(r => r.Mention).ToList());
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -94,10 +106,13 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
     /// </summary>
     private static void SplitAtKnownNames(AnalysisDocument document, List<EntityMention> mentions, List<EntityMention> known)
     {
+        // The known names come in text order: those inside a mention start within it.
+        var inOrder = known.Zip(known.Skip(1)).All(p => p.First.Span.Start <= p.Second.Span.Start);
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var mention = mentions[i];
-            var inside = known.Where(k => mention.Span.Contains(k.Span) && k.Span != mention.Span).ToList();
+            var candidates = inOrder ? known.Skip(MentionOverlaps.FirstStartingAtOrAfter(known, mention.Span.Start)).TakeWhile(k => k.Span.Start < mention.Span.End) : known;
+            var inside = candidates.Where(k => mention.Span.Contains(k.Span) && k.Span != mention.Span).ToList();
             var covered = inside.Sum(k => k.EndToken - k.FirstToken);
             if (inside.Count >= 2 && covered == mention.EndToken - mention.FirstToken)
             {

@@ -69,8 +69,10 @@ internal static class FrameContent
     private static int ContentEnd(AnalysisDocument document, AttributionFrame frame, Sentence sentence)
     {
         var tokens = document.Tokens;
-        foreach (var other in document.Frames)
+        var (first, end) = document.FramesOfSentence(frame.Sentence);
+        for (var f = first; f < end; f++)
         {
+            var other = document.Frames[f];
             if (other.Sentence != frame.Sentence || other.CueToken <= frame.CueEndToken)
             {
                 continue;

@@ -11,7 +11,8 @@ namespace NewsAnalysis.Core.Extraction.Quotes;
 public sealed class QuoteCompletionStep : IAnalysisStep
 {
     public IReadOnlyList<DocumentLayer> Reads { get; } =
-        [DocumentLayer.Segments, DocumentLayer.RuleQuotes, DocumentLayer.Claims, DocumentLayer.QuotedAttributions];
+        [DocumentLayer.Segments, DocumentLayer.Mentions, DocumentLayer.Entities, DocumentLayer.References, DocumentLayer.RuleQuotes,
+            DocumentLayer.Claims, DocumentLayer.QuotedAttributions];
 
     public IReadOnlyList<DocumentLayer> Writes { get; } = [DocumentLayer.Quotes];
 

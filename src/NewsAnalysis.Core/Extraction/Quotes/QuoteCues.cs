@@ -24,8 +24,10 @@ internal static class QuoteCues
         }
 
         var quoteSentence = document.SentenceIndexOfToken(Math.Max(0, after - 1));
-        foreach (var frame in document.Frames)
+        var frames = document.Frames;
+        for (var f = document.FrameIndexAtOrAfterCue(after); f < frames.Count; f++)
         {
+            var frame = frames[f];
             var first = Math.Min(frame.CueToken, frame.SourceFirstToken);
             if (first < after)
             {
@@ -61,12 +63,48 @@ internal static class QuoteCues
             // A quote ending in its own "?" or "!" ends the writer's sentence too, whatever follows the cue
             // ("All the way!" Dawson shouted, shorthand for …). Otherwise a next sentence that quotes again
             // ("He added that members are “…”") cues its own quote.
-            var quotesAgain = document.Quotations.Any(q => q.Span.Start > quotation.Span.End
-                && document.SentenceIndexOfToken(document.TokenIndexAtOrAfter(q.Span.Start)) == frame.Sentence);
+            var quotesAgain = QuotesInSentenceAfter(document, quotation, frame.Sentence);
             return EndsInExclamationOrQuestion(document, quotation) || !quotesAgain && IsShortTail(document, frame) ? frame : null;
         }
 
         return null;
+    }
+
+    /// <summary>Whether a quotation that starts after <paramref name="quotation"/> starts in sentence <paramref name="sentence"/>.</summary>
+    private static bool QuotesInSentenceAfter(AnalysisDocument document, Quotation quotation, int sentence)
+    {
+        // Quotations are in text order, so the sentences they start in rise: stop past the sentence.
+        var quotations = document.Quotations;
+        var from = document.Sentences[sentence].Start;
+        for (var q = FirstQuotationStartingAfter(document, Math.Max(quotation.Span.End, from - 1)); q < quotations.Count; q++)
+        {
+            var at = document.SentenceIndexOfToken(document.TokenIndexAtOrAfter(quotations[q].Span.Start));
+            if (at >= sentence)
+            {
+                return at == sentence;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FirstQuotationStartingAfter(AnalysisDocument document, int position)
+    {
+        int lo = 0, hi = document.Quotations.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (document.Quotations[mid].Span.Start > position)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return lo;
     }
 
     internal static bool EndsInExclamationOrQuestion(AnalysisDocument document, Quotation quotation) =>
@@ -94,8 +132,10 @@ internal static class QuoteCues
 
         var sentence = document.SentenceIndexOfToken(start);
         AttributionFrame? nearest = null;
-        foreach (var frame in document.Frames)
+        var (first, end) = document.FramesOfSentence(sentence);
+        for (var f = first; f < end; f++)
         {
+            var frame = document.Frames[f];
             if (frame.Sentence == sentence && frame.CueToken < start && frame.SourceEndToken <= start
                 && (nearest is null || CueLexicon.IsStrong(frame.Lemma) || !CueLexicon.IsStrong(nearest.Lemma)))
             {
@@ -107,7 +147,7 @@ internal static class QuoteCues
         // cue in the sentence is part of what that source said; the statement is the outer one.
         if (nearest is not null && nearest.Lemma != "say" && IsPronoun(document, nearest))
         {
-            var outer = document.Frames.FirstOrDefault(f => f.Sentence == sentence && f.Lemma == "say" && !f.SourceAfterCue
+            var outer = document.Frames.Take(end).Skip(first).FirstOrDefault(f => f.Sentence == sentence && f.Lemma == "say" && !f.SourceAfterCue
                 && OpensItsComplement(document, f, nearest.SourceFirstToken) && SameSpeaker(document, f.Source, nearest.Source));
             return outer ?? nearest;
         }
@@ -172,29 +212,32 @@ internal static class QuoteCues
         // the long term,'' he said." Otherwise a quote nearer the cue is the one it reports.
         var sentence = document.SentenceIndexOfToken(Math.Max(0, after - 1));
         var opensSentence = document.TokenIndexAtOrAfter(quotation.Span.Start) - 1 <= document.Sentences[sentence].FirstToken;
-        return document.Frames.FirstOrDefault(f => f.Sentence == sentence && f.CueToken > after && CueLexicon.IsStrong(f.Lemma)
-            && (opensSentence || !document.Quotations.Any(q => q.Span.Start > quotation.Span.End && q.Span.Start < document.Tokens[f.CueToken].Start)));
+        var (first, end) = document.FramesOfSentence(sentence);
+        return document.Frames.Take(end).Skip(first).FirstOrDefault(f => f.Sentence == sentence && f.CueToken > after && CueLexicon.IsStrong(f.Lemma)
+            && (opensSentence || !document.QuotationStartsBetween(quotation.Span.End, document.Tokens[f.CueToken].Start)));
     }
 
     /// <summary>The nearest cue in an earlier sentence of the quote's paragraph.</summary>
     internal static AttributionFrame? EarlierInParagraph(AnalysisDocument document, Quotation quotation)
     {
         var paragraph = document.Paragraphs[quotation.Paragraph];
-        AttributionFrame? nearest = null;
-        foreach (var frame in document.Frames)
+        var frames = document.Frames;
+
+        // Frames are in text order: walk back from the last cue before the quote to the paragraph's start.
+        for (var f = document.FrameIndexAtOrAfterCue(document.TokenIndexAtOrAfter(quotation.Span.Start)) - 1; f >= 0; f--)
         {
-            var cue = document.Tokens[frame.CueToken];
-            if (cue.Start >= quotation.Span.Start)
+            var cue = document.Tokens[frames[f].CueToken];
+            if (cue.Start < paragraph.Start)
             {
                 break;
             }
 
-            if (cue.Start >= paragraph.Start && CueLexicon.IsStrong(frame.Lemma))
+            if (cue.Start < quotation.Span.Start && CueLexicon.IsStrong(frames[f].Lemma))
             {
-                nearest = frame;
+                return frames[f];
             }
         }
 
-        return nearest;
+        return null;
     }
 }

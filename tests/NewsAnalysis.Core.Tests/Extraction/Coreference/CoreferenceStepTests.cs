@@ -75,4 +75,39 @@ public sealed class CoreferenceStepTests
 
     private static readonly ExtractionPipeline ModelPipeline =
         ExtractionPipeline.Create(tagger: null, ReportedSpeechMode.Rules, antecedents: AntecedentModel.LoadDefault());
+
+    [Theory]
+    [InlineData("Russian President Vladimir Putin met Rex Tillerson in Moscow. The Russian leader praised the talks.", "The Russian leader", "Vladimir Putin")]
+    [InlineData("Russian President Vladimir Putin met Rex Tillerson in Moscow. The president praised the talks.", "The president", "Vladimir Putin")]
+    [InlineData("Putin met Rex Tillerson, the secretary of state, in Moscow. Later the secretary of state left.", "the secretary of state", "Rex Tillerson")]
+    public void DescriptionTheArticleGaveOnePerson_IsResolvedToThem(string text, string words, string person)
+    {
+        var document = Pipeline.Analyze(text);
+
+        var reference = document.References.Last(r => document.TextOf(r.Span) == words);
+
+        Assert.Equal(ReferenceKind.Description, reference.Kind);
+        Assert.Equal(person, document.Entities[reference.Entity!.Value].Name);
+    }
+
+    [Theory]
+    [InlineData("Senator Ann Hill met Senator Tom Ray on Monday. The senator said the deal was done.", "The senator")]
+    [InlineData("Tom Ray met the press. The president said the deal was done.", "The president")]
+    [InlineData("President Vladimir Putin met Rex Tillerson in Moscow. The French leader stayed away.", "The French leader")]
+    public void DescriptionThatFitsNoOneOrSeveral_StaysUnresolved(string text, string words)
+    {
+        var document = Pipeline.Analyze(text);
+
+        var reference = Assert.Single(document.References, r => document.TextOf(r.Span) == words);
+
+        Assert.Null(reference.Entity);
+    }
+
+    [Fact]
+    public void TitleBeforeAName_IsNoDescription()
+    {
+        var document = Pipeline.Analyze("Rex Tillerson arrived. Later the Russian President Vladimir Putin spoke.");
+
+        Assert.DoesNotContain(document.References, r => r.Kind == ReferenceKind.Description);
+    }
 }

@@ -53,6 +53,16 @@ public sealed class FinalSpeakerTests
         Assert.Null(speaker.Members);
     }
 
+    [Fact]
+    public void DescriptionAsClaimant_IsThePersonTheArticleDescribedSo()
+    {
+        var document = Pipeline.Analyze("Russian President Vladimir Putin met Rex Tillerson in Moscow on Wednesday.\n\nThe Russian leader said trust had eroded.");
+
+        var claim = Assert.Single(document.Claims, c => document.TextOf(c.Span).Contains("trust", StringComparison.Ordinal));
+        Assert.Equal("The Russian leader", document.TextOf(claim.Claimant!.Mention));
+        Assert.Equal("Vladimir Putin", claim.Claimant.Name);
+    }
+
     [Theory]
     [InlineData("Russia vetoed a United Nations resolution Wednesday that would have condemned the attack.", "that", "a United Nations resolution")]
     [InlineData("The report cites the officials, who have warned of delays.", "who", "the officials")]
