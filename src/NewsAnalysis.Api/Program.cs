@@ -3,6 +3,7 @@ using NewsAnalysis.Api.Common;
 using NewsAnalysis.Api.Corrections;
 using NewsAnalysis.Api.Entities;
 using NewsAnalysis.Api.Ingestion;
+using NewsAnalysis.Api.Security;
 using NewsAnalysis.Api.Statements;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,15 +19,18 @@ builder.Services
     .AddIngestion()
     .AddValidationAndProblemDetails()
     .AddFrontendCors()
+    .AddSecurity()
     .AddApiDocumentation()
     .AddHealth();
 
 var app = builder.Build();
 
 app.UseProblemDetails();
+app.UseSecurityHeaders();
 app.UseWebPage();
 app.UseCors();
 app.UseAnalysisLimits();
+app.UseAccessControl();
 app.UseApiDocumentation();
 app.MapControllers();
 app.MapHealth();
@@ -38,6 +42,7 @@ if (args.Contains("--migrate-only"))
     return;
 }
 
+await app.WarnIfOpenAsync();
 app.Run();
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>

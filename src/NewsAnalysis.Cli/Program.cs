@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using NewsAnalysis.Cli.Commands;
 
-var root = new RootCommand("NewsAnalysis: read one article's findings, train and evaluate the models, send a folder of articles to the API, audit how a running API answers who")
+var root = new RootCommand("NewsAnalysis: read one article's findings, train and evaluate the models, send a folder of articles to the API, audit how a running API answers who, manage API keys")
 {
     AnalyzeCommand.Create(),
     TrainNerCommand.Create(),
@@ -17,6 +17,7 @@ var root = new RootCommand("NewsAnalysis: read one article's findings, train and
     TrainCoreferenceCommand.Create(),
     IngestCommand.Create(),
     AuditWhoCommand.Create(),
+    KeysCommand.Create(),
     BenchPipelineCommand.Create(),
     BenchIngestCommand.Create(),
 };

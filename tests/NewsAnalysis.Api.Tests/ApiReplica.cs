@@ -36,6 +36,7 @@ internal sealed class ApiReplica : IAsyncDisposable
         start.Environment["Database__Provider"] = provider;
         start.Environment["ConnectionStrings__News"] = connectionString;
         start.Environment["Seed__LoadSamples"] = "false";
+        start.Environment["RateLimits__Enabled"] = "false";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         var process = Process.Start(start) ?? throw new InvalidOperationException("the API process did not start");
         var replica = new ApiReplica(process, new Uri($"http://127.0.0.1:{port}"));

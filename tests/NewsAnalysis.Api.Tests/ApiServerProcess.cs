@@ -40,6 +40,8 @@ internal sealed class ApiServerProcess : IDisposable
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NewsAnalysis.Api.dll"));
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(address.ToString());
+        // The tests poll and post from one address faster than the default limits allow; a setting can turn them on.
+        start.Environment["RateLimits__Enabled"] = "false";
         foreach (var (key, value) in settings)
         {
             // Configuration keys as environment variables: "Ingestion:Workers" -> "Ingestion__Workers".

@@ -308,13 +308,13 @@ public sealed class EntityCorrectionTests(NewsApiFactory factory) : IClassFixtur
         var paths = document.GetProperty("paths");
 
         var merge = paths.GetProperty("/api/entities/{id}/merge").GetProperty("post");
-        Assert.Equal(["200", "400", "404", "409"], merge.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
+        Assert.Equal(["200", "400", "401", "403", "404", "409", "429"], merge.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
         Assert.Equal(2, merge.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("example").GetProperty("into").GetInt32());
         var patch = paths.GetProperty("/api/entities/{id}").GetProperty("patch");
-        Assert.Equal(["200", "400", "404", "409"], patch.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
-        Assert.Equal(["200", "400", "404", "409"], paths.GetProperty("/api/entities/{id}/split").GetProperty("post").GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
-        Assert.Equal(["200", "400", "404"], paths.GetProperty("/api/quotes/{id}/speaker").GetProperty("put").GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
-        Assert.Equal(["200", "404"], paths.GetProperty("/api/claims/{id}/claimant").GetProperty("delete").GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
+        Assert.Equal(["200", "400", "401", "403", "404", "409", "429"], patch.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
+        Assert.Equal(["200", "400", "401", "403", "404", "409", "429"], paths.GetProperty("/api/entities/{id}/split").GetProperty("post").GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
+        Assert.Equal(["200", "400", "401", "403", "404", "429"], paths.GetProperty("/api/quotes/{id}/speaker").GetProperty("put").GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
+        Assert.Equal(["200", "401", "403", "404", "429"], paths.GetProperty("/api/claims/{id}/claimant").GetProperty("delete").GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
         Assert.True(paths.GetProperty("/api/corrections").TryGetProperty("get", out _));
         var article = paths.GetProperty("/api/articles").GetProperty("post").GetProperty("requestBody").GetProperty("content").GetProperty("application/json");
         Assert.True(article.GetProperty("example").TryGetProperty("body", out _));

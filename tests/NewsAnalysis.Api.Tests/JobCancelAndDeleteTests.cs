@@ -321,9 +321,9 @@ public sealed class JobCancelAndDeleteTests(ManualClockApiFactory factory) : ICl
         var paths = document.GetProperty("paths");
 
         var cancel = paths.GetProperty("/api/jobs/{id}/cancel").GetProperty("post");
-        Assert.Equal(["200", "404", "409"], cancel.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
+        Assert.Equal(["200", "401", "403", "404", "409", "429"], cancel.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
         var delete = paths.GetProperty("/api/jobs/{id}").GetProperty("delete");
-        Assert.Equal(["204", "404", "409"], delete.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
+        Assert.Equal(["204", "401", "403", "404", "409", "429"], delete.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
         Assert.Contains("articles it stored are kept", delete.GetProperty("summary").GetString());
     }
 

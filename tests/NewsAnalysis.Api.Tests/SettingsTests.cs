@@ -13,6 +13,10 @@ public sealed class SettingsTests
     [InlineData("Extraction:SentenceEncoder", "yes", "Extraction:SentenceEncoder")]
     [InlineData("Ingestion:Workers", "-1", "Workers must be 0 or more")]
     [InlineData("Ingestion:LeaseDuration", "soon", "Ingestion:LeaseDuration")]
+    [InlineData("Access:AnonymousRead", "maybe", "Access:AnonymousRead")]
+    [InlineData("RateLimits:Enabled", "perhaps", "RateLimits:Enabled")]
+    [InlineData("RateLimits:RequestsPerMinute", "0", "RateLimits:RequestsPerMinute must be 1 to 1,000,000")]
+    [InlineData("RateLimits:WritesPerMinute", "-5", "RateLimits:WritesPerMinute must be 1 to 1,000,000")]
     public void BadSetting_StopsStartUp_NamingIt(string key, string value, string expected)
     {
         using var factory = new NewsApiFactory().WithWebHostBuilder(builder => builder.UseSetting(key, value));

@@ -35,6 +35,7 @@ public sealed class FrontendFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:News", $"Data Source={_databasePath}");
         builder.UseSetting("Seed:LoadSamples", "false");
+        builder.UseSetting("RateLimits:Enabled", "false");
     }
 
     protected override void Dispose(bool disposing)

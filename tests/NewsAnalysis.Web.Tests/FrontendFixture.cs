@@ -1,6 +1,9 @@
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NewsAnalysis.Api.Articles;
+using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Infrastructure.Keys;
 
 namespace NewsAnalysis.Web.Tests;
 
@@ -59,6 +62,14 @@ public sealed class FrontendFixture : IAsyncLifetime
         Assert.True(response.IsSuccessStatusCode, $"POST api/articles answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         var article = await response.Content.ReadFromJsonAsync<ArticleIdOnly>();
         return article!.Id;
+    }
+
+    /// <summary>Creates an API key as the CLI does and answers it; from then on writes need a key.</summary>
+    public async Task<string> CreateKeyAsync(ApiKeyScope scope)
+    {
+        await using var services = _factory.Services.CreateAsyncScope();
+        var (_, secret) = await services.ServiceProvider.GetRequiredService<ApiKeyStore>().CreateAsync($"web test {scope}", scope, CancellationToken.None);
+        return secret;
     }
 
     public async Task DisposeAsync()

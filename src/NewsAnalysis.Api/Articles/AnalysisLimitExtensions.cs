@@ -62,11 +62,14 @@ public static class AnalysisLimitExtensions
         return services;
     }
 
-    /// <summary>The limiter and the timeouts, for the endpoints that name their policies.</summary>
+    /// <summary>
+    /// The timeouts, for the endpoints that name their policy; first, so that a wait in the limiter's queue counts. The
+    /// limiter middleware that applies the concurrency policy runs once, in <c>UseAccessControl</c> (Security/), after
+    /// the request's API key is known, since its per-client limits partition by key.
+    /// </summary>
     public static WebApplication UseAnalysisLimits(this WebApplication app)
     {
         app.UseRequestTimeouts();
-        app.UseRateLimiter();
         return app;
     }
 

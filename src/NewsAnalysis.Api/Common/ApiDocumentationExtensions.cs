@@ -1,3 +1,5 @@
+using NewsAnalysis.Api.Security;
+
 namespace NewsAnalysis.Api.Common;
 
 /// <summary>The OpenAPI document at <c>/swagger/v1/swagger.json</c> and Swagger UI at <c>/swagger</c>.</summary>
@@ -12,6 +14,7 @@ public static class ApiDocumentationExtensions
             options.SwaggerDoc("v1", new() { Title = "NewsAnalysis API", Version = "v1", Description = "Who is named, who said what, who claims what: in news articles." });
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, $"{typeof(ApiDocumentationExtensions).Assembly.GetName().Name}.xml"));
             options.OperationFilter<ExampleOperationFilter>();
+            SecurityOperationFilter.AddSchemes(options);
         });
         return services;
     }

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NewsAnalysis.Api.Common;
+using NewsAnalysis.Api.Security;
 
 namespace NewsAnalysis.Api.Ingestion;
 
@@ -66,6 +68,7 @@ public sealed class JobsController(IngestionJobService jobs) : ControllerBase
     /// and delete it once its status is <c>cancelled</c>.
     /// </remarks>
     [HttpDelete("{id:int}")]
+    [Authorize(Policy = AccessPolicies.Admin)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]

@@ -31,18 +31,20 @@ internal static class AuditWhoCommand
         });
         var top = new Option<int>("--top") { Description = "Examples shown per check, and how many worst-split people and shared surnames are listed", HelpName = "N", DefaultValueFactory = _ => 10 }
             .AcceptRange(0);
+        var apiKey = ApiKeyOption.Create("read");
         var command = new Command("audit-who", "Reads a running API's entities, quotes and claims and reports pronoun speakers, names that open with a function word, and people split across entities")
         {
-            api, top,
+            api, top, apiKey,
         };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
-            new Uri(parseResult.GetRequiredValue(api), UriKind.Absolute), parseResult.GetValue(top), cancellationToken));
+            new Uri(parseResult.GetRequiredValue(api), UriKind.Absolute), parseResult.GetValue(top), parseResult.GetValue(apiKey), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(Uri api, int top, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Uri api, int top, string? apiKey, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = api, Timeout = TimeSpan.FromMinutes(5) };
+        ApiKeyOption.Apply(http, apiKey);
         try
         {
             await AuditAsync(http, api, top, cancellationToken);

@@ -40,9 +40,10 @@ internal static class IngestCommand
             DefaultValueFactory = _ => ArticleFile.DefaultUrlPrefix,
         };
         var source = new Option<string>("--source") { Description = "The source (publication) stored with every article", HelpName = "NAME" };
+        var apiKey = ApiKeyOption.Create("write");
         var command = new Command("ingest", "Sends a folder's .txt articles to a running API's batch endpoint and follows the jobs with a progress line")
         {
-            folder, api, batchSize, urlPrefix, source,
+            folder, api, batchSize, urlPrefix, source, apiKey,
         };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             parseResult.GetRequiredValue(folder),
@@ -50,11 +51,13 @@ internal static class IngestCommand
             parseResult.GetValue(batchSize),
             parseResult.GetRequiredValue(urlPrefix),
             parseResult.GetValue(source),
+            parseResult.GetValue(apiKey),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string folder, Uri api, int batchSize, string urlPrefix, string? source, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        string folder, Uri api, int batchSize, string urlPrefix, string? source, string? apiKey, CancellationToken cancellationToken)
     {
         var files = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToArray();
         if (files.Length == 0)
@@ -64,6 +67,7 @@ internal static class IngestCommand
         }
 
         using var http = new HttpClient { BaseAddress = api, Timeout = TimeSpan.FromMinutes(5) };
+        ApiKeyOption.Apply(http, apiKey);
         try
         {
             return await IngestAsync(http, files, batchSize, urlPrefix, source, cancellationToken);

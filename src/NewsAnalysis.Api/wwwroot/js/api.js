@@ -1,5 +1,8 @@
 // Talks to the JSON API on the same origin. Every failure becomes an ApiError carrying the
 // problem+json body, so views can show the API's own words instead of a generic message.
+// A request that needs an API key asks the user for one (access.js) and is sent again with it.
+
+import { askForKey, needsKey, storedKey } from './access.js';
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -9,17 +12,35 @@ export class ApiError extends Error {
     this.detail = problem.detail ?? null;
     this.errors = problem.errors ?? {};
     this.instance = problem.instance ?? null;
+    this.requiredScope = problem.requiredScope ?? null;
   }
 }
 
 async function request(method, path, body) {
+  for (;;) {
+    try {
+      return await send(method, path, body, storedKey());
+    } catch (error) {
+      if (!(error instanceof ApiError) || !needsKey(error.status, error) || !(await askForKey(error))) {
+        throw error;
+      }
+    }
+  }
+}
+
+async function send(method, path, body, key) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  if (key) {
+    headers.Authorization = `Bearer ${key}`;
+  }
   let response;
   try {
     response = await fetch(path, {
       method,
-      headers: body === undefined
-        ? { Accept: 'application/json' }
-        : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (error) {
@@ -58,6 +79,7 @@ export function withQuery(path, parameters) {
 }
 
 export const api = {
+  getAccess: () => request('GET', 'api/access'),
   listArticles: (parameters) => request('GET', withQuery('api/articles', parameters)),
   getArticle: (id) => request('GET', `api/articles/${encodeURIComponent(id)}`),
   createArticle: (article) => request('POST', 'api/articles', article),

@@ -1,6 +1,8 @@
 // Hash router: "#/entities/5?q=x" picks a view and hands it the id and the query, so every list
 // state (search words, page) lives in the address and survives reload and the back button.
 
+import { openBanner } from './access.js';
+import { api } from './api.js';
 import { errorBox } from './components.js';
 import { clear } from './dom.js';
 import { renderArticle } from './views/article.js';
@@ -81,3 +83,11 @@ async function route({ moveFocus }) {
 
 window.addEventListener('hashchange', () => route({ moveFocus: true }));
 route({ moveFocus: false });
+
+api.getAccess().then((access) => {
+  if (access?.open) {
+    document.querySelector('.site-header').after(openBanner());
+  }
+}).catch(() => {
+  // An API that cannot say how it is protected is reported by the views' own requests.
+});
