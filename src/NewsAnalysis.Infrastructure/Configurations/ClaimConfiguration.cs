@@ -15,7 +15,8 @@ public sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.HasIndex(c => c.ClaimantEntityId);
         builder.HasIndex(c => c.ArticleId);
         builder.HasIndex(c => c.CheckWorthiness);
-        // Coordinated claimants are few: the entity counts and lists find them by this index instead of scanning.
-        builder.HasIndex(c => c.ClaimantIsGroup);
+        // Coordinated claimants are few: the entity counts and lists find them by this partial
+        // index (the rows that are groups) instead of scanning.
+        builder.HasIndex(c => c.ClaimantIsGroup).HasFilter("\"ClaimantIsGroup\"");
     }
 }

@@ -13,7 +13,8 @@ public sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         builder.HasOne(q => q.SpeakerEntity).WithMany().HasForeignKey(q => q.SpeakerEntityId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(q => q.SpeakerEntityId);
         builder.HasIndex(q => q.ArticleId);
-        // Coordinated speakers are few: the entity counts and lists find them by this index instead of scanning.
-        builder.HasIndex(q => q.SpeakerIsGroup);
+        // Coordinated speakers are few: the entity counts and lists find them by this partial
+        // index (the rows that are groups) instead of scanning.
+        builder.HasIndex(q => q.SpeakerIsGroup).HasFilter("\"SpeakerIsGroup\"");
     }
 }

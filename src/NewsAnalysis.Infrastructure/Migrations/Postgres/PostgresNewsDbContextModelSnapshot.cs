@@ -187,7 +187,8 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("ClaimantEntityId");
 
-                    b.HasIndex("ClaimantIsGroup");
+                    b.HasIndex("ClaimantIsGroup")
+                        .HasFilter("\"ClaimantIsGroup\"");
 
                     b.HasIndex("SearchVector");
 
@@ -519,7 +520,8 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("SpeakerEntityId");
 
-                    b.HasIndex("SpeakerIsGroup");
+                    b.HasIndex("SpeakerIsGroup")
+                        .HasFilter("\"SpeakerIsGroup\"");
 
                     b.ToTable("Quotes");
                 });

@@ -161,7 +161,8 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("ClaimantEntityId");
 
-                    b.HasIndex("ClaimantIsGroup");
+                    b.HasIndex("ClaimantIsGroup")
+                        .HasFilter("\"ClaimantIsGroup\"");
 
                     b.ToTable("Claims");
                 });
@@ -464,7 +465,8 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("SpeakerEntityId");
 
-                    b.HasIndex("SpeakerIsGroup");
+                    b.HasIndex("SpeakerIsGroup")
+                        .HasFilter("\"SpeakerIsGroup\"");
 
                     b.ToTable("Quotes");
                 });
