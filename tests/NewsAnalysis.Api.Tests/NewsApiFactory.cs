@@ -62,14 +62,36 @@ public class NewsApiFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>
+    /// Drops the class's database. Test classes create and drop databases at the same time, and PostgreSQL can refuse a
+    /// drop for a moment (a deadlock with another class's CREATE DATABASE, a session still closing): the drop is tried
+    /// again, and a database that still cannot be dropped is left behind with a message rather than failing the run.
+    /// </summary>
     private void DropPostgresDatabase()
     {
         NpgsqlConnection.ClearAllPools();
         var admin = new NpgsqlConnectionStringBuilder(_postgresServer) { Database = "postgres", Pooling = false };
-        using var connection = new NpgsqlConnection(admin.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)";
-        command.ExecuteNonQuery();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var connection = new NpgsqlConnection(admin.ConnectionString);
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText = $"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)";
+                command.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException exception) when (attempt < 5)
+            {
+                Console.Error.WriteLine($"Dropping test database {_name} failed ({exception.SqlState}); trying again");
+                Thread.Sleep(200 * attempt);
+            }
+            catch (PostgresException exception)
+            {
+                Console.Error.WriteLine($"Test database {_name} left behind: {exception.Message}");
+                return;
+            }
+        }
     }
 }
