@@ -6,7 +6,7 @@ namespace NewsAnalysis.Core.Extraction.Document;
 /// <summary>
 /// A relative word is never a speaker: "a United Nations resolution Wednesday that would have condemned …" is claimed
 /// by the resolution. A speaker that is only "that", "which" or "who" and that no step resolved to an entity becomes the
-/// noun phrase before it (from its determiner to its last word, past a day name), or no speaker when there is none.
+/// noun phrase before it (from its determiner to its last word, past a day name); with no such phrase the word stays.
 /// </summary>
 internal static class RelativeSpeakers
 {
