@@ -31,6 +31,10 @@ public sealed class FrontendFixture : IAsyncLifetime
             return;
         }
 
+        // CI machines are loaded: a cold server builds the OpenAPI document and Swagger UI renders it in more than
+        // Playwright's default five seconds there (one CI run saw Swagger UI still "loading"). Expectations wait longer;
+        // they still fail when the element never appears.
+        Assertions.SetDefaultExpectTimeout(20_000);
         BaseAddress = _factory.Start();
         Api = new HttpClient { BaseAddress = BaseAddress };
         _playwright = await Playwright.CreateAsync();
