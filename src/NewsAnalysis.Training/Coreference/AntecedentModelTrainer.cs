@@ -14,8 +14,10 @@ namespace NewsAnalysis.Training.Coreference;
 /// <summary>
 /// Trains the <see cref="AntecedentModel"/> on GAP rows: each row's passage is analysed up to the quotations, the
 /// pronoun's candidates are those the coreference step would weigh, and a candidate is a positive example when its
-/// entity is named by the row's coreferent name, a negative one when by the other name; candidates GAP says nothing of
-/// are left out. The threshold is then the one that scores best on the tuning rows.
+/// entity is named by the row's coreferent name, a negative one when by the other name or, in a row whose pronoun is
+/// one of the two, by neither; in a row whose pronoun is neither, a third person is left out (it may be the one). The
+/// first names that mark a gender come from <see cref="FirstNameSightings"/>. The threshold is then the one that
+/// scores best on the tuning rows.
 /// </summary>
 public static class AntecedentModelTrainer
 {
@@ -24,14 +26,15 @@ public static class AntecedentModelTrainer
         ArgumentNullException.ThrowIfNull(training);
         ArgumentNullException.ThrowIfNull(options);
         var inputs = Inputs();
+        var firstNames = FirstNameSightings.Of(training);
         var examples = new List<(IReadOnlyList<int> Features, bool Label)>();
         foreach (var row in training)
         {
-            examples.AddRange(Examples(inputs, row, options.HashBits));
+            examples.AddRange(Examples(inputs, row, firstNames, options.HashBits));
         }
 
         var weights = SparseLogisticRegression.Train(examples, 1 << options.HashBits, options.Epochs, options.Seed, options.LearningRate, options.L2);
-        return new AntecedentModel(options.HashBits, weights, options.Threshold);
+        return new AntecedentModel(options.HashBits, weights, options.Threshold, firstNames);
     }
 
     /// <summary>The threshold of <paramref name="model"/> that gives the best GAP F1 on <paramref name="tuning"/>, with that F1.</summary>
@@ -61,7 +64,7 @@ public static class AntecedentModelTrainer
         new QuotationStep(),
     ]);
 
-    private static IEnumerable<(IReadOnlyList<int> Features, bool Label)> Examples(ExtractionPipeline inputs, GapExample row, int hashBits)
+    private static IEnumerable<(IReadOnlyList<int> Features, bool Label)> Examples(ExtractionPipeline inputs, GapExample row, FirstNameGenders firstNames, int hashBits)
     {
         var document = inputs.Analyze(row.Text);
         var pronoun = document.TokenIndexAtOrAfter(row.PronounOffset);
@@ -73,13 +76,15 @@ public static class AntecedentModelTrainer
 
         var a = new TextSpan(row.AOffset, row.AOffset + row.A.Length);
         var b = new TextSpan(row.BOffset, row.BOffset + row.B.Length);
-        var candidates = CoreferenceStep.Candidates(document, pronoun, gender, CoreferenceStep.ContextOf(document), hashBits);
+        var candidates = CoreferenceStep.Candidates(document, pronoun, gender, CoreferenceStep.ContextOf(document, firstNames), hashBits);
         foreach (var candidate in candidates)
         {
             var namesA = Names(document, candidate.Mention.Entity, a);
             var namesB = Names(document, candidate.Mention.Entity, b);
             var coreferent = namesA && row.ACoreferent || namesB && row.BCoreferent;
-            var other = namesA && !row.ACoreferent || namesB && !row.BCoreferent;
+            // When the pronoun is A or B, a third person it could have been is a wrong answer too.
+            var other = namesA && !row.ACoreferent || namesB && !row.BCoreferent
+                || !namesA && !namesB && (row.ACoreferent || row.BCoreferent);
             if (coreferent != other)
             {
                 yield return (candidate.Features, coreferent);

@@ -18,13 +18,10 @@ internal static class AntecedentFeatures
 
     /// <param name="pronoun">Token index of the pronoun.</param>
     /// <param name="candidate">A person mention that ends before the pronoun.</param>
-    /// <param name="namesBetween">Person mentions between the candidate and the pronoun.</param>
-    /// <param name="timesNamed">Mentions of the candidate's entity up to and including this one.</param>
-    /// <param name="opener">Whether the candidate opens its sentence.</param>
-    /// <param name="firstPerson">The entity of the article's first person name.</param>
-    public static int[] Of(
-        AnalysisDocument document, int pronoun, EntityMention candidate, int namesBetween, int timesNamed, bool opener, int firstPerson, int hashBits)
+    /// <param name="standing">Where the candidate stands among the pronoun's other candidates and in the article.</param>
+    public static int[] Of(AnalysisDocument document, int pronoun, EntityMention candidate, CandidateStanding standing, int hashBits)
     {
+        var (namesBetween, timesNamed, opener, firstPerson, rivals) = standing;
         var features = new HashedFeatures(hashBits);
         var tokens = document.Tokens;
         var pronounSentence = document.SentenceIndexOfToken(pronoun);
@@ -58,8 +55,50 @@ internal static class AntecedentFeatures
         features.Add("kc", kind + (commaBetween ? "1" : "0") + sentences);
         features.Add("tn", Math.Min(4, timesNamed).ToString(CultureInfo.InvariantCulture) + between);
         features.Add("len", Math.Min(3, candidate.EndToken - candidate.FirstToken).ToString(CultureInfo.InvariantCulture));
+        var cue = CueAfter(document, candidate.EndToken, pronoun);
+        features.Add("cue", cue);
+        features.Add("kcue", kind + (cue ? "1" : "0") + sentences);
+        var distance = TokenDistance(pronoun - candidate.EndToken);
+        features.Add("d", distance);
+        features.Add("kd", kind + distance);
+        features.Add("pw", kind + "|" + WordBefore(document, pronoun));
+        features.Add("cw", WordAfter(document, candidate.EndToken));
+        var alone = Math.Min(2, rivals).ToString(CultureInfo.InvariantCulture);
+        features.Add("rv", alone);
+        features.Add("krv", kind + alone + sentences);
+        features.Add("bw", candidate.FirstToken > 0 ? document.Tokens[candidate.FirstToken - 1].Text.ToLowerInvariant() : "^");
         return features.ToArray();
     }
+
+    /// <summary>"Smith said he …", "Smith told reporters his …": a verb of saying right after the name, before the pronoun.</summary>
+    private static bool CueAfter(AnalysisDocument document, int afterName, int pronoun)
+    {
+        for (var t = afterName; t < pronoun && t < afterName + 3; t++)
+        {
+            if (CueLexicon.TryGetLemma(document.Tokens[t].Text, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string TokenDistance(int tokens) => tokens switch
+    {
+        < 3 => "0",
+        < 6 => "1",
+        < 12 => "2",
+        < 24 => "3",
+        < 48 => "4",
+        _ => "5",
+    };
+
+    private static string WordBefore(AnalysisDocument document, int token) =>
+        token > 0 ? document.Tokens[token - 1].Text.ToLowerInvariant() : "^";
+
+    private static string WordAfter(AnalysisDocument document, int token) =>
+        token < document.Tokens.Count ? document.Tokens[token].Text.ToLowerInvariant() : "$";
 
     /// <summary>subject, object, possessive or reflexive.</summary>
     private static string PronounKind(AnalysisDocument document, int pronoun)

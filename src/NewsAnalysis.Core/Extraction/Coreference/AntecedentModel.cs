@@ -5,13 +5,14 @@ namespace NewsAnalysis.Core.Extraction.Coreference;
 /// <summary>
 /// How likely a name is the antecedent of a pronoun after it: a logistic regression over
 /// <see cref="AntecedentFeatures"/>, trained on GAP's development split. A pronoun takes the entity of its likeliest
-/// name when that is at least <see cref="Threshold"/>; below it the pronoun stays unresolved. Load once and share.
+/// name when that is at least <see cref="Threshold"/>; below it the pronoun stays unresolved. It carries the first names
+/// whose gender the same passages settle (<see cref="FirstNameGenders"/>). Load once and share.
 /// </summary>
 public sealed class AntecedentModel
 {
     private const string DefaultResource = "NewsAnalysis.Core.Resources.antecedent-model.bin.gz";
     private const int Magic = 0x4D444E41; // "ANDM"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private static readonly Lazy<AntecedentModel> Default = new(() =>
     {
         using var stream = ModelFile.OpenEmbedded(DefaultResource);
@@ -20,16 +21,19 @@ public sealed class AntecedentModel
 
     private readonly float[] _weights;
 
-    internal AntecedentModel(int hashBits, float[] weights, double threshold)
+    internal AntecedentModel(int hashBits, float[] weights, double threshold, FirstNameGenders firstNames)
     {
         HashBits = hashBits;
         _weights = weights;
         Threshold = threshold;
+        FirstNames = firstNames;
     }
 
     public int HashBits { get; }
 
     public double Threshold { get; }
+
+    internal FirstNameGenders FirstNames { get; }
 
     /// <summary>The model that ships inside this assembly.</summary>
     public static AntecedentModel LoadDefault() => Default.Value;
@@ -44,7 +48,8 @@ public sealed class AntecedentModel
             throw new InvalidDataException("The antecedent model's header is out of range.");
         }
 
-        return new AntecedentModel(hashBits, SparseWeights.Read(reader, 1 << hashBits, "antecedent"), threshold);
+        var weights = SparseWeights.Read(reader, 1 << hashBits, "antecedent");
+        return new AntecedentModel(hashBits, weights, threshold, FirstNameGenders.Read(reader));
     }
 
     public void Save(Stream stream)
@@ -53,10 +58,11 @@ public sealed class AntecedentModel
         writer.Write(HashBits);
         writer.Write(Threshold);
         SparseWeights.Write(writer, _weights);
+        FirstNames.Write(writer);
     }
 
     /// <summary>The same model with another threshold.</summary>
-    public AntecedentModel WithThreshold(double threshold) => new(HashBits, _weights, threshold);
+    public AntecedentModel WithThreshold(double threshold) => new(HashBits, _weights, threshold, FirstNames);
 
     /// <summary>The likelihood (0..1) that the name these features describe is the pronoun's antecedent.</summary>
     public double Probability(int[] features)

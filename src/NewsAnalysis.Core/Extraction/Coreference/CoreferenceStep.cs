@@ -6,12 +6,13 @@ namespace NewsAnalysis.Core.Extraction.Coreference;
 
 /// <summary>
 /// Links the third-person pronouns of an article ("he", "her", "himself") to the person each stands for, where the
-/// text settles it. The candidates are the people named before the pronoun, nearby, whose gender (from a title or an
-/// earlier pronoun) does not contradict it. With an <see cref="AntecedentModel"/> the likeliest of them is taken when
-/// the model is sure enough; without one, the nearest, except that a pronoun opening a sentence carries on the
-/// person who opened the sentence before. Pronouns inside quotation marks, and pronouns with no such person, stay
-/// unresolved: never a guess from far away. Descriptions of people ("the Russian leader") follow
-/// (<see cref="DescriptionResolver"/>).
+/// text settles it. The candidates are the people named before the pronoun, nearby, whose gender (from a title, a role
+/// noun, a first name the model knows, or an earlier pronoun) does not contradict it. With an
+/// <see cref="AntecedentModel"/> the likeliest of them is taken when the model is sure enough, inside quotations too
+/// (a speaker's "he" is someone the article named); without one, the nearest, except that a pronoun opening a sentence
+/// carries on the person who opened the sentence before, and pronouns inside quotation marks stay unresolved. A
+/// pronoun with no such person stays unresolved: never a guess from far away. Descriptions of people ("the Russian
+/// leader") follow (<see cref="DescriptionResolver"/>).
 /// </summary>
 public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisStep
 {
@@ -33,26 +34,19 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
         ["herself"] = Gender.Feminine,
     };
 
-    private static readonly Dictionary<string, Gender> TitleGenders = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Mr"] = Gender.Masculine,
-        ["Mr."] = Gender.Masculine,
-        ["Sir"] = Gender.Masculine,
-        ["King"] = Gender.Masculine,
-        ["Prince"] = Gender.Masculine,
-        ["Lord"] = Gender.Masculine,
-        ["Father"] = Gender.Masculine,
-        ["Mrs"] = Gender.Feminine,
-        ["Mrs."] = Gender.Feminine,
-        ["Ms"] = Gender.Feminine,
-        ["Ms."] = Gender.Feminine,
-        ["Miss"] = Gender.Feminine,
-        ["Lady"] = Gender.Feminine,
-        ["Queen"] = Gender.Feminine,
-        ["Princess"] = Gender.Feminine,
-        ["Dame"] = Gender.Feminine,
-        ["Sister"] = Gender.Feminine,
-    };
+    /// <summary>Titles and role nouns that mark the gender of the name right after them ("Mrs. Hill", "actress Jane Hill", "his wife Jane").</summary>
+    private static readonly Dictionary<string, Gender> GenderedWords = Words(
+        Gender.Masculine,
+        "Mr", "Mr.", "Sir", "King", "Prince", "Lord", "Father", "Duke", "Baron", "Emperor", "Count", "Earl", "husband",
+        "son", "brother", "actor", "uncle", "nephew", "grandson", "grandfather", "stepfather", "stepson", "boyfriend",
+        "widower", "businessman", "chairman", "spokesman", "congressman", "sportsman", "monk", "groom")
+        .Concat(Words(
+            Gender.Feminine,
+            "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Lady", "Queen", "Princess", "Dame", "Sister", "Duchess", "Baroness",
+            "Empress", "Countess", "Madam", "Madame", "wife", "daughter", "mother", "actress", "aunt", "niece",
+            "granddaughter", "grandmother", "stepmother", "stepdaughter", "girlfriend", "widow", "businesswoman",
+            "chairwoman", "spokeswoman", "congresswoman", "sportswoman", "nun", "bride", "heiress"))
+        .ToDictionary(StringComparer.OrdinalIgnoreCase);
 
     internal enum Gender
     {
@@ -61,6 +55,9 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
         Feminine,
     }
 
+    private static IEnumerable<KeyValuePair<string, Gender>> Words(Gender gender, params string[] words) =>
+        words.Select(w => KeyValuePair.Create(w, gender));
+
     public IReadOnlyList<DocumentLayer> Reads { get; } =
         [DocumentLayer.Segments, DocumentLayer.Mentions, DocumentLayer.Entities, DocumentLayer.Quotations];
 
@@ -68,7 +65,7 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
 
     public void Run(AnalysisDocument document)
     {
-        var context = ContextOf(document);
+        var context = ContextOf(document, model?.FirstNames ?? FirstNameGenders.Empty);
         for (var t = 0; t < document.Tokens.Count; t++)
         {
             var token = document.Tokens[t];
@@ -77,9 +74,9 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
                 continue;
             }
 
-            int? entity = document.IsQuoted(token.Start) ? null
-                : model is null ? Antecedent(document, t, gender, context)
-                : Likeliest(model, Candidates(document, t, gender, context, model.HashBits));
+            int? entity = model is not null ? Likeliest(model, Candidates(document, t, gender, context, model.HashBits))
+                : document.IsQuoted(token.Start) ? null
+                : Antecedent(document, t, gender, context);
             if (entity is { } e && context.Genders[e] == Gender.Unknown)
             {
                 context.Genders[e] = gender;
@@ -123,7 +120,7 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
     /// </summary>
     internal static List<AntecedentCandidate> Candidates(AnalysisDocument document, int pronoun, Gender gender, PronounContext context, int hashBits)
     {
-        var candidates = new List<AntecedentCandidate>();
+        var fitting = new List<(int Mention, int NamesBetween)>();
         var namesBetween = 0;
         foreach (var m in NamesInWindow(document, pronoun))
         {
@@ -136,21 +133,29 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
             var known = context.Genders[mention.Entity];
             if (known == Gender.Unknown || known == gender)
             {
-                var opener = context.Openers[document.SentenceIndexOfToken(mention.FirstToken)] == mention;
-                var features = AntecedentFeatures.Of(
-                    document, pronoun, mention, namesBetween, context.Ordinals[m], opener, context.FirstPerson, hashBits);
-                candidates.Add(new AntecedentCandidate(mention, features));
+                fitting.Add((m, namesBetween));
             }
 
             namesBetween++;
+        }
+
+        var rivals = fitting.Select(f => document.Mentions[f.Mention].Entity).Distinct().Count() - 1;
+        var candidates = new List<AntecedentCandidate>(fitting.Count);
+        foreach (var (m, between) in fitting)
+        {
+            var mention = document.Mentions[m];
+            var opener = context.Openers[document.SentenceIndexOfToken(mention.FirstToken)] == mention;
+            var features = AntecedentFeatures.Of(
+                document, pronoun, mention, new CandidateStanding(between, context.Ordinals[m], opener, context.FirstPerson, rivals), hashBits);
+            candidates.Add(new AntecedentCandidate(mention, features));
         }
 
         return candidates;
     }
 
     /// <summary>What the candidates of every pronoun of <paramref name="document"/> are read against.</summary>
-    internal static PronounContext ContextOf(AnalysisDocument document) => new(
-        TitleGendersOf(document),
+    internal static PronounContext ContextOf(AnalysisDocument document, FirstNameGenders firstNames) => new(
+        GendersOf(document, firstNames),
         SentenceOpeners(document),
         Ordinals(document),
         document.Mentions.FirstOrDefault(m => m.Type == EntityType.Person)?.Entity ?? -1);
@@ -180,20 +185,40 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
     /// <summary>The gender a pronoun marks, or null for any other word.</summary>
     internal static Gender? GenderOf(string word) => PronounGenders.TryGetValue(word, out var gender) ? gender : null;
 
-    /// <summary>Each entity's gender as its titles give it ("Mrs. Hill"); unknown elsewhere.</summary>
-    private static Gender[] TitleGendersOf(AnalysisDocument document)
+    /// <summary>
+    /// Each person's gender as the article marks it: a title or role noun before one of its names ("Mrs. Hill",
+    /// "his wife Jane Hill"), else the first name of a full name the model knows ("Karen Blixen"); unknown elsewhere,
+    /// and unknown when the marks disagree.
+    /// </summary>
+    private static Gender[] GendersOf(AnalysisDocument document, FirstNameGenders firstNames)
     {
-        var genders = new Gender[document.Entities.Count];
+        var titled = new Gender[document.Entities.Count];
+        var named = new Gender[document.Entities.Count];
         foreach (var mention in document.Mentions)
         {
-            if (mention.Entity >= 0 && mention.FirstToken > 0
-                && TitleGenders.TryGetValue(document.Tokens[mention.FirstToken - 1].Text, out var titled))
+            if (mention.Entity < 0 || mention.Type != EntityType.Person)
             {
-                genders[mention.Entity] = titled;
+                continue;
+            }
+
+            if (mention.FirstToken > 0 && GenderedWords.TryGetValue(document.Tokens[mention.FirstToken - 1].Text, out var marked))
+            {
+                titled[mention.Entity] = titled[mention.Entity] is Gender.Unknown || titled[mention.Entity] == marked ? marked : Gender.Unknown;
+            }
+
+            if (firstNames.Of(document.Tokens[mention.FirstToken].Text) is not Gender.Unknown and var first
+                && named[mention.Entity] != first)
+            {
+                named[mention.Entity] = named[mention.Entity] is Gender.Unknown ? first : Gender.Unknown;
             }
         }
 
-        return genders;
+        for (var e = 0; e < titled.Length; e++)
+        {
+            titled[e] = titled[e] is Gender.Unknown ? named[e] : titled[e];
+        }
+
+        return titled;
     }
 
     /// <summary>For each mention, how many mentions of its entity there are up to and including it.</summary>

@@ -58,6 +58,38 @@ public sealed class CoreferenceStepTests
         Assert.Null(Assert.Single(document.References).Entity);
     }
 
+    [Theory]
+    [InlineData("The actor Sam Lee met Jo Smith on Monday. Later, she said the trip had been long.", "she", "Sam Lee")]
+    [InlineData("The actress Sam Lee met Jo Smith on Monday. Later, he said the trip had been long.", "he", "Sam Lee")]
+    [InlineData("Sam Lee and his wife Jo Smith arrived on Monday. Later, he said the trip had been long.", "he", "Jo Smith")]
+    [InlineData("Paul Lee met Jo Smith on Monday. Later, she said the trip had been long.", "she", "Paul Lee")]
+    [InlineData("Karen Lee met Jo Smith on Monday. Later, he said the trip had been long.", "he", "Karen Lee")]
+    public void WithTheShippedModel_ARoleNounOrAFirstName_RulesAPersonOutForAPronounOfTheOtherGender(string text, string pronoun, string ruledOut)
+    {
+        var document = ModelPipeline.Analyze(text);
+        var context = CoreferenceStep.ContextOf(document, AntecedentModel.LoadDefault().FirstNames);
+        var person = document.Entities.FindIndex(e => e.Name == ruledOut);
+        var pronounIndex = document.Tokens.FindIndex(t => t.Text == pronoun);
+
+        var reference = Assert.Single(document.References, r => document.TextOf(r.Span) == pronoun);
+
+        Assert.NotEqual(person, reference.Entity);
+        Assert.NotEqual(CoreferenceStep.Gender.Unknown, context.Genders[person]);
+        Assert.DoesNotContain(
+            CoreferenceStep.Candidates(document, pronounIndex, CoreferenceStep.GenderOf(pronoun)!.Value, context, 16),
+            c => c.Mention.Entity == person);
+    }
+
+    [Fact]
+    public void WithTheShippedModel_APronounInsideAQuotation_IsResolvedToThePersonNamedBefore()
+    {
+        var document = ModelPipeline.Analyze("Tom Ray was sacked on Monday. \"He was a loyal worker,\" the union said.");
+
+        var reference = Assert.Single(document.References, r => document.TextOf(r.Span) == "He");
+
+        Assert.Equal("Tom Ray", document.Entities[reference.Entity!.Value].Name);
+    }
+
     [Fact]
     public void AntecedentModel_SavedAndLoaded_ScoresTheSame()
     {
@@ -70,6 +102,8 @@ public sealed class CoreferenceStepTests
 
         int[] features = [0, 3, 77, 1001];
         Assert.Equal(model.Threshold, loaded.Threshold);
+        Assert.Equal(model.FirstNames.Count, loaded.FirstNames.Count);
+        Assert.Equal(CoreferenceStep.Gender.Feminine, loaded.FirstNames.Of("Karen"));
         Assert.Equal(model.Probability(features), loaded.Probability(features));
     }
 
