@@ -89,7 +89,7 @@ public sealed class ArticleQueryService(NewsDbContext db, IFullTextSearch search
             items = await articles
                 .OrderByDescending(a => a.PublishedAt ?? a.IngestedAt)
                 .ThenByDescending(a => a.Id)
-                .Skip(query.Skip)
+                .Skip(query.ItemsBefore())
                 .Take(query.PageSize)
                 .Select(Summary)
                 .ToListAsync(cancellationToken);
@@ -101,7 +101,7 @@ public sealed class ArticleQueryService(NewsDbContext db, IFullTextSearch search
             items = await ranked
                 .OrderByDescending(x => x.Rank)
                 .ThenByDescending(x => x.Article.Id)
-                .Skip(query.Skip)
+                .Skip(query.ItemsBefore())
                 .Take(query.PageSize)
                 .Select(x => x.Article)
                 .Select(Summary)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -33,7 +34,7 @@ public sealed class ExampleOperationFilter : IOperationFilter
         {
             if (parameter is OpenApiParameter concrete && ParameterExamples.TryGetValue(concrete.Name ?? "", out var example))
             {
-                concrete.Example = JsonValue.Create(example);
+                concrete.Example = Typed(example, concrete.Schema?.Type);
             }
         }
 
@@ -44,6 +45,15 @@ public sealed class ExampleOperationFilter : IOperationFilter
             json.Example = body;
         }
     }
+
+    /// <summary>The example as the JSON value its parameter's schema calls for: 20, not "20".</summary>
+    private static JsonValue Typed(string example, JsonSchemaType? type) => type switch
+    {
+        { } t when t.HasFlag(JsonSchemaType.Integer) => JsonValue.Create(long.Parse(example, CultureInfo.InvariantCulture)),
+        { } t when t.HasFlag(JsonSchemaType.Number) => JsonValue.Create(double.Parse(example, CultureInfo.InvariantCulture)),
+        { } t when t.HasFlag(JsonSchemaType.Boolean) => JsonValue.Create(bool.Parse(example)),
+        _ => JsonValue.Create(example),
+    };
 
     private static JsonObject? ExampleBody(string? method, string path) => (method, path) switch
     {

@@ -15,5 +15,6 @@ public abstract record PageQuery
     /// <summary>Items per page, 1 to 100.</summary>
     public int PageSize { get; init; } = DefaultPageSize;
 
-    public int Skip => (Page - 1) * PageSize;
+    /// <summary>Items before the page. A method, not a property, so that it is never bound from the query string nor documented as a parameter.</summary>
+    public int ItemsBefore() => (Page - 1) * PageSize;
 }

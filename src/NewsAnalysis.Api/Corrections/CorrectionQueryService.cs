@@ -13,7 +13,7 @@ public sealed class CorrectionQueryService(NewsDbContext db)
         var rows = await db.Corrections.AsNoTracking()
             .OrderByDescending(c => c.CreatedAt)
             .ThenByDescending(c => c.Id)
-            .Skip(query.Skip)
+            .Skip(query.ItemsBefore())
             .Take(query.PageSize)
             .ToListAsync(cancellationToken);
         return new PagedResponse<CorrectionResponse>(rows.Select(CorrectionResponse.Of).ToList(), query.Page, query.PageSize, total);

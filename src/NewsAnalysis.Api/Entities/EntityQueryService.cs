@@ -47,7 +47,7 @@ public sealed class EntityQueryService(NewsDbContext db)
         var ordered = query.Sort == "name"
             ? counted.OrderBy(e => e.Name).ThenBy(e => e.Id)
             : counted.OrderByDescending(e => e.Mentions).ThenBy(e => e.Name).ThenBy(e => e.Id);
-        var rows = await ordered.Skip(query.Skip).Take(query.PageSize).ToListAsync(cancellationToken);
+        var rows = await ordered.Skip(query.ItemsBefore()).Take(query.PageSize).ToListAsync(cancellationToken);
         var aliases = await AliasesAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
         var items = rows.Select(r => new EntitySummaryResponse(
             r.Id, r.Name, r.Type.ToString(), AliasesOf(aliases, r.Id, r.Name), r.Articles, r.Mentions, r.Quotes, r.Claims)).ToList();

@@ -121,7 +121,7 @@ public sealed class IngestionJobService(
         var rows = await jobs
             .OrderByDescending(j => j.CreatedAt)
             .ThenByDescending(j => j.Id)
-            .Skip(query.Skip)
+            .Skip(query.ItemsBefore())
             .Take(query.PageSize)
             .Select(j => new
             {

@@ -62,7 +62,7 @@ public sealed class ClaimDisagreementService(NewsDbContext db, IFullTextSearch s
             .Where(d => anchors is null || anchors.Contains(d.FirstClaimId) || anchors.Contains(d.SecondClaimId))
             .ToList();
         var items = disagreements
-            .Skip(query.Skip)
+            .Skip(query.ItemsBefore())
             .Take(query.PageSize)
             .Select(d => new ClaimDisagreementResponse(
                 d.Kind == DisagreementKind.Numbers ? "numbers" : "polarity",

@@ -40,7 +40,7 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
         }
 
         var rows = await page
-            .Skip(query.Skip)
+            .Skip(query.ItemsBefore())
             .Take(query.PageSize)
             .Select(StatementProjections.Quote)
             .ToListAsync(cancellationToken);
@@ -102,7 +102,7 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
         }
 
         // Ids first, then the rows: a claim's quantities cannot be projected across a join with search hits.
-        var pageIds = await ordered.Skip(query.Skip).Take(query.PageSize).Select(c => c.Id).ToListAsync(cancellationToken);
+        var pageIds = await ordered.Skip(query.ItemsBefore()).Take(query.PageSize).Select(c => c.Id).ToListAsync(cancellationToken);
         var position = pageIds.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
         var rows = (await db.Claims.AsNoTracking()
                 .Where(c => pageIds.Contains(c.Id))
