@@ -52,6 +52,34 @@ public sealed class SearchTests(NewsApiFactory factory) : IClassFixture<NewsApiF
         Assert.Contains("<mark>", claim.GetProperty("highlight").GetString());
     }
 
+    [Fact]
+    public async Task Highlights_EscapeTheStoredText_AndMarkOnlyTheMatches()
+    {
+        var client = factory.CreateClient();
+        var word = ApiClient.Unique("zx");
+        await client.CreateArticleAsync(
+            $"Markup {word}",
+            $"\"The {word} <script>alert(1)</script> plan works\", said Ilse Warden. Officials said that the {word} <img src=x onerror=alert(2)> tunnel cost more than 40 million dollars.");
+
+        var highlights = new[]
+        {
+            (await client.GetJsonAsync($"/api/articles?q={word}")).GetProperty("items")[0].GetProperty("highlight").GetString()!,
+            (await client.GetJsonAsync($"/api/quotes?q={word}")).GetProperty("items")[0].GetProperty("highlight").GetString()!,
+            (await client.GetJsonAsync($"/api/claims?q={word} tunnel")).GetProperty("items")[0].GetProperty("highlight").GetString()!,
+        };
+
+        foreach (var highlight in highlights)
+        {
+            Assert.Contains($"<mark>{word}</mark>", highlight, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<script", highlight, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<img", highlight, StringComparison.OrdinalIgnoreCase);
+            Assert.Equal(highlight.Split('<').Length - 1, 2 * (highlight.Split("<mark>").Length - 1));
+        }
+
+        Assert.Contains("&lt;script&gt;", highlights[1], StringComparison.Ordinal);
+        Assert.Contains("&lt;img", highlights[2], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\"")]
     [InlineData("AND OR NOT")]

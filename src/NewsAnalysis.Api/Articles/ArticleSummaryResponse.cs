@@ -1,7 +1,7 @@
 namespace NewsAnalysis.Api.Articles;
 
 /// <summary>An article in a list: its metadata, how much the analysis found and, for a search, an excerpt
-/// with the matched words in &lt;mark&gt; tags.</summary>
+/// as HTML: the text escaped, the matched words in &lt;mark&gt; tags and no other markup.</summary>
 public sealed record ArticleSummaryResponse(
     int Id,
     string Title,

@@ -5,6 +5,10 @@ namespace NewsAnalysis.Infrastructure.Search;
 /// <summary>Stored tsvector columns with GIN indexes, queried with websearch_to_tsquery (phrases, OR, -word).</summary>
 public sealed class PostgresFullTextSearch(NewsDbContext db) : IFullTextSearch
 {
+    // ts_headline's options, sent as a parameter: the markers are characters a raw SQL literal cannot escape.
+    private static readonly string ArticleOptions = $"StartSel={HighlightMarkup.Start}, StopSel={HighlightMarkup.Stop}, MaxFragments=2, MaxWords=30, MinWords=12";
+    private static readonly string StatementOptions = $"StartSel={HighlightMarkup.Start}, StopSel={HighlightMarkup.Stop}, HighlightAll=true";
+
     public IQueryable<SearchHit> Match(SearchTarget target, string query) => target switch
     {
         SearchTarget.Articles => db.Database.SqlQuery<SearchHit>(
@@ -26,12 +30,12 @@ public sealed class PostgresFullTextSearch(NewsDbContext db) : IFullTextSearch
         var rows = target switch
         {
             SearchTarget.Articles => db.Database.SqlQuery<Highlight>(
-                $"""SELECT a."Id", ts_headline('english', a."Title" || E'\n' || a."Body", websearch_to_tsquery('english', {query}), 'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=12') AS "Text" FROM "Articles" a WHERE a."Id" = ANY({idList})"""),
+                $"""SELECT a."Id", ts_headline('english', a."Title" || E'\n' || a."Body", websearch_to_tsquery('english', {query}), {ArticleOptions}) AS "Text" FROM "Articles" a WHERE a."Id" = ANY({idList})"""),
             SearchTarget.Quotes => db.Database.SqlQuery<Highlight>(
-                $"""SELECT x."Id", ts_headline('english', x."Text", websearch_to_tsquery('english', {query}), 'StartSel=<mark>, StopSel=</mark>, HighlightAll=true') AS "Text" FROM "Quotes" x WHERE x."Id" = ANY({idList})"""),
+                $"""SELECT x."Id", ts_headline('english', x."Text", websearch_to_tsquery('english', {query}), {StatementOptions}) AS "Text" FROM "Quotes" x WHERE x."Id" = ANY({idList})"""),
             _ => db.Database.SqlQuery<Highlight>(
-                $"""SELECT x."Id", ts_headline('english', x."Text", websearch_to_tsquery('english', {query}), 'StartSel=<mark>, StopSel=</mark>, HighlightAll=true') AS "Text" FROM "Claims" x WHERE x."Id" = ANY({idList})"""),
+                $"""SELECT x."Id", ts_headline('english', x."Text", websearch_to_tsquery('english', {query}), {StatementOptions}) AS "Text" FROM "Claims" x WHERE x."Id" = ANY({idList})"""),
         };
-        return await rows.ToDictionaryAsync(r => r.Id, r => r.Text, cancellationToken);
+        return await rows.ToDictionaryAsync(r => r.Id, r => HighlightMarkup.ToHtml(r.Text), cancellationToken);
     }
 }

@@ -32,12 +32,12 @@ public sealed class SqliteFullTextSearch(NewsDbContext db) : IFullTextSearch
         var rows = target switch
         {
             SearchTarget.Articles => db.Database.SqlQuery<Highlight>(
-                $"SELECT rowid AS Id, snippet(ArticleSearch, -1, '<mark>', '</mark>', '…', 24) AS Text FROM ArticleSearch WHERE ArticleSearch MATCH {fts}"),
+                $"SELECT rowid AS Id, snippet(ArticleSearch, -1, '\uE000', '\uE001', '…', 24) AS Text FROM ArticleSearch WHERE ArticleSearch MATCH {fts}"),
             SearchTarget.Quotes => db.Database.SqlQuery<Highlight>(
-                $"SELECT rowid AS Id, highlight(QuoteSearch, 0, '<mark>', '</mark>') AS Text FROM QuoteSearch WHERE QuoteSearch MATCH {fts}"),
+                $"SELECT rowid AS Id, highlight(QuoteSearch, 0, '\uE000', '\uE001') AS Text FROM QuoteSearch WHERE QuoteSearch MATCH {fts}"),
             _ => db.Database.SqlQuery<Highlight>(
-                $"SELECT rowid AS Id, highlight(ClaimSearch, 0, '<mark>', '</mark>') AS Text FROM ClaimSearch WHERE ClaimSearch MATCH {fts}"),
+                $"SELECT rowid AS Id, highlight(ClaimSearch, 0, '\uE000', '\uE001') AS Text FROM ClaimSearch WHERE ClaimSearch MATCH {fts}"),
         };
-        return await rows.Where(r => idList.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Text, cancellationToken);
+        return await rows.Where(r => idList.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => HighlightMarkup.ToHtml(r.Text), cancellationToken);
     }
 }
