@@ -1,5 +1,6 @@
 using System.Xml;
 using CodeHollow.FeedReader;
+using CodeHollow.FeedReader.Feeds;
 using NewsAnalysis.Core.Domain;
 
 namespace NewsAnalysis.Api.Feeds;
@@ -45,11 +46,15 @@ public static class FeedParser
                 key.Length <= FeedLimits.MaxItemKeyLength ? key : key[..FeedLimits.MaxItemKeyLength],
                 link,
                 string.IsNullOrWhiteSpace(item.Title) ? null : item.Title.Trim(),
-                item.PublishingDate is { } date ? new DateTimeOffset(AsUtc(date)) : null));
+                PublishedAt(item) is { } date ? new DateTimeOffset(AsUtc(date)) : null));
         }
 
         return new FeedDocument(string.IsNullOrWhiteSpace(feed.Title) ? null : feed.Title.Trim(), entries);
     }
+
+    /// <summary>The item's publication date; an Atom entry without <c>published</c> has at least <c>updated</c>.</summary>
+    private static DateTime? PublishedAt(CodeHollow.FeedReader.FeedItem item) =>
+        item.PublishingDate ?? (item.SpecificItem as AtomFeedItem)?.UpdatedDate;
 
     private static DateTime AsUtc(DateTime date) => date.Kind switch
     {
