@@ -118,6 +118,34 @@ public sealed class FeedTests(FetchingApiFactory factory) : IClassFixture<Fetchi
     }
 
     [Fact]
+    public async Task FeedWithExpandingEntities_FailsThePoll_WithoutExpandingThem()
+    {
+        var client = factory.CreateClient();
+        var id = (await SubscribeAsync(client, $"{Site.BaseUrl}/feeds/{ApiClient.Unique("laughs")}/laughs.xml", 60)).GetProperty("id").GetInt32();
+
+        await factory.PollDueFeedsAsync();
+
+        var feed = await client.GetJsonAsync($"/api/feeds/{id}");
+        Assert.Equal(1, feed.GetProperty("consecutiveFailures").GetInt32());
+        Assert.Contains("not RSS or Atom", feed.GetProperty("lastError").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, feed.GetProperty("title").ValueKind);
+    }
+
+    [Fact]
+    public async Task FeedWithAnExternalEntity_NeverReadsTheFileItNames()
+    {
+        var client = factory.CreateClient();
+        var name = ApiClient.Unique("xxe");
+        var id = (await SubscribeAsync(client, $"{Site.BaseUrl}/feeds/{name}/xxe.xml", 60)).GetProperty("id").GetInt32();
+
+        await factory.PollDueFeedsAsync();
+
+        var feed = await client.GetJsonAsync($"/api/feeds/{id}");
+        var title = feed.GetProperty("title").ValueKind == JsonValueKind.String ? feed.GetProperty("title").GetString()! : "";
+        Assert.True(title.Length == 0 || title == $"{name} []", $"title: {title}; last error: {feed.GetProperty("lastError")}");
+    }
+
+    [Fact]
     public async Task SameUrlSubscribedTwice_Is409WithTheFeedsLocation()
     {
         var client = factory.CreateClient();

@@ -99,6 +99,8 @@ public sealed class LocalNewsSite : IAsyncDisposable
         });
         app.MapGet("/feeds/{name}/rss.xml", (string name, int? items) => Results.Content(Rss(name, items ?? 3), "application/rss+xml; charset=utf-8"));
         app.MapGet("/feeds/{name}/atom.xml", (string name) => Results.Content(Atom(name), "application/atom+xml"));
+        app.MapGet("/feeds/{name}/laughs.xml", (string name) => Results.Content(BillionLaughs(name), "application/rss+xml"));
+        app.MapGet("/feeds/{name}/xxe.xml", (string name) => Results.Content(ExternalEntity(name), "application/rss+xml"));
         app.MapGet("/feeds/{name}/not-a-feed", (string name) => Results.Content("<html><body>no feed here</body></html>", "text/xml"));
     }
 
@@ -137,6 +139,19 @@ public sealed class LocalNewsSite : IAsyncDisposable
             </channel></rss>
             """;
     }
+
+    /// <summary>An RSS feed whose title is an entity that expands a billion times.</summary>
+    private static string BillionLaughs(string name)
+    {
+        var entities = string.Concat(Enumerable.Range(1, 9).Select(i => $"<!ENTITY lol{i} \"{string.Concat(Enumerable.Repeat($"&lol{i - 1};", 10))}\">\n"));
+        return "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY lol0 \"lol\">\n" + entities + "]>\n"
+            + $"<rss version=\"2.0\"><channel><title>{name} &lol9;</title><link>http://news.test/</link><description>x</description></channel></rss>\n";
+    }
+
+    /// <summary>An RSS feed whose title is an external entity naming a file on the server.</summary>
+    private static string ExternalEntity(string name) =>
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY secret SYSTEM \"file:///etc/hostname\">]>\n"
+        + $"<rss version=\"2.0\"><channel><title>{name} [&secret;]</title><link>http://news.test/</link><description>x</description></channel></rss>\n";
 
     private string Atom(string name) => $"""
         <?xml version="1.0" encoding="utf-8"?>
