@@ -2,6 +2,8 @@ using NewsAnalysis.Api.Articles;
 using NewsAnalysis.Api.Common;
 using NewsAnalysis.Api.Corrections;
 using NewsAnalysis.Api.Entities;
+using NewsAnalysis.Api.Feeds;
+using NewsAnalysis.Api.Fetching;
 using NewsAnalysis.Api.Ingestion;
 using NewsAnalysis.Api.Security;
 using NewsAnalysis.Api.Statements;
@@ -17,6 +19,8 @@ builder.Services
     .AddStatements()
     .AddCorrections()
     .AddIngestion()
+    .AddFetching()
+    .AddFeeds()
     .AddValidationAndProblemDetails()
     .AddFrontendCors()
     .AddSecurity()

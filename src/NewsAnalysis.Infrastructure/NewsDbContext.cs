@@ -31,6 +31,10 @@ public abstract class NewsDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    public DbSet<Feed> Feeds => Set<Feed>();
+
+    public DbSet<FeedItem> FeedItems => Set<FeedItem>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
 }

@@ -36,6 +36,23 @@ public sealed class ApiKeyAccessTests(NewsApiFactory factory) : IClassFixture<Ne
     }
 
     [Fact]
+    public async Task Feeds_OnceAKeyExists_SubscribingNeedsAWriteKey_AndListingNone()
+    {
+        var (_, key) = await factory.CreateKeyAsync(ApiKeyScope.Write);
+        var feed = new { url = $"https://tests.example/{Guid.NewGuid():N}/rss.xml", pollMinutes = 60 };
+
+        var refused = await _client.SendWithKeyAsync(HttpMethod.Post, "/api/feeds", null, feed);
+        await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Unauthorized, "scope write");
+        var subscribed = await _client.SendWithKeyAsync(HttpMethod.Post, "/api/feeds", key, feed);
+        Assert.Equal(HttpStatusCode.Created, subscribed.StatusCode);
+        var id = (await subscribed.ReadJsonAsync()).GetProperty("id").GetInt32();
+
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync($"/api/feeds/{id}")).StatusCode);
+        await ProblemAssert.IsProblemAsync(await _client.DeleteAsync($"/api/feeds/{id}"), HttpStatusCode.Unauthorized, "scope write");
+        Assert.Equal(HttpStatusCode.NoContent, (await _client.SendWithKeyAsync(HttpMethod.Delete, $"/api/feeds/{id}", key)).StatusCode);
+    }
+
+    [Fact]
     public async Task Write_WithReadKey_Is403NamingBothScopes()
     {
         var (_, key) = await factory.CreateKeyAsync(ApiKeyScope.Read);

@@ -14,7 +14,18 @@ public class NewsApiFactory : WebApplicationFactory<Program>
     public const string PostgresVariable = "NEWSANALYSIS_TEST_POSTGRES";
 
     private readonly string? _postgresServer = Environment.GetEnvironmentVariable(PostgresVariable);
-    private readonly string _name = $"newsanalysis_test_{Guid.NewGuid():N}";
+    private readonly string _name;
+
+    public NewsApiFactory()
+        : this(null)
+    {
+    }
+
+    /// <param name="databaseName">A database shared with another factory (two replicas), or null for one of its own.</param>
+    protected NewsApiFactory(string? databaseName) => _name = databaseName ?? NewDatabaseName();
+
+    /// <summary>A database name no other test uses.</summary>
+    public static string NewDatabaseName() => $"newsanalysis_test_{Guid.NewGuid():N}";
 
     public bool IsPostgres => !string.IsNullOrWhiteSpace(_postgresServer);
 

@@ -17,6 +17,11 @@ public sealed class SettingsTests
     [InlineData("RateLimits:Enabled", "perhaps", "RateLimits:Enabled")]
     [InlineData("RateLimits:RequestsPerMinute", "0", "RateLimits:RequestsPerMinute must be 1 to 1,000,000")]
     [InlineData("RateLimits:WritesPerMinute", "-5", "RateLimits:WritesPerMinute must be 1 to 1,000,000")]
+    [InlineData("Fetching:AllowedNetworks:0", "10.0.0.0/33", "every AllowedNetworks entry must be a network in CIDR notation")]
+    [InlineData("Fetching:MaxRedirects", "50", "MaxRedirects must be 0 to 20")]
+    [InlineData("Fetching:Timeout", "later", "Fetching:Timeout")]
+    [InlineData("Feeds:Enabled", "maybe", "Feeds:Enabled")]
+    [InlineData("Feeds:MaxItemsPerPoll", "0", "MaxItemsPerPoll 1 to 1,000")]
     public void BadSetting_StopsStartUp_NamingIt(string key, string value, string expected)
     {
         using var factory = new NewsApiFactory().WithWebHostBuilder(builder => builder.UseSetting(key, value));

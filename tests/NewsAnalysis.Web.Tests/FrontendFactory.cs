@@ -10,7 +10,7 @@ namespace NewsAnalysis.Web.Tests;
 
 /// <summary>
 /// The API with its frontend on a real loopback port (a browser cannot reach the in-memory test
-/// server), on a SQLite file of its own and without the sample article.
+/// server), on a SQLite file of its own and without the sample article. Fetches may reach the tests' local site.
 /// </summary>
 public sealed class FrontendFactory : WebApplicationFactory<Program>
 {
@@ -36,6 +36,10 @@ public sealed class FrontendFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:News", $"Data Source={_databasePath}");
         builder.UseSetting("Seed:LoadSamples", "false");
         builder.UseSetting("RateLimits:Enabled", "false");
+
+        // The feed and page tests fetch from a site of their own on this machine's loopback (LocalFeedSite).
+        builder.UseSetting("Fetching:AllowedHosts:0", LocalFeedSite.Host);
+        builder.UseSetting("Feeds:PollInterval", "00:00:01");
     }
 
     protected override void Dispose(bool disposing)

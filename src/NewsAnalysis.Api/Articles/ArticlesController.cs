@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using NewsAnalysis.Api.Common;
+using NewsAnalysis.Api.Fetching;
 using NewsAnalysis.Api.Ingestion;
 
 namespace NewsAnalysis.Api.Articles;
@@ -12,13 +13,17 @@ public sealed class ArticlesController(
     ArticleIngestionService ingestion,
     ArticleQueryService articles,
     ArticleDeletionService deletion,
-    IngestionJobService jobs) : ControllerBase
+    IngestionJobService jobs,
+    UrlArticleIngestion urlIngestion) : ControllerBase
 {
     /// <summary>Analyses an article and stores it with its entities, quotes and claims.</summary>
     /// <remarks>
     /// A url that is already stored answers 409 with the stored article's location. At most <c>Analysis:MaxConcurrent</c>
     /// analyses run at once with <c>Analysis:QueueLimit</c> waiting; beyond them the answer is 503 with Retry-After. A
     /// request that takes longer than <c>Analysis:RequestTimeout</c> answers 504 and stores nothing.
+    /// A <c>url</c> sent alone (no body) is fetched and its article extracted; fields sent with it win over what the page
+    /// states. A page that cannot be used (a refused address, not HTML, too large, no article) answers 422, a site that
+    /// fails (an error status, a timeout) 502; nothing is stored then.
     /// </remarks>
     [HttpPost]
     [Consumes("application/json")]
@@ -27,11 +32,28 @@ public sealed class ArticlesController(
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status502BadGateway, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status504GatewayTimeout, "application/problem+json")]
     public async Task<ActionResult<ArticleResponse>> CreateAsync(CreateArticleRequest request, CancellationToken cancellationToken)
     {
-        var result = await ingestion.IngestAsync(request, cancellationToken);
+        IngestionResult result;
+        if (ArticlePageReader.IsUrlAlone(request))
+        {
+            var fetched = await urlIngestion.IngestAsync(request, null, cancellationToken);
+            if (fetched.Failure is { } failure)
+            {
+                return Problem(statusCode: failure.Status, title: failure.Title, detail: failure.Detail);
+            }
+
+            result = fetched.Result!;
+        }
+        else
+        {
+            result = await ingestion.IngestAsync(request, cancellationToken);
+        }
+
         var location = Url.Action("Get", new { id = result.ArticleId });
         if (!result.Created)
         {

@@ -1,4 +1,5 @@
 using FluentValidation;
+using NewsAnalysis.Api.Fetching;
 using NewsAnalysis.Core.Domain;
 
 namespace NewsAnalysis.Api.Articles;
@@ -7,9 +8,9 @@ public sealed class CreateArticleRequestValidator : AbstractValidator<CreateArti
 {
     public CreateArticleRequestValidator()
     {
-        // NotEmpty also rejects whitespace-only strings.
-        RuleFor(r => r.Title).NotEmpty().MaximumLength(ArticleLimits.MaxTitleLength);
-        RuleFor(r => r.Body).NotEmpty().MaximumLength(ArticleLimits.MaxBodyLength);
+        // NotEmpty also rejects whitespace-only strings. A url alone is fetched: the page gives the title and body.
+        RuleFor(r => r.Title).NotEmpty().Unless(ArticlePageReader.IsUrlAlone).MaximumLength(ArticleLimits.MaxTitleLength);
+        RuleFor(r => r.Body).NotEmpty().Unless(ArticlePageReader.IsUrlAlone).MaximumLength(ArticleLimits.MaxBodyLength);
         RuleFor(r => r.Url).MaximumLength(ArticleLimits.MaxUrlLength)
             .Must(BeAbsoluteHttpUrl).When(r => r.Url is not null)
             .WithMessage("'Url' must be an absolute http or https address.");

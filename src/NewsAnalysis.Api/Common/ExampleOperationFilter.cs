@@ -69,6 +69,7 @@ public sealed class ExampleOperationFilter : IOperationFilter
                     ["url"] = "https://example.com/news/port-strike",
                 }),
         },
+        ("POST", "api/feeds") => new JsonObject { ["url"] = "https://example.com/news/rss.xml", ["pollMinutes"] = 30 },
         ("POST", _) when path.EndsWith("/merge", StringComparison.Ordinal) => new JsonObject { ["into"] = 2 },
         ("POST", _) when path.EndsWith("/split", StringComparison.Ordinal) => new JsonObject { ["alias"] = "Obama" },
         ("PATCH", _) when path.StartsWith("api/entities/", StringComparison.Ordinal) => new JsonObject { ["name"] = "Barack Obama", ["type"] = "Person" },

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NewsAnalysis.Api.Articles;
+using NewsAnalysis.Api.Fetching;
 using NewsAnalysis.Core.Domain;
 
 namespace NewsAnalysis.Api.Ingestion;
@@ -15,6 +16,7 @@ namespace NewsAnalysis.Api.Ingestion;
 public sealed class IngestionItemProcessor(
     IngestionQueue queue,
     ArticleIngestionService ingestion,
+    UrlArticleIngestion urlIngestion,
     IServiceScopeFactory scopes,
     TimeProvider clock,
     IOptions<IngestionOptions> options,
@@ -54,7 +56,25 @@ public sealed class IngestionItemProcessor(
         var keeping = KeepLeaseAsync(lease, renewal.Token);
         try
         {
-            var result = await ingestion.IngestAsync(request, (articleId, token) => RecordStoredAsync(lease, articleId, token), cancellationToken);
+            Func<int, CancellationToken, Task> record = (articleId, token) => RecordStoredAsync(lease, articleId, token);
+            IngestionResult result;
+            if (ArticlePageReader.IsUrlAlone(request))
+            {
+                // A url alone is fetched here, by the worker; a page that cannot be used fails the item with the reason.
+                var fetched = await urlIngestion.IngestAsync(request, record, cancellationToken);
+                if (fetched.Failure is { } failure)
+                {
+                    await queue.CompleteAsync(lease, IngestionItemStatus.Failed, null, Errors("url", failure.ToString()), cancellationToken);
+                    return;
+                }
+
+                result = fetched.Result!;
+            }
+            else
+            {
+                result = await ingestion.IngestAsync(request, record, cancellationToken);
+            }
+
             if (!result.Created && !await queue.CompleteAsync(lease, IngestionItemStatus.Duplicate, result.ArticleId, null, cancellationToken))
             {
                 logger.LogInformation("Queue item {ItemId} was finished by another lease; duplicate outcome dropped", lease.Id);
@@ -149,6 +169,8 @@ public sealed class IngestionItemProcessor(
         }
     }
 
-    private static string Errors(string message) =>
-        JsonSerializer.Serialize(new Dictionary<string, string[]> { ["processing"] = [message] });
+    private static string Errors(string message) => Errors("processing", message);
+
+    private static string Errors(string field, string message) =>
+        JsonSerializer.Serialize(new Dictionary<string, string[]> { [field] = [message] });
 }

@@ -10,7 +10,8 @@ namespace NewsAnalysis.Cli.Commands;
 /// <summary>
 /// `ingest FOLDER`: sends the folder's .txt articles to a running API's batch endpoint and follows the jobs
 /// with a progress line. A few jobs are open at a time, so a large folder neither floods the queue nor
-/// waits for one batch to finish before the next is sent.
+/// waits for one batch to finish before the next is sent. `ingest --urls FILE` sends the file's addresses
+/// instead, one a line, each as a url alone for the API's workers to fetch.
 /// </summary>
 internal static class IngestCommand
 {
@@ -21,8 +22,16 @@ internal static class IngestCommand
 
     public static Command Create()
     {
-        var folder = new Argument<string>("FOLDER") { Description = "The folder of .txt articles: the headline on the first line, the story after it" }
-            .AcceptExistingFolderOnly();
+        var folder = new Argument<string?>("FOLDER")
+        {
+            Description = "The folder of .txt articles: the headline on the first line, the story after it",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var urls = new Option<FileInfo?>("--urls")
+        {
+            Description = "Instead of a folder: a file of article addresses, one a line (blank lines and lines starting with # are skipped); the API fetches each page",
+            HelpName = "FILE",
+        };
         var api = new Option<string>("--api") { Description = "The running API's address", HelpName = "URL", DefaultValueFactory = _ => "http://localhost:5080" };
         api.Validators.Add(result =>
         {
@@ -41,12 +50,30 @@ internal static class IngestCommand
         };
         var source = new Option<string>("--source") { Description = "The source (publication) stored with every article", HelpName = "NAME" };
         var apiKey = ApiKeyOption.Create("write");
-        var command = new Command("ingest", "Sends a folder's .txt articles to a running API's batch endpoint and follows the jobs with a progress line")
+        var command = new Command("ingest", "Sends a folder's .txt articles, or a file of article addresses, to a running API's batch endpoint and follows the jobs with a progress line")
         {
-            folder, api, batchSize, urlPrefix, source, apiKey,
+            folder, urls, api, batchSize, urlPrefix, source, apiKey,
         };
+        command.Validators.Add(result =>
+        {
+            var folderValue = result.GetValue(folder);
+            var urlsValue = result.GetValue(urls);
+            if ((folderValue is null) == (urlsValue is null))
+            {
+                result.AddError("Give either a FOLDER of .txt articles or --urls FILE, not both and not neither.");
+            }
+            else if (folderValue is not null && !Directory.Exists(folderValue))
+            {
+                result.AddError($"The folder '{folderValue}' does not exist.");
+            }
+            else if (urlsValue is not null && !urlsValue.Exists)
+            {
+                result.AddError($"The file '{urlsValue.FullName}' does not exist.");
+            }
+        });
         command.SetAction((parseResult, cancellationToken) => RunAsync(
-            parseResult.GetRequiredValue(folder),
+            parseResult.GetValue(folder),
+            parseResult.GetValue(urls),
             new Uri(parseResult.GetRequiredValue(api), UriKind.Absolute),
             parseResult.GetValue(batchSize),
             parseResult.GetRequiredValue(urlPrefix),
@@ -57,12 +84,25 @@ internal static class IngestCommand
     }
 
     private static async Task<int> RunAsync(
-        string folder, Uri api, int batchSize, string urlPrefix, string? source, string? apiKey, CancellationToken cancellationToken)
+        string? folder, FileInfo? urls, Uri api, int batchSize, string urlPrefix, string? source, string? apiKey, CancellationToken cancellationToken)
     {
-        var files = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToArray();
-        if (files.Length == 0)
+        // Each entry is what a problem line names: a file's path, or an address.
+        string[] entries;
+        Func<string, object> article;
+        if (urls is not null)
         {
-            Console.Error.WriteLine($"no .txt files in {folder}");
+            entries = File.ReadLines(urls.FullName).Select(line => line.Trim()).Where(line => line.Length > 0 && !line.StartsWith('#')).ToArray();
+            article = url => new { url, source };
+        }
+        else
+        {
+            entries = Directory.EnumerateFiles(folder!, "*.txt").Order(StringComparer.Ordinal).ToArray();
+            article = file => ArticleFile.Read(file, urlPrefix, source);
+        }
+
+        if (entries.Length == 0)
+        {
+            Console.Error.WriteLine(urls is not null ? $"no addresses in {urls.FullName}" : $"no .txt files in {folder}");
             return 2;
         }
 
@@ -70,7 +110,7 @@ internal static class IngestCommand
         ApiKeyOption.Apply(http, apiKey);
         try
         {
-            return await IngestAsync(http, files, batchSize, urlPrefix, source, cancellationToken);
+            return await IngestAsync(http, entries, article, batchSize, cancellationToken);
         }
         catch (HttpRequestException exception)
         {
@@ -87,7 +127,7 @@ internal static class IngestCommand
     }
 
     private static async Task<int> IngestAsync(
-        HttpClient http, string[] files, int batchSize, string urlPrefix, string? source, CancellationToken cancellationToken)
+        HttpClient http, string[] files, Func<string, object> article, int batchSize, CancellationToken cancellationToken)
     {
         var batches = files.Chunk(batchSize).ToArray();
         var open = new List<(IngestionJobResponse Job, string[] Files)>();
@@ -101,7 +141,7 @@ internal static class IngestCommand
             while (open.Count < MaxOpenJobs && next < batches.Length)
             {
                 var batch = batches[next++];
-                var articles = batch.Select(file => ArticleFile.Read(file, urlPrefix, source)).ToArray();
+                var articles = batch.Select(article).ToArray();
                 var response = await http.PostAsJsonAsync("/api/articles/batch", new { articles }, cancellationToken);
                 if (response.StatusCode != HttpStatusCode.Accepted)
                 {
@@ -145,7 +185,7 @@ internal static class IngestCommand
         Console.WriteLine();
         var seconds = stopwatch.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{files.Length:N0} files in {seconds:0.0} s ({files.Length / seconds:0.0} articles/s): {done}"));
+            $"{files.Length:N0} articles in {seconds:0.0} s ({files.Length / seconds:0.0} articles/s): {done}"));
         foreach (var problem in problems.Take(ShownProblems))
         {
             Console.WriteLine("  " + problem);

@@ -90,4 +90,8 @@ export const api = {
   listQuotes: (parameters) => request('GET', withQuery('api/quotes', parameters)),
   listClaims: (parameters) => request('GET', withQuery('api/claims', parameters)),
   listDisagreements: (parameters) => request('GET', withQuery('api/claims/disagreements', parameters)),
+  listFeeds: (parameters) => request('GET', withQuery('api/feeds', parameters)),
+  subscribeFeed: (feed) => request('POST', 'api/feeds', feed),
+  pollFeed: (id) => request('POST', `api/feeds/${encodeURIComponent(id)}/poll`),
+  deleteFeed: (id) => request('DELETE', `api/feeds/${encodeURIComponent(id)}`),
 };

@@ -11,6 +11,7 @@ import { renderClaims } from './views/claims.js';
 import { renderDisagreements } from './views/disagreements.js';
 import { renderEntities } from './views/entities.js';
 import { renderEntity } from './views/entity.js';
+import { renderFeeds } from './views/feeds.js';
 import { renderNewArticle } from './views/new-article.js';
 import { renderQuotes } from './views/quotes.js';
 
@@ -23,6 +24,7 @@ const routes = [
   { pattern: /^\/quotes$/, nav: 'quotes', view: renderQuotes },
   { pattern: /^\/claims$/, nav: 'claims', view: renderClaims },
   { pattern: /^\/disagreements$/, nav: 'disagreements', view: renderDisagreements },
+  { pattern: /^\/feeds$/, nav: 'feeds', view: renderFeeds },
   { pattern: /^\/new$/, nav: 'new', view: renderNewArticle },
 ];
 

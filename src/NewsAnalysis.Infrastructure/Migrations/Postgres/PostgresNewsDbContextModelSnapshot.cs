@@ -314,6 +314,112 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.ToTable("EntityLinks");
                 });
 
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.Feed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("LastErrorAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastPolledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Leases")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("NextPollAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PollMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextPollAt");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.ToTable("Feeds", (string)null);
+                });
+
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.FeedItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("FeedId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("FeedId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("FeedItems", (string)null);
+                });
+
             modelBuilder.Entity("NewsAnalysis.Core.Domain.IngestionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -555,6 +661,20 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.Navigation("Entity");
                 });
 
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.FeedItem", b =>
+                {
+                    b.HasOne("NewsAnalysis.Core.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("NewsAnalysis.Core.Domain.Feed", null)
+                        .WithMany("Items")
+                        .HasForeignKey("FeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NewsAnalysis.Core.Domain.IngestionItem", b =>
                 {
                     b.HasOne("NewsAnalysis.Core.Domain.IngestionJob", null)
@@ -625,6 +745,11 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
             modelBuilder.Entity("NewsAnalysis.Core.Domain.Entity", b =>
                 {
                     b.Navigation("Mentions");
+                });
+
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.Feed", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("NewsAnalysis.Core.Domain.IngestionJob", b =>

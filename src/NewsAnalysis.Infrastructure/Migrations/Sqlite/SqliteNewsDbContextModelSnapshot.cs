@@ -278,6 +278,108 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.ToTable("EntityLinks");
                 });
 
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.Feed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastErrorAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastPolledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Leases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("NextPollAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PollMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextPollAt");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.ToTable("Feeds", (string)null);
+                });
+
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.FeedItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("FeedId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("FeedItems", (string)null);
+                });
+
             modelBuilder.Entity("NewsAnalysis.Core.Domain.IngestionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -500,6 +602,20 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.Navigation("Entity");
                 });
 
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.FeedItem", b =>
+                {
+                    b.HasOne("NewsAnalysis.Core.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("NewsAnalysis.Core.Domain.Feed", null)
+                        .WithMany("Items")
+                        .HasForeignKey("FeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NewsAnalysis.Core.Domain.IngestionItem", b =>
                 {
                     b.HasOne("NewsAnalysis.Core.Domain.IngestionJob", null)
@@ -570,6 +686,11 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("NewsAnalysis.Core.Domain.Entity", b =>
                 {
                     b.Navigation("Mentions");
+                });
+
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.Feed", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("NewsAnalysis.Core.Domain.IngestionJob", b =>
