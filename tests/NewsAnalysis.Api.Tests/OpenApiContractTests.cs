@@ -161,6 +161,13 @@ public sealed class OpenApiContractTests(NewsApiFactory factory) : IClassFixture
         await Send(HttpMethod.Get, "/api/jobs?pageSize=5", "/api/jobs");
         await Send(HttpMethod.Post, $"/api/jobs/{jobId}/cancel", "/api/jobs/{id}/cancel");
         await Send(HttpMethod.Delete, $"/api/jobs/{jobId}", "/api/jobs/{id}");
+        var feed = await Send(HttpMethod.Post, "/api/feeds", "/api/feeds", new { url = $"https://contract.example/{marker}/feed.xml", pollMinutes = 60 });
+        var feedId = feed.GetProperty("id").GetInt32();
+        await Send(HttpMethod.Post, "/api/feeds", "/api/feeds", new { url = "ftp://contract.example/feed", pollMinutes = 1 });
+        await Send(HttpMethod.Get, "/api/feeds?pageSize=5", "/api/feeds");
+        await Send(HttpMethod.Get, $"/api/feeds/{feedId}", "/api/feeds/{id}");
+        await Send(HttpMethod.Get, "/api/feeds/999999999", "/api/feeds/{id}");
+        await Send(HttpMethod.Delete, $"/api/feeds/{feedId}", "/api/feeds/{id}");
         await Send(HttpMethod.Delete, $"/api/articles/{id}", "/api/articles/{id}");
 
         Assert.True(errors.Count == 0, string.Join('\n', errors));
