@@ -1,0 +1,99 @@
+using AngleSharp.Dom;
+
+namespace NewsAnalysis.Core.Pages;
+
+/// <summary>
+/// Removes what is never the story from a parsed page: scripts, styles, forms' controls, embedded media, figures
+/// and their captions, hidden elements, and elements whose class, id or role names page furniture
+/// (<see cref="BoilerplateNames"/>). An element named as furniture that still holds a large share of the page's
+/// paragraph text is kept, since some templates wrap the whole story in a container with such a name.
+/// </summary>
+internal static class PageCleaner
+{
+    /// <summary>Deeper than this the walk stops: no real page nests so far, and the recursion must not overflow.</summary>
+    public const int MaxDepth = 200;
+
+    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "iframe", "svg", "canvas", "nav", "aside", "footer", "figure",
+        "figcaption", "picture", "video", "audio", "object", "embed", "dialog", "menu", "button", "input", "select",
+        "textarea", "label", "math", "map", "head", "link", "meta", "img", "source", "track", "h1",
+    };
+
+    public static void Clean(IElement root)
+    {
+        var paragraphChars = new Dictionary<IElement, int>();
+        var total = CountParagraphChars(root, paragraphChars, 0);
+        Remove(root, paragraphChars, Math.Max(1, total), 0);
+    }
+
+    private static int CountParagraphChars(IElement element, Dictionary<IElement, int> counts, int depth)
+    {
+        if (element.LocalName == "p")
+        {
+            var length = element.TextContent.Length;
+            counts[element] = length;
+            return length;
+        }
+
+        var sum = 0;
+        if (depth < MaxDepth)
+        {
+            foreach (var child in element.Children)
+            {
+                sum += CountParagraphChars(child, counts, depth + 1);
+            }
+        }
+
+        counts[element] = sum;
+        return sum;
+    }
+
+    private static void Remove(IElement element, Dictionary<IElement, int> paragraphChars, int total, int depth)
+    {
+        foreach (var child in element.Children.ToArray())
+        {
+            if (depth >= MaxDepth || IsDropped(child, paragraphChars.GetValueOrDefault(child), total))
+            {
+                child.Remove();
+            }
+            else
+            {
+                Remove(child, paragraphChars, total, depth + 1);
+            }
+        }
+    }
+
+    private static bool IsDropped(IElement element, int paragraphChars, int total)
+    {
+        if (Dropped.Contains(element.LocalName) || IsHidden(element))
+        {
+            return true;
+        }
+
+        if (element.LocalName is "article" or "main" or "body" or "p")
+        {
+            return false;
+        }
+
+        return BoilerplateNames.IsFurniture(element.GetAttribute("class"), element.Id, element.GetAttribute("role"))
+            && paragraphChars < 0.4 * total;
+    }
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        if (style is null)
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
+    }
+}
