@@ -11,6 +11,8 @@ namespace NewsAnalysis.Core.Pages;
 internal static class ContentLocator
 {
     private const int MinScoredLength = 25;
+    private const int ProseLength = 80;
+    private const int MaxClimb = 6;
 
     public static IReadOnlyList<TextBlock> Locate(IReadOnlyList<TextBlock> blocks)
     {
@@ -37,6 +39,9 @@ internal static class ContentLocator
             return [];
         }
 
+        best = Climb(best, tallies);
+        bestScore = Math.Max(bestScore, tallies[best].Final);
+
         var chosen = new HashSet<IElement> { best };
         if (best.ParentElement is { } parent)
         {
@@ -54,18 +59,47 @@ internal static class ContentLocator
         return blocks.Where(b => IsInside(b.Owner, chosen)).ToArray();
     }
 
+    /// <summary>
+    /// Stories split over several columns or sections score each part apart: climb to the parent while what the parent
+    /// adds is mostly prose with few links, so the parts join and a page's furniture stays out.
+    /// </summary>
+    private static IElement Climb(IElement best, Dictionary<IElement, Tally> tallies)
+    {
+        for (var steps = 0; steps < MaxClimb && best.ParentElement is { } parent && tallies.TryGetValue(parent, out var above); steps++)
+        {
+            var current = tallies[best];
+            var addedChars = above.Chars - current.Chars;
+            var addedProse = above.ProseChars - current.ProseChars;
+            var addedLinks = above.LinkChars - current.LinkChars;
+            if (addedChars > 0 && (addedProse < 0.6 * addedChars || addedLinks > 0.2 * addedChars))
+            {
+                break;
+            }
+
+            best = parent;
+        }
+
+        return best;
+    }
+
     private static void AddToAncestors(TextBlock block, Dictionary<IElement, Tally> tallies)
     {
         var score = ContentScore(block);
         var start = block.Owner.LocalName is "p" or "pre" or "blockquote" or "li" or "td" or "h2" or "h3" or "h4" or "h5" or "h6"
             ? block.Owner.ParentElement
             : block.Owner;
+        var prose = block.Text.Length >= ProseLength && block.LinkDensity < 0.2;
         var level = -1;
         for (var element = block.Owner; element is not null; element = element.ParentElement)
         {
             var tally = Get(tallies, element);
             tally.Chars += block.Text.Length;
             tally.LinkChars += block.LinkChars;
+            if (prose)
+            {
+                tally.ProseChars += block.Text.Length;
+            }
+
             if (element == start)
             {
                 level = 0;
@@ -122,6 +156,8 @@ internal static class ContentLocator
         public int Chars { get; set; }
 
         public int LinkChars { get; set; }
+
+        public int ProseChars { get; set; }
 
         public double LinkDensity => Chars == 0 ? 0 : (double)LinkChars / Chars;
 
