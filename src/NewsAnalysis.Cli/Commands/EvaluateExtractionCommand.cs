@@ -19,17 +19,18 @@ internal static class EvaluateExtractionCommand
             Required = true,
         }.AcceptExistingFolderOnly();
         var showErrors = ShowErrorsOption.Create("Print the N pages of lowest F1 with their precision and recall");
+        var bodies = new Option<string>("--write-bodies") { Description = "Write each page's extracted body to DIR/KEY.txt, to read beside the truth", HelpName = "DIR" };
         var command = new Command(
             "evaluate-extraction",
             "Shingle precision, recall and F1 of the article extractor on the article-extraction benchmark's pages, and pages per second")
         {
-            data, showErrors,
+            data, showErrors, bodies,
         };
-        command.SetAction(parseResult => Run(parseResult.GetRequiredValue(data), parseResult.GetValue(showErrors)));
+        command.SetAction(parseResult => Run(parseResult.GetRequiredValue(data), parseResult.GetValue(showErrors), parseResult.GetValue(bodies)));
         return command;
     }
 
-    private static int Run(string data, int? showErrors)
+    private static int Run(string data, int? showErrors, string? bodiesFolder)
     {
         var pages = ArticleExtractionSet.Read(data);
         var extractor = new ArticlePageExtractor();
@@ -42,6 +43,15 @@ internal static class EvaluateExtractionCommand
         Console.WriteLine($"{scores.Pages} pages, mean {meanKilobytes:F0} k chars of HTML; {outcomes.Count(o => o.ExtractedBody.Length == 0)} with no article found");
         Console.WriteLine($"precision {scores.Precision:F3}  recall {scores.Recall:F3}  F1 {scores.F1:F3}");
         Console.WriteLine($"extraction alone, one thread: {pages.Count / elapsed.TotalSeconds:F1} pages/s ({elapsed.TotalMilliseconds / pages.Count:F1} ms per page)");
+        if (bodiesFolder is not null)
+        {
+            Directory.CreateDirectory(bodiesFolder);
+            foreach (var outcome in outcomes)
+            {
+                File.WriteAllText(Path.Combine(bodiesFolder, outcome.Page.Key + ".txt"), outcome.ExtractedBody);
+            }
+        }
+
         if (showErrors is { } count)
         {
             Console.WriteLine();

@@ -17,8 +17,8 @@ internal static class BoilerplateNames
         "widget", "banner", "hidden", "sr-only", "visually-hidden", "screen-reader", "disclaimer", "copyright",
         "rating", "video", "gallery", "slideshow", "playlist", "carousel", "teaser", "inline-link", "jump-link",
         "skip-link", "skiplink", "headline", "title", "meta", "kicker", "eyebrow", "follow", "email", "login", "paywall",
-        "signin", "donate", "contact", "bio", "newsfeed", "feedback", "survey", "poll", "embed", "tweet", "twitter",
-        "facebook", "instagram", "podcast", "audio", "player", "nav-", "-nav", "subnav", "topnav", "header",
+        "signin", "donate", "contact", "bio", "newsfeed", "feedback", "survey", "poll",
+        "podcast", "audio", "player", "nav-", "-nav", "subnav", "topnav", "header",
     ];
 
     private static readonly string[] ContentMarks = ["content", "body", "main", "article-text", "story-text", "entry"];
