@@ -13,11 +13,14 @@ internal static class BlockFilter
         "image:", "photo:", "getty images", "follow us", "more:", "read also", "watch:",
     ];
 
+    private const int OwnWords = 60;
+
     public static IReadOnlyList<TextBlock> Keep(IReadOnlyList<TextBlock> blocks) => blocks.Where(IsStory).ToArray();
 
     private static bool IsStory(TextBlock block)
     {
-        if (block.LinkDensity > 0.5)
+        // A list of links is mostly links; a sentence that links its nouns still has words of its own.
+        if (block.LinkDensity > 0.5 && block.Text.Length - block.LinkChars < OwnWords)
         {
             return false;
         }

@@ -61,7 +61,7 @@ internal static class ContentLocator
 
     /// <summary>
     /// Stories split over several columns or sections score each part apart: climb to the parent while what the parent
-    /// adds is mostly prose with few links, so the parts join and a page's furniture stays out.
+    /// adds is mostly prose (or little beside what it holds) with few links, so the parts join and a page's furniture stays out.
     /// </summary>
     private static IElement Climb(IElement best, Dictionary<IElement, Tally> tallies)
     {
@@ -71,7 +71,8 @@ internal static class ContentLocator
             var addedChars = above.Chars - current.Chars;
             var addedProse = above.ProseChars - current.ProseChars;
             var addedLinks = above.LinkChars - current.LinkChars;
-            if (addedChars > 0 && (addedProse < 0.6 * addedChars || addedLinks > 0.2 * addedChars))
+            var fewAdded = addedChars <= 0.15 * current.Chars;
+            if (addedChars > 0 && ((addedProse < 0.6 * addedChars && !fewAdded) || addedLinks > 0.2 * addedChars))
             {
                 break;
             }
