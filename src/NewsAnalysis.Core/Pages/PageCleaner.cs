@@ -6,7 +6,7 @@ namespace NewsAnalysis.Core.Pages;
 /// Removes what is never the story from a parsed page: scripts, styles, forms' controls, embedded media, figures
 /// and their captions, hidden elements, and elements whose class, id or role names page furniture
 /// (<see cref="BoilerplateNames"/>). An element named as furniture that still holds a large share of the page's
-/// paragraph text is kept, since some templates wrap the whole story in a container with such a name.
+/// own text (outside links) is kept, since some templates wrap the whole story in a container with such a name.
 /// </summary>
 internal static class PageCleaner
 {
@@ -22,26 +22,27 @@ internal static class PageCleaner
 
     public static void Clean(IElement root)
     {
-        var paragraphChars = new Dictionary<IElement, int>();
-        var total = CountParagraphChars(root, paragraphChars, 0);
-        Remove(root, paragraphChars, Math.Max(1, total), 0);
+        var ownText = new Dictionary<IElement, int>();
+        var total = CountOwnText(root, ownText, 0);
+        Remove(root, ownText, Math.Max(1, total), 0);
     }
 
-    private static int CountParagraphChars(IElement element, Dictionary<IElement, int> counts, int depth)
+    /// <summary>Counts the characters of text outside links (the page's own words, not its menus) under each element.</summary>
+    private static int CountOwnText(IElement element, Dictionary<IElement, int> counts, int depth)
     {
-        if (element.LocalName == "p")
-        {
-            var length = element.TextContent.Length;
-            counts[element] = length;
-            return length;
-        }
-
         var sum = 0;
-        if (depth < MaxDepth)
+        if (depth < MaxDepth && element.LocalName is not ("a" or "script" or "style" or "noscript" or "template"))
         {
-            foreach (var child in element.Children)
+            foreach (var child in element.ChildNodes)
             {
-                sum += CountParagraphChars(child, counts, depth + 1);
+                if (child is IText text)
+                {
+                    sum += text.Data.AsSpan().Trim().Length;
+                }
+                else if (child is IElement inner)
+                {
+                    sum += CountOwnText(inner, counts, depth + 1);
+                }
             }
         }
 
@@ -49,22 +50,22 @@ internal static class PageCleaner
         return sum;
     }
 
-    private static void Remove(IElement element, Dictionary<IElement, int> paragraphChars, int total, int depth)
+    private static void Remove(IElement element, Dictionary<IElement, int> ownText, int total, int depth)
     {
         foreach (var child in element.Children.ToArray())
         {
-            if (depth >= MaxDepth || IsDropped(child, paragraphChars.GetValueOrDefault(child), total))
+            if (depth >= MaxDepth || IsDropped(child, ownText.GetValueOrDefault(child), total))
             {
                 child.Remove();
             }
             else
             {
-                Remove(child, paragraphChars, total, depth + 1);
+                Remove(child, ownText, total, depth + 1);
             }
         }
     }
 
-    private static bool IsDropped(IElement element, int paragraphChars, int total)
+    private static bool IsDropped(IElement element, int ownText, int total)
     {
         if (Dropped.Contains(element.LocalName) || IsHidden(element))
         {
@@ -77,7 +78,7 @@ internal static class PageCleaner
         }
 
         return BoilerplateNames.IsFurniture(element.GetAttribute("class"), element.Id, element.GetAttribute("role"))
-            && paragraphChars < 0.4 * total;
+            && ownText < 0.4 * total;
     }
 
     private static bool IsHidden(IElement element)
