@@ -67,7 +67,7 @@ internal static class PageCleaner
 
     private static bool IsDropped(IElement element, int ownText, int total)
     {
-        if (Dropped.Contains(element.LocalName) || IsHidden(element))
+        if (Dropped.Contains(element.LocalName) || IsHidden(element) || IsDateline(element))
         {
             return true;
         }
@@ -80,6 +80,10 @@ internal static class PageCleaner
         return BoilerplateNames.IsFurniture(element.GetAttribute("class"), element.Id, element.GetAttribute("role"))
             && ownText < 0.4 * total;
     }
+
+    /// <summary>A &lt;time&gt; that stands between blocks is the page's dateline; inside a sentence it is part of the story.</summary>
+    private static bool IsDateline(IElement element) =>
+        element.LocalName == "time" && element.ParentElement?.LocalName is "div" or "header" or "article" or "section" or "main" or "body" or "footer";
 
     private static bool IsHidden(IElement element)
     {
