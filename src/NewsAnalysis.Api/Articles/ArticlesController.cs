@@ -10,6 +10,7 @@ namespace NewsAnalysis.Api.Articles;
 [Route("api/articles")]
 public sealed class ArticlesController(
     ArticleIngestionService ingestion,
+    ArticlePageReader pages,
     ArticleQueryService articles,
     ArticleDeletionService deletion,
     IngestionJobService jobs) : ControllerBase
@@ -18,7 +19,9 @@ public sealed class ArticlesController(
     /// <remarks>
     /// A url that is already stored answers 409 with the stored article's location. At most <c>Analysis:MaxConcurrent</c>
     /// analyses run at once with <c>Analysis:QueueLimit</c> waiting; beyond them the answer is 503 with Retry-After. A
-    /// request that takes longer than <c>Analysis:RequestTimeout</c> answers 504 and stores nothing.
+    /// request that takes longer than <c>Analysis:RequestTimeout</c> answers 504 and stores nothing. With <c>html</c> instead of
+    /// <c>body</c> the article is read from the page; a page that carries no article, or states no headline when the request
+    /// gives none, answers 422 and stores nothing.
     /// </remarks>
     [HttpPost]
     [Consumes("application/json")]
@@ -27,11 +30,21 @@ public sealed class ArticlesController(
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status504GatewayTimeout, "application/problem+json")]
     public async Task<ActionResult<ArticleResponse>> CreateAsync(CreateArticleRequest request, CancellationToken cancellationToken)
     {
-        var result = await ingestion.IngestAsync(request, cancellationToken);
+        var reading = pages.Read(request);
+        if (reading.Request is null)
+        {
+            var unreadable = ProblemDetailsFactory.CreateProblemDetails(
+                HttpContext, statusCode: StatusCodes.Status422UnprocessableEntity, title: reading.Title, detail: reading.Detail);
+            unreadable.Extensions["field"] = reading.Field;
+            return UnprocessableEntity(unreadable);
+        }
+
+        var result = await ingestion.IngestAsync(reading.Request, cancellationToken);
         var location = Url.Action("Get", new { id = result.ArticleId });
         if (!result.Created)
         {

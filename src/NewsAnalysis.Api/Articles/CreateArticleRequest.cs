@@ -1,16 +1,24 @@
 namespace NewsAnalysis.Api.Articles;
 
-/// <summary>An article to analyse and store.</summary>
-/// <param name="Title">Headline; required, at most 500 characters.</param>
-/// <param name="Body">Full text; required, at most 500,000 characters. Stored and returned exactly as posted.</param>
-/// <param name="Url">Absolute http(s) address; unique across stored articles.</param>
-/// <param name="Source">Publisher, e.g. "Reuters".</param>
-/// <param name="Author">Byline; when absent, a trailing byline line in the body is used.</param>
-/// <param name="PublishedAt">Publication time; converted to UTC.</param>
+/// <summary>An article to analyse and store: its text in <c>body</c>, or the web page that carries it in <c>html</c>.</summary>
+/// <param name="Title">Headline, at most 500 characters; required with <c>body</c>. With <c>html</c> it may be left out: the page's
+/// headline is used, and a page that states none answers 422.</param>
+/// <param name="Body">Full text, at most 500,000 characters, stored and returned exactly as posted. Give either <c>body</c> or
+/// <c>html</c>, not both.</param>
+/// <param name="Url">Absolute http(s) address; unique across stored articles. With <c>html</c> it also resolves the page's
+/// relative links; when left out, the page's canonical address is stored if it states one.</param>
+/// <param name="Source">Publisher, e.g. "Reuters"; with <c>html</c>, the page's site name when left out.</param>
+/// <param name="Author">Byline; when absent, the page's author (with <c>html</c>) or a trailing byline line in the body is used.</param>
+/// <param name="PublishedAt">Publication time, converted to UTC; with <c>html</c>, the page's when left out.</param>
+/// <param name="Html">The web page as served, at most 5,000,000 characters, instead of <c>body</c>. The article's text is
+/// extracted from it (paragraphs apart by blank lines, without navigation, adverts, captions, share bars, comments or related
+/// links) and stored as the body; every span points into that text. The HTML itself is not kept. A page that carries no
+/// article answers 422 and nothing is stored.</param>
 public sealed record CreateArticleRequest(
     string? Title,
     string? Body,
     string? Url,
     string? Source,
     string? Author,
-    DateTimeOffset? PublishedAt);
+    DateTimeOffset? PublishedAt,
+    string? Html = null);

@@ -15,6 +15,7 @@ namespace NewsAnalysis.Api.Ingestion;
 public sealed class IngestionItemProcessor(
     IngestionQueue queue,
     ArticleIngestionService ingestion,
+    ArticlePageReader pages,
     IServiceScopeFactory scopes,
     TimeProvider clock,
     IOptions<IngestionOptions> options,
@@ -50,6 +51,16 @@ public sealed class IngestionItemProcessor(
             return;
         }
 
+        var reading = pages.Read(request);
+        if (reading.Request is null)
+        {
+            // Reading the page again would find the same: the item fails at once, and its HTML is not kept.
+            var reason = JsonSerializer.Serialize(new Dictionary<string, string[]> { [reading.Field!] = [$"{reading.Title} {reading.Detail}"] });
+            await queue.CompleteAsync(lease, IngestionItemStatus.Failed, null, reason, cancellationToken, keepPayload: false);
+            return;
+        }
+
+        request = reading.Request;
         using var renewal = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var keeping = KeepLeaseAsync(lease, renewal.Token);
         try
