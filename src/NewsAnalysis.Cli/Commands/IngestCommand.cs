@@ -8,7 +8,7 @@ using NewsAnalysis.Api.Ingestion;
 namespace NewsAnalysis.Cli.Commands;
 
 /// <summary>
-/// `ingest FOLDER`: sends the folder's .txt articles to a running API's batch endpoint and follows the jobs
+/// `ingest FOLDER`: sends the folder's .txt articles and .html/.htm pages to a running API's batch endpoint and follows the jobs
 /// with a progress line. A few jobs are open at a time, so a large folder neither floods the queue nor
 /// waits for one batch to finish before the next is sent.
 /// </summary>
@@ -21,7 +21,10 @@ internal static class IngestCommand
 
     public static Command Create()
     {
-        var folder = new Argument<string>("FOLDER") { Description = "The folder of .txt articles: the headline on the first line, the story after it" }
+        var folder = new Argument<string>("FOLDER")
+        {
+            Description = "The folder of articles: .txt files with the headline on the first line and the story after it, and .html/.htm pages the API reads the article from",
+        }
             .AcceptExistingFolderOnly();
         var api = new Option<string>("--api") { Description = "The running API's address", HelpName = "URL", DefaultValueFactory = _ => "http://localhost:5080" };
         api.Validators.Add(result =>
@@ -41,7 +44,7 @@ internal static class IngestCommand
         };
         var source = new Option<string>("--source") { Description = "The source (publication) stored with every article", HelpName = "NAME" };
         var apiKey = ApiKeyOption.Create("write");
-        var command = new Command("ingest", "Sends a folder's .txt articles to a running API's batch endpoint and follows the jobs with a progress line")
+        var command = new Command("ingest", "Sends a folder's .txt articles and .html pages to a running API's batch endpoint and follows the jobs with a progress line")
         {
             folder, api, batchSize, urlPrefix, source, apiKey,
         };
@@ -59,10 +62,10 @@ internal static class IngestCommand
     private static async Task<int> RunAsync(
         string folder, Uri api, int batchSize, string urlPrefix, string? source, string? apiKey, CancellationToken cancellationToken)
     {
-        var files = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        var files = Directory.EnumerateFiles(folder).Where(ArticleFile.IsArticle).Order(StringComparer.Ordinal).ToArray();
         if (files.Length == 0)
         {
-            Console.Error.WriteLine($"no .txt files in {folder}");
+            Console.Error.WriteLine($"no .txt, .html or .htm files in {folder}");
             return 2;
         }
 
