@@ -19,13 +19,12 @@ internal static class BoilerplateNames
         "skip-link", "skiplink", "headline", "title", "meta", "kicker", "eyebrow", "follow", "email", "login", "paywall",
         "signin", "donate", "contact", "bio", "newsfeed", "feedback", "survey", "poll",
         "podcast", "audio", "player", "nav-", "-nav", "subnav", "topnav", "header",
+        "dek", "standfirst", "hero",
     ];
-
-    private static readonly string[] ContentMarks = ["content", "body", "main", "article-text", "story-text", "entry"];
 
     private static readonly string[] FurnitureRoles = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "menu", "menubar", "toolbar"];
 
-    /// <summary>True when a class or id token of the element names furniture and none names the story's content.</summary>
+    /// <summary>True when a class or id token of the element names furniture ("content-header" does too: the guard for wrappers is the cleaner's).</summary>
     public static bool IsFurniture(string? classes, string? id, string? role)
     {
         if (role is not null && Array.Exists(FurnitureRoles, r => role.Equals(r, StringComparison.OrdinalIgnoreCase)))
@@ -46,11 +45,6 @@ internal static class BoilerplateNames
         foreach (var token in names.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var lower = token.ToLowerInvariant();
-            if (Array.Exists(ContentMarks, lower.Contains))
-            {
-                continue;
-            }
-
             if (lower is "ad" or "ads" or "nav" || lower.StartsWith("ad-", StringComparison.Ordinal) || lower.StartsWith("ads-", StringComparison.Ordinal)
                 || lower.EndsWith("-ad", StringComparison.Ordinal) || lower.EndsWith("-ads", StringComparison.Ordinal) || lower.Contains("-ad-", StringComparison.Ordinal)
                 || Array.Exists(Furniture, lower.Contains))
