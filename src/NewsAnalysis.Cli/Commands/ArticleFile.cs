@@ -14,13 +14,13 @@ internal static class ArticleFile
 
     public static ArticleUpload Read(string path, string urlPrefix, string? source)
     {
-        var text = File.ReadAllText(path);
         var url = urlPrefix + Uri.EscapeDataString(Path.GetFileNameWithoutExtension(path));
         if (IsPage(path))
         {
-            return new ArticleUpload(null, null, url, source, text);
+            return new ArticleUpload(null, null, url, source, SavedPage.Read(path));
         }
 
+        var text = File.ReadAllText(path);
         var newline = text.IndexOf('\n');
         var title = (newline < 0 ? text : text[..newline]).Trim();
         var body = newline < 0 ? text : text[(newline + 1)..].TrimStart('\r', '\n');
