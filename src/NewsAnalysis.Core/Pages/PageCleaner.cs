@@ -20,6 +20,11 @@ internal static class PageCleaner
         "textarea", "label", "math", "map", "head", "link", "meta", "img", "source", "track", "h1",
     };
 
+    private static readonly HashSet<string> Inline = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "abbr", "b", "cite", "code", "em", "i", "mark", "q", "s", "small", "strong", "sub", "sup", "u", "font",
+    };
+
     public static void Clean(IElement root)
     {
         var ownText = new Dictionary<IElement, int>();
@@ -72,7 +77,8 @@ internal static class PageCleaner
             return true;
         }
 
-        if (element.LocalName is "article" or "main" or "body" or "p")
+        // Names do not make a link or an emphasis inside a sentence furniture: "tag-link" marks words of the story.
+        if (element.LocalName is "article" or "main" or "body" or "p" || Inline.Contains(element.LocalName))
         {
             return false;
         }

@@ -47,6 +47,17 @@ public sealed class ArticlePageExtractorTests
     }
 
     [Fact]
+    public void Extract_KeepsTheWordsOfALinkInsideASentence_WhateverItsClass()
+    {
+        const string linked = "The city council voted on Tuesday to close the <a class='tag-link' href='/t/bridge'>old bridge</a>, citing cracks found by inspectors and rising costs.";
+        var html = Page($"<article><p>{linked}</p><p>{Second}</p></article>");
+
+        var page = Extractor.Extract(html, null);
+
+        Assert.Equal($"The city council voted on Tuesday to close the old bridge, citing cracks found by inspectors and rising costs.\n\n{Second}", page?.Body);
+    }
+
+    [Fact]
     public void Extract_TakesTheStoryNotTheTeasersAroundIt()
     {
         var teasers = string.Concat(Enumerable.Range(1, 8).Select(i => $"<li><a href='/story/{i}'>Another story number {i} about the region</a></li>"));
