@@ -5,8 +5,9 @@ namespace NewsAnalysis.Core.Pages;
 /// <summary>
 /// Finds the container of the story among a page's text blocks, as Readability does: every paragraph-like block
 /// scores for the element that holds it and, less, for the two above; an element's score is cut by the share of
-/// its text that is links; the best element and those of its siblings that score near it (or are prose paragraphs)
-/// are the story. Answers the blocks inside them, in document order.
+/// its text that is links; the best element, raised to the parent while the parent adds mostly prose, and those of
+/// its siblings that score near it (or are prose paragraphs) are the story. Answers the blocks inside them, in
+/// document order. Linear in the blocks times the page's depth, which the block reader bounds.
 /// </summary>
 internal static class ContentLocator
 {
