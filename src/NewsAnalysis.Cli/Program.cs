@@ -14,6 +14,7 @@ var root = new RootCommand("NewsAnalysis: read one article's findings, train and
     TrainPosCommand.Create(),
     EvaluatePosCommand.Create(),
     EvaluateCoreferenceCommand.Create(),
+    EvaluateExtractionCommand.Create(),
     TrainCoreferenceCommand.Create(),
     IngestCommand.Create(),
     AuditWhoCommand.Create(),

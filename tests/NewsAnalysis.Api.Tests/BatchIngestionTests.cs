@@ -108,7 +108,8 @@ public sealed class BatchIngestionTests(NewsApiFactory factory) : IClassFixture<
         Assert.True(paths.TryGetProperty("/api/jobs/{id}", out _));
         var example = paths.GetProperty("/api/articles/batch").GetProperty("post").GetProperty("requestBody")
             .GetProperty("content").GetProperty("application/json").GetProperty("example");
-        Assert.Equal(2, example.GetProperty("articles").GetArrayLength());
+        Assert.Equal(3, example.GetProperty("articles").GetArrayLength());
+        Assert.Contains(example.GetProperty("articles").EnumerateArray(), a => a.TryGetProperty("html", out _) && !a.TryGetProperty("body", out _));
     }
 
     [Fact]

@@ -11,6 +11,7 @@ namespace NewsAnalysis.Api.Articles;
 [Route("api/articles")]
 public sealed class ArticlesController(
     ArticleIngestionService ingestion,
+    ArticlePageReader pages,
     ArticleQueryService articles,
     ArticleDeletionService deletion,
     IngestionJobService jobs,
@@ -20,10 +21,11 @@ public sealed class ArticlesController(
     /// <remarks>
     /// A url that is already stored answers 409 with the stored article's location. At most <c>Analysis:MaxConcurrent</c>
     /// analyses run at once with <c>Analysis:QueueLimit</c> waiting; beyond them the answer is 503 with Retry-After. A
-    /// request that takes longer than <c>Analysis:RequestTimeout</c> answers 504 and stores nothing.
-    /// A <c>url</c> sent alone (no body) is fetched and its article extracted; fields sent with it win over what the page
-    /// states. A page that cannot be used (a refused address, not HTML, too large, no article) answers 422, a site that
-    /// fails (an error status, a timeout) 502; nothing is stored then.
+    /// request that takes longer than <c>Analysis:RequestTimeout</c> answers 504 and stores nothing. With <c>html</c> instead of
+    /// <c>body</c> the article is read from the page; a page that carries no article, or states no headline when the request
+    /// gives none, answers 422 and stores nothing. A <c>url</c> sent alone (no body, no html) is fetched and its article read
+    /// the same way; fields sent with it win over what the page states. A page that cannot be used (a refused address, not
+    /// HTML, too large, no article) answers 422, a site that fails (an error status, a timeout) 502; nothing is stored then.
     /// </remarks>
     [HttpPost]
     [Consumes("application/json")]
@@ -39,7 +41,7 @@ public sealed class ArticlesController(
     public async Task<ActionResult<ArticleResponse>> CreateAsync(CreateArticleRequest request, CancellationToken cancellationToken)
     {
         IngestionResult result;
-        if (ArticlePageReader.IsUrlAlone(request))
+        if (UrlPageReader.IsUrlAlone(request))
         {
             var fetched = await urlIngestion.IngestAsync(request, null, cancellationToken);
             if (fetched.Failure is { } failure)
@@ -51,7 +53,16 @@ public sealed class ArticlesController(
         }
         else
         {
-            result = await ingestion.IngestAsync(request, cancellationToken);
+            var reading = pages.Read(request);
+            if (reading.Request is null)
+            {
+                var unreadable = ProblemDetailsFactory.CreateProblemDetails(
+                    HttpContext, statusCode: StatusCodes.Status422UnprocessableEntity, title: reading.Title, detail: reading.Detail);
+                unreadable.Extensions["field"] = reading.Field;
+                return UnprocessableEntity(unreadable);
+            }
+
+            result = await ingestion.IngestAsync(reading.Request, cancellationToken);
         }
 
         var location = Url.Action("Get", new { id = result.ArticleId });

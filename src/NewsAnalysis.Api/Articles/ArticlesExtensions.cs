@@ -9,6 +9,7 @@ public static class ArticlesExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ArticleIngestionService>();
+        services.AddSingleton<ArticlePageReader>();
         services.AddScoped<ArticleQueryService>();
         services.AddScoped<ArticleDeletionService>();
         return services;

@@ -1,12 +1,16 @@
 using Microsoft.Extensions.Options;
 using NewsAnalysis.Core.Extraction;
+using NewsAnalysis.Core.Pages;
 
 namespace NewsAnalysis.Api.Articles;
 
-/// <summary>The extraction pipeline: its models load once, when it is first needed, and every request and worker shares it.</summary>
+/// <summary>
+/// The extraction pipeline (its models load once, when it is first needed, and every request and worker shares it) and
+/// the article-page extractor that reads posted HTML.
+/// </summary>
 public static class ExtractionExtensions
 {
-    /// <summary>Binds <c>Extraction</c> and registers the <see cref="ExtractionPipeline"/> it configures.</summary>
+    /// <summary>Binds <c>Extraction</c> and registers the <see cref="ExtractionPipeline"/> it configures and the <see cref="ArticlePageExtractor"/>.</summary>
     public static IServiceCollection AddExtraction(this IServiceCollection services)
     {
         services.AddOptions<ExtractionOptions>()
@@ -14,6 +18,7 @@ public static class ExtractionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton(sp => ExtractionPipeline.CreateDefault(sp.GetRequiredService<IOptions<ExtractionOptions>>().Value.SentenceEncoder));
+        services.AddSingleton<ArticlePageExtractor>();
         return services;
     }
 }

@@ -67,6 +67,13 @@ public sealed class ExampleOperationFilter : IOperationFilter
                     ["title"] = "Port strike ends",
                     ["body"] = "Dock workers in Rotterdam returned to work on Friday, the union said.",
                     ["url"] = "https://example.com/news/port-strike",
+                },
+                new JsonObject
+                {
+                    ["html"] = "<!DOCTYPE html><html lang=\"en\"><head><title>Port reopens | Example Wire</title></head><body><nav><a href=\"/\">Home</a></nav>"
+                        + "<article><h1>Port reopens</h1><p>The port of Rotterdam reopened on Saturday after a two-day strike, and the first ships were unloaded by noon.</p>"
+                        + "<p>\"We are glad to be back\", said union leader Marit Jansen, who added that talks on pay would go on next week.</p></article></body></html>",
+                    ["url"] = "https://example.com/news/port-reopens",
                 }),
         },
         ("POST", "api/feeds") => new JsonObject { ["url"] = "https://example.com/news/rss.xml", ["pollMinutes"] = 30 },

@@ -31,7 +31,7 @@ public static class FetchingExtensions
         services.AddSingleton<CheckedConnector>();
         services.TryAddSingleton<ArticlePageExtractor>();
         services.AddScoped<PageFetcher>();
-        services.AddScoped<ArticlePageReader>();
+        services.AddScoped<UrlPageReader>();
         services.AddScoped<UrlArticleIngestion>();
 
         services.AddHttpClient(PageFetcher.ClientName, client =>

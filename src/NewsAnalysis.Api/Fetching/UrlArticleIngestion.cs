@@ -6,12 +6,12 @@ namespace NewsAnalysis.Api.Fetching;
 
 /// <summary>
 /// Ingests an article given by its url alone: a url already stored is a duplicate without a fetch; otherwise the page
-/// is read (<see cref="ArticlePageReader"/>) and the article ingested as if its text had been posted. Nothing is stored
+/// is read (<see cref="UrlPageReader"/>) and the article ingested as if its text had been posted. Nothing is stored
 /// when the page cannot be fetched or holds no article.
 /// </summary>
-public sealed class UrlArticleIngestion(NewsDbContext db, ArticlePageReader reader, ArticleIngestionService ingestion)
+public sealed class UrlArticleIngestion(NewsDbContext db, UrlPageReader reader, ArticleIngestionService ingestion)
 {
-    /// <param name="request">A request for which <see cref="ArticlePageReader.IsUrlAlone"/> holds.</param>
+    /// <param name="request">A request for which <see cref="UrlPageReader.IsUrlAlone"/> holds.</param>
     /// <param name="beforeCommit">As for <see cref="ArticleIngestionService.IngestAsync(CreateArticleRequest, Func{int, CancellationToken, Task}?, CancellationToken)"/>.</param>
     /// <param name="cancellationToken">Cancels the fetch and the ingestion.</param>
     public async Task<UrlIngestionResult> IngestAsync(

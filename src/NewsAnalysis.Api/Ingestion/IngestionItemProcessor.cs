@@ -17,6 +17,7 @@ public sealed class IngestionItemProcessor(
     IngestionQueue queue,
     ArticleIngestionService ingestion,
     UrlArticleIngestion urlIngestion,
+    ArticlePageReader pages,
     IServiceScopeFactory scopes,
     TimeProvider clock,
     IOptions<IngestionOptions> options,
@@ -52,13 +53,23 @@ public sealed class IngestionItemProcessor(
             return;
         }
 
+        var reading = pages.Read(request);
+        if (reading.Request is null)
+        {
+            // Reading the page again would find the same: the item fails at once, and its HTML is not kept.
+            var reason = JsonSerializer.Serialize(new Dictionary<string, string[]> { [reading.Field!] = [$"{reading.Title} {reading.Detail}"] });
+            await queue.CompleteAsync(lease, IngestionItemStatus.Failed, null, reason, cancellationToken, keepPayload: false);
+            return;
+        }
+
+        request = reading.Request;
         using var renewal = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var keeping = KeepLeaseAsync(lease, renewal.Token);
         try
         {
             Func<int, CancellationToken, Task> record = (articleId, token) => RecordStoredAsync(lease, articleId, token);
             IngestionResult result;
-            if (ArticlePageReader.IsUrlAlone(request))
+            if (UrlPageReader.IsUrlAlone(request))
             {
                 // A url alone is fetched here, by the worker; a page that cannot be used fails the item with the reason.
                 var fetched = await urlIngestion.IngestAsync(request, record, cancellationToken);

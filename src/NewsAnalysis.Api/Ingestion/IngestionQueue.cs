@@ -54,13 +54,14 @@ public sealed class IngestionQueue(NewsDbContext db, TimeProvider clock, IOption
     /// Records the lease's final outcome; false when the lease no longer holds the item. Inside a transaction
     /// the row stays locked until commit, so a competing lease cannot take it meanwhile.
     /// </summary>
+    /// <param name="keepPayload">False drops a failed item's request too: a posted page whose article could not be read.</param>
     public async Task<bool> CompleteAsync(
-        LeasedIngestionItem lease, IngestionItemStatus status, int? articleId, string? errors, CancellationToken cancellationToken)
+        LeasedIngestionItem lease, IngestionItemStatus status, int? articleId, string? errors, CancellationToken cancellationToken, bool keepPayload = true)
     {
         var now = clock.GetUtcNow().UtcDateTime;
 
         // A stored or duplicate item's request lives on in the article; a failed one keeps it for a look.
-        var keepPayload = status == IngestionItemStatus.Failed;
+        keepPayload = keepPayload && status == IngestionItemStatus.Failed;
         var updated = await HeldBy(lease).ExecuteUpdateAsync(
             setters => setters
                 .SetProperty(i => i.Status, status)

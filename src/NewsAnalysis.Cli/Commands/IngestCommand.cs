@@ -8,7 +8,7 @@ using NewsAnalysis.Api.Ingestion;
 namespace NewsAnalysis.Cli.Commands;
 
 /// <summary>
-/// `ingest FOLDER`: sends the folder's .txt articles to a running API's batch endpoint and follows the jobs
+/// `ingest FOLDER`: sends the folder's .txt articles and .html/.htm pages to a running API's batch endpoint and follows the jobs
 /// with a progress line. A few jobs are open at a time, so a large folder neither floods the queue nor
 /// waits for one batch to finish before the next is sent. `ingest --urls FILE` sends the file's addresses
 /// instead, one a line, each as a url alone for the API's workers to fetch.
@@ -24,7 +24,7 @@ internal static class IngestCommand
     {
         var folder = new Argument<string?>("FOLDER")
         {
-            Description = "The folder of .txt articles: the headline on the first line, the story after it",
+            Description = "The folder of articles: .txt files with the headline on the first line and the story after it, and .html/.htm pages the API reads the article from",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var urls = new Option<FileInfo?>("--urls")
@@ -50,7 +50,7 @@ internal static class IngestCommand
         };
         var source = new Option<string>("--source") { Description = "The source (publication) stored with every article", HelpName = "NAME" };
         var apiKey = ApiKeyOption.Create("write");
-        var command = new Command("ingest", "Sends a folder's .txt articles, or a file of article addresses, to a running API's batch endpoint and follows the jobs with a progress line")
+        var command = new Command("ingest", "Sends a folder's .txt articles and .html pages, or a file of article addresses, to a running API's batch endpoint and follows the jobs with a progress line")
         {
             folder, urls, api, batchSize, urlPrefix, source, apiKey,
         };
@@ -60,7 +60,7 @@ internal static class IngestCommand
             var urlsValue = result.GetValue(urls);
             if ((folderValue is null) == (urlsValue is null))
             {
-                result.AddError("Give either a FOLDER of .txt articles or --urls FILE, not both and not neither.");
+                result.AddError("Give either a FOLDER of articles or --urls FILE, not both and not neither.");
             }
             else if (folderValue is not null && !Directory.Exists(folderValue))
             {
@@ -96,13 +96,13 @@ internal static class IngestCommand
         }
         else
         {
-            entries = Directory.EnumerateFiles(folder!, "*.txt").Order(StringComparer.Ordinal).ToArray();
+            entries = Directory.EnumerateFiles(folder!).Where(ArticleFile.IsArticle).Order(StringComparer.Ordinal).ToArray();
             article = file => ArticleFile.Read(file, urlPrefix, source);
         }
 
         if (entries.Length == 0)
         {
-            Console.Error.WriteLine(urls is not null ? $"no addresses in {urls.FullName}" : $"no .txt files in {folder}");
+            Console.Error.WriteLine(urls is not null ? $"no addresses in {urls.FullName}" : $"no .txt, .html or .htm files in {folder}");
             return 2;
         }
 
