@@ -111,9 +111,9 @@ public sealed class PageIngestionTests(NewsApiFactory factory) : IClassFixture<N
     }
 
     [Fact]
-    public async Task NeitherBodyNorHtml_Is400OnBody()
+    public async Task NeitherBodyNorHtmlNorUrl_Is400OnBody()
     {
-        var response = await factory.CreateClient().PostArticleAsync(new { title = "Nothing", url = "https://tests.example/nothing" });
+        var response = await factory.CreateClient().PostArticleAsync(new { title = "Nothing", source = "Nowhere" });
 
         var errors = await ValidationErrorsAsync(response);
         Assert.True(errors.ContainsKey("body"));

@@ -150,7 +150,7 @@ public sealed class UrlIngestionTests(FetchingApiFactory factory) : IClassFixtur
 
         var response = await client.PostArticleAsync(new { url });
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnprocessableEntity, "No article was found");
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnprocessableEntity, "No article text was found in the page at");
         var posted = await client.PostArticleAsync(new { title = "Sections", body = "Officials said the section page was stored only now.", url });
         Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
     }

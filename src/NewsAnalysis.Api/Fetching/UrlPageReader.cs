@@ -28,7 +28,9 @@ public sealed class UrlPageReader(PageFetcher fetcher, ArticlePageReader pages, 
         var reading = pages.Read(request with { Body = null, Html = html }, document.Url);
         if (reading.Request is not { } article)
         {
-            return ArticlePageResult.Of(FetchFailure.Unusable(reading.Title!, $"{reading.Detail} (The page at {document.Url}.)"));
+            // The reader speaks of a posted 'html'; here the page was fetched, so the detail names the page instead.
+            var detail = reading.Detail!.Replace("'html'", $"the page at {document.Url}", StringComparison.Ordinal);
+            return ArticlePageResult.Of(FetchFailure.Unusable(reading.Title!, detail));
         }
 
         logger.LogInformation("Read an article of {Length} characters from {Url}", article.Body!.Length, document.Url);
