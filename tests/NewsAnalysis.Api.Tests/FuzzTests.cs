@@ -1,6 +1,6 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Globalization;
 using CsCheck;
 
 namespace NewsAnalysis.Api.Tests;
