@@ -7,7 +7,8 @@ namespace NewsAnalysis.Cli.Commands;
 
 /// <summary>
 /// evaluate-ner --data DIR [--split eng.testa] [--model FILE]: conlleval-style entity scores on gold
-/// tokens and on the text rebuilt and re-tokenized by the product tokenizer.
+/// tokens and on the text rebuilt and re-tokenized by the product tokenizer, overall, per type and on
+/// the entities whose exact text never occurs as an entity in eng.train ("unseen").
 /// </summary>
 internal static class EvaluateNerCommand
 {
@@ -30,13 +31,14 @@ internal static class EvaluateNerCommand
         var sentences = ConllFiles.ReadSplit(data, split);
         Console.WriteLine($"{split}: {sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Count)} tokens, {sentences.Sum(s => s.Entities.Count)} entities");
 
-        Print("(a) gold CoNLL tokens", NerEvaluator.ScoreOnGoldTokens(recognizer, sentences));
-        var rebuilt = NerEvaluator.ScoreOnRebuiltText(recognizer, sentences);
+        var seen = NerEvaluator.EntityTexts(ConllFiles.ReadSplit(data, "eng.train"));
+        Print("(a) gold CoNLL tokens", NerEvaluator.ScoreOnGoldTokens(recognizer, sentences, seen));
+        var rebuilt = NerEvaluator.ScoreOnRebuiltText(recognizer, sentences, seen);
         Print("(b) rebuilt text through Tokenizer + SentenceSplitter", rebuilt);
         if (modelPath is null)
         {
             Print("(c) rebuilt text through the product's entity step (recogniser + alias/title rules)",
-                NerEvaluator.ScoreStepOnRebuiltText(ExtractionPipeline.CreateDefault(), sentences));
+                NerEvaluator.ScoreStepOnRebuiltText(ExtractionPipeline.CreateDefault(), sentences, seen));
         }
 
         Console.WriteLine($"    gold tokens split by the tokenizer: {rebuilt.SplitGoldTokens}; extra sentence breaks: {rebuilt.SplitGoldSentences}");
@@ -54,6 +56,11 @@ internal static class EvaluateNerCommand
         }
 
         PrintRow("overall", scores.Overall);
+        if (scores.Unseen.Gold > 0)
+        {
+            // Entities whose exact text is never an entity in eng.train: how far the model carries over to new names.
+            PrintRow("unseen", scores.Unseen);
+        }
     }
 
     private static void PrintRow(string name, EntityScore score) =>
