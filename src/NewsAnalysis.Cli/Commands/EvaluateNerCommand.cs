@@ -17,17 +17,19 @@ internal static class EvaluateNerCommand
         var data = ConllFiles.CreateDataOption();
         var split = ConllFiles.CreateSplitOption();
         var model = new Option<string>("--model") { Description = "A model file to score instead of the shipped model", HelpName = "FILE" }.AcceptExistingFileOnly();
+        var clusters = ConllFiles.CreateClustersOption();
         var command = new Command("evaluate-ner", "Entity scores of the recogniser on gold tokens and on the text rebuilt and re-tokenized by the product tokenizer")
         {
-            data, split, model,
+            data, split, model, clusters,
         };
-        command.SetAction(parseResult => Run(parseResult.GetRequiredValue(data), parseResult.GetRequiredValue(split), parseResult.GetValue(model)));
+        command.SetAction(parseResult => Run(
+            parseResult.GetRequiredValue(data), parseResult.GetRequiredValue(split), parseResult.GetValue(model), parseResult.GetValue(clusters)));
         return command;
     }
 
-    private static int Run(string data, string split, string? modelPath)
+    private static int Run(string data, string split, string? modelPath, string? clustersPath)
     {
-        var recognizer = ConllFiles.LoadModel(modelPath);
+        var recognizer = ConllFiles.LoadModel(modelPath, clustersPath);
         var sentences = ConllFiles.ReadSplit(data, split);
         Console.WriteLine($"{split}: {sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Count)} tokens, {sentences.Sum(s => s.Entities.Count)} entities");
 

@@ -52,4 +52,7 @@ internal enum FeatureTemplate : ulong
     ShapeBigramPrevious,
     ShapeBigramNext,
     PreviousLabelShapeBigram,
+    ClusterPrefix,
+    ClusterPrevious,
+    ClusterNext,
 }

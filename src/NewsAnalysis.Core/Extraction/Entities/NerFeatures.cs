@@ -9,7 +9,7 @@ namespace NewsAnalysis.Core.Extraction.Entities;
 /// </summary>
 internal static class NerFeatures
 {
-    public const int MaxFeatures = 96;
+    public const int MaxFeatures = 128;
 
     // Stand-ins for the words before the start and after the end of a sentence.
     private const ulong BeforeStart = 0x5EED_0000_0000_0001UL;
@@ -77,6 +77,7 @@ internal static class NerFeatures
             features[n++] = F(FeatureTemplate.HeadlineLower, token.Lower);
         }
 
+        n = AddClusters(tokens, i, features, n);
         n = AddGazetteer(FeatureTemplate.Gazetteer, token.Gazetteer, features, n);
         if (i > 0)
         {
@@ -141,6 +142,35 @@ internal static class NerFeatures
 
         return n;
     }
+
+    // Prefixes of the word's cluster path at several depths: short ones group broad classes (names,
+    // places), long ones near-synonyms (Ratinov & Roth 2009 used 4, 6, 10 and 20 on Brown clusters).
+    private static ReadOnlySpan<int> ClusterDepths => [4, 6, 10, 14];
+
+    private const int NeighbourClusterDepth = 6;
+
+    private static int AddClusters(ReadOnlySpan<TokenProfile> tokens, int i, Span<ulong> features, int n)
+    {
+        var path = tokens[i].Cluster;
+        if (path == 0)
+        {
+            features[n++] = F(FeatureTemplate.ClusterPrefix, 0UL, 0UL);
+        }
+        else
+        {
+            foreach (var depth in ClusterDepths)
+            {
+                features[n++] = F(FeatureTemplate.ClusterPrefix, (ulong)depth, WordClusters.Prefix(path, depth));
+            }
+        }
+
+        features[n++] = F(FeatureTemplate.ClusterPrevious, ClusterAt(tokens, i - 1));
+        features[n++] = F(FeatureTemplate.ClusterNext, ClusterAt(tokens, i + 1));
+        return n;
+    }
+
+    private static ulong ClusterAt(ReadOnlySpan<TokenProfile> tokens, int i) =>
+        i < 0 ? BeforeStart : i >= tokens.Length ? AfterEnd : WordClusters.Prefix(tokens[i].Cluster, NeighbourClusterDepth);
 
     private static int AddGazetteer(FeatureTemplate template, byte mask, Span<ulong> features, int n)
     {
