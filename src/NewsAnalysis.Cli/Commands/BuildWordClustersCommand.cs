@@ -8,15 +8,14 @@ using NewsAnalysis.Training.Entities;
 namespace NewsAnalysis.Cli.Commands;
 
 /// <summary>
-/// build-word-clusters [--conll DIR] [--polnear DIR] [--claimbuster FILE] [--out FILE] [--depth N]: the word
-/// clusters of the entity recogniser, from unlabelled text only (the words of eng.train, the PolNeAR train
-/// articles, the ClaimBuster sentences) and the word-piece embeddings of the encoder package Core ships.
+/// build-word-clusters [--polnear DIR] [--claimbuster FILE] [--vectors both|static|contextual] [--out FILE] [--depth N]:
+/// the entity recogniser's word clusters, from unlabelled text only (the PolNeAR train articles and the
+/// ClaimBuster sentences, labels unread) and the encoder package Core ships.
 /// </summary>
 internal static class BuildWordClustersCommand
 {
     public static Command Create()
     {
-        var conll = ConllFiles.CreateDataOption();
         var polnear = new Option<string>("--polnear")
         {
             Description = "The PolNeAR folder; the texts of its train split are read",
@@ -29,51 +28,72 @@ internal static class BuildWordClustersCommand
             HelpName = "FILE",
             DefaultValueFactory = _ => "../shared/eval/claimbuster/train.json",
         }.AcceptExistingFileOnly();
+        var vectors = new Option<string>("--vectors")
+        {
+            Description = "static: the encoder's word-piece rows; contextual: its last hidden states averaged over each word's occurrences; both: a tree of each",
+            HelpName = "KIND",
+            DefaultValueFactory = _ => "both",
+        }.AcceptOnlyFromAmong("both", "contextual", "static");
         var output = PerceptronCommandParts.Output("src/NewsAnalysis.Core/Resources/word-clusters.tsv.gz");
         var depth = new Option<int>("--depth") { Description = "The longest cluster path", HelpName = "N", DefaultValueFactory = _ => 16 };
-        var command = new Command("build-word-clusters", "Builds the entity recogniser's word clusters from unlabelled text and the encoder's word-piece embeddings")
+        var command = new Command("build-word-clusters", "Builds the entity recogniser's word clusters from unlabelled text and the encoder Core ships")
         {
-            conll, polnear, claimbuster, output, depth,
+            polnear, claimbuster, vectors, output, depth,
         };
         command.SetAction(parseResult => Run(
-            parseResult.GetRequiredValue(conll),
             parseResult.GetRequiredValue(polnear),
             parseResult.GetRequiredValue(claimbuster),
+            parseResult.GetRequiredValue(vectors),
             parseResult.GetRequiredValue(output),
             parseResult.GetValue(depth)));
         return command;
     }
 
-    private static int Run(string conll, string polnear, string claimbuster, string output, int depth)
+    private static int Run(string polnear, string claimbuster, string kind, string output, int depth)
     {
         var watch = Stopwatch.StartNew();
-        var words = new List<string>();
-        words.AddRange(ConllFiles.ReadSplit(conll, "eng.train").SelectMany(s => s.Tokens));
-        var conllWords = words.Count;
+        var sentences = new List<IReadOnlyList<string>>();
         foreach (var file in Directory.GetFiles(Path.Combine(polnear, "train", "text"), "*.txt").Order(StringComparer.Ordinal))
         {
             var text = File.ReadAllText(file);
-            words.AddRange(Tokenizer.Tokenize(text).Select(t => t.Text));
+            var tokens = Tokenizer.Tokenize(text);
+            sentences.AddRange(SentenceSplitter.Split(text, tokens).Select(s => tokens.GetRange(s.FirstToken, s.TokenCount).Select(t => t.Text).ToList()));
         }
 
-        var polnearWords = words.Count - conllWords;
+        var polnearSentences = sentences.Count;
         using (var json = File.OpenRead(claimbuster))
         {
-            foreach (var sentence in ClaimBusterSplit.Read(json))
-            {
-                words.AddRange(Tokenizer.Tokenize(sentence.Text).Select(t => t.Text));
-            }
+            sentences.AddRange(ClaimBusterSplit.Read(json).Select(s => Tokenizer.Tokenize(s.Text).Select(t => t.Text).ToList()));
         }
 
+        Console.WriteLine($"{polnearSentences} sentences of PolNeAR train, {sentences.Count - polnearSentences} of ClaimBuster, {sentences.Sum(s => s.Count)} tokens");
         var table = TokenEmbeddingTable.LoadFromEncoderPackage();
-        // The encoder's own whole-word pieces too: a vocabulary learnt from far more text than ours.
-        var vocabulary = table.Pieces.Where(p => !p.StartsWith("##", StringComparison.Ordinal) && !p.StartsWith('[')).ToList();
-        Console.WriteLine(
-            $"{conllWords} words of eng.train, {polnearWords} of PolNeAR train, {words.Count - conllWords - polnearWords} of ClaimBuster, " +
-            $"{vocabulary.Count} whole-word pieces of the encoder ({table.Dimensions} dimensions)");
-        words.AddRange(vocabulary);
+        IReadOnlyList<(string Word, string Bits)> first = [];
+        IReadOnlyList<(string Word, string Bits)> second = [];
+        if (kind is "static" or "both")
+        {
+            // The encoder's own whole-word pieces too: a vocabulary learnt from far more text than ours.
+            var vocabulary = table.Pieces.Where(p => !p.StartsWith("##", StringComparison.Ordinal) && !p.StartsWith('['));
+            first = WordClusterBuilder.Build(WordClusterBuilder.StaticVectors(sentences.SelectMany(s => s).Concat(vocabulary), table), depth, Console.WriteLine);
+        }
 
-        var clusters = WordClusterBuilder.Build(words, table, depth, Console.WriteLine);
+        if (kind is "contextual" or "both")
+        {
+            using var contextual = new ContextualWordVectors(table);
+            foreach (var sentence in sentences)
+            {
+                contextual.Add(sentence);
+                if (contextual.SentenceCount % 10_000 == 0)
+                {
+                    Console.WriteLine($"{contextual.SentenceCount} sentences encoded in {watch.Elapsed.TotalSeconds:F0} s");
+                }
+            }
+
+            var built = WordClusterBuilder.Build(contextual.Vectors(), depth, Console.WriteLine);
+            (first, second) = kind == "both" ? (first, built) : (built, second);
+        }
+
+        var clusters = WordClusterBuilder.Merge(first, second);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var stream = File.Create(output))
         {

@@ -55,6 +55,9 @@ public sealed class TokenEmbeddingTable
         return new TokenEmbeddingTable(pieces, rows, dimensions);
     }
 
+    /// <summary>The id of a piece in the vocabulary, or -1.</summary>
+    public int IdOf(string piece) => _pieces.TryGetValue(piece, out var id) ? id : -1;
+
     /// <summary>The row of a piece, or an empty span for a piece not in the vocabulary.</summary>
     public ReadOnlySpan<float> Row(string piece) =>
         _pieces.TryGetValue(piece, out var id) ? _rows.AsSpan(id * Dimensions, Dimensions) : [];

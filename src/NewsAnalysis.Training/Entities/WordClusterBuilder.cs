@@ -15,54 +15,65 @@ public static class WordClusterBuilder
     private const int PowerIterations = 8;
     private const int TwoMeansIterations = 4;
 
+    /// <summary>
+    /// Static vectors: each distinct word's vector is the sum of its word pieces' rows in the encoder's
+    /// embedding matrix, whatever the word's context, centred on the mean of all words and scaled to length 1.
+    /// </summary>
     /// <param name="words">Words as they occur in unlabelled text, in any order and with repeats.</param>
-    /// <param name="maxDepth">The longest path; a node of fewer than two words is not split.</param>
-    /// <returns>Every distinct normalised word that has a vector, with its path, in ordinal word order.</returns>
-    public static IReadOnlyList<(string Word, string Bits)> Build(
-        IEnumerable<string> words, TokenEmbeddingTable table, int maxDepth, Action<string>? log = null)
+    public static SortedDictionary<string, float[]> StaticVectors(IEnumerable<string> words, TokenEmbeddingTable table)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(table);
-        var distinct = words.Select(Normalize).Where(w => w.Any(char.IsLetter)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var dimensions = table.Dimensions;
-        var kept = new List<string>(distinct.Count);
-        var vectors = new List<float[]>(distinct.Count);
-        foreach (var word in distinct)
+        var vectors = new SortedDictionary<string, float[]>(StringComparer.Ordinal);
+        foreach (var word in words.Select(Normalize).Where(w => w.Any(char.IsLetter)).Distinct(StringComparer.Ordinal))
         {
-            var pieces = table.WordPieces(StripAccents(word));
+            var pieces = table.WordPieces(BertForm(word));
             if (pieces is null || pieces.Count == 0)
             {
                 continue;
             }
 
-            var vector = new float[dimensions];
+            var vector = new float[table.Dimensions];
             foreach (var piece in pieces)
             {
                 var row = table.Row(piece);
-                for (var k = 0; k < dimensions; k++)
+                for (var k = 0; k < vector.Length; k++)
                 {
                     vector[k] += row[k];
                 }
             }
 
-            kept.Add(word);
-            vectors.Add(vector);
+            vectors.Add(word, vector);
         }
 
-        // Centred and scaled to unit length, so that the shared direction of all rows does not dominate.
-        var mean = new float[dimensions];
-        foreach (var vector in vectors)
+        // Centred and scaled to unit length, so that the direction all rows share does not dominate the first splits.
+        var mean = new float[table.Dimensions];
+        foreach (var vector in vectors.Values)
         {
             Add(mean, vector, 1f / vectors.Count);
         }
 
-        foreach (var vector in vectors)
+        foreach (var vector in vectors.Values)
         {
             Add(vector, mean, -1f);
             Scale(vector, 1f / MathF.Sqrt(Math.Max(Dot(vector, vector), 1e-12f)));
         }
 
-        log?.Invoke($"{kept.Count} of {distinct.Count} distinct words have a vector");
+        return vectors;
+    }
+
+    /// <param name="wordVectors">A vector for every word (<see cref="Normalize"/>d), keyed in ordinal order.</param>
+    /// <param name="maxDepth">The longest path; a node of fewer than two words is not split.</param>
+    /// <returns>Every word with its path, in ordinal word order.</returns>
+    public static IReadOnlyList<(string Word, string Bits)> Build(
+        SortedDictionary<string, float[]> wordVectors, int maxDepth, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(wordVectors);
+        var kept = wordVectors.Keys.ToList();
+        var vectors = wordVectors.Values.Select(v => (float[])v.Clone()).ToList();
+        var dimensions = vectors.Count == 0 ? 0 : vectors[0].Length;
+
+        log?.Invoke($"{kept.Count} words with a vector");
         var paths = new StringBuilder[kept.Count];
         for (var i = 0; i < paths.Length; i++)
         {
@@ -107,6 +118,26 @@ public static class WordClusterBuilder
         return kept.Select((word, i) => (word, paths[i].ToString())).ToList();
     }
 
+    /// <summary>The paths of two trees side by side, for every word in either, in ordinal word order.</summary>
+    public static IReadOnlyList<(string Word, string First, string Second)> Merge(
+        IReadOnlyList<(string Word, string Bits)> first, IReadOnlyList<(string Word, string Bits)> second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var merged = new SortedDictionary<string, (string First, string Second)>(StringComparer.Ordinal);
+        foreach (var (word, bits) in first)
+        {
+            merged[word] = (bits, string.Empty);
+        }
+
+        foreach (var (word, bits) in second)
+        {
+            merged[word] = (merged.TryGetValue(word, out var paths) ? paths.First : string.Empty, bits);
+        }
+
+        return merged.Select(e => (e.Key, e.Value.First, e.Value.Second)).ToList();
+    }
+
     /// <summary>The form the table keys words by: lower case, every digit as 0 (as the recogniser's word key).</summary>
     public static string Normalize(string word)
     {
@@ -120,8 +151,11 @@ public static class WordClusterBuilder
         });
     }
 
-    private static string StripAccents(string word)
+    /// <summary>The form the uncased encoder reads: lower case without accents.</summary>
+    public static string BertForm(string word)
     {
+        ArgumentNullException.ThrowIfNull(word);
+        word = word.ToLowerInvariant();
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var text = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -31,7 +31,7 @@ internal sealed class DocumentProfile
                 ref var profile = ref profiles[i];
                 profile = TokenProfile.Of(tokens[i]);
                 profile.Gazetteer = gazetteer.Lookup(profile.Key);
-                profile.Cluster = clusters.Lookup(profile.Key);
+                profile.Clusters = clusters.Lookup(profile.Key);
                 if (rareWords is not null && rareWords.Contains(profile.Key))
                 {
                     profile.Word = TokenProfile.RareWord;

@@ -55,4 +55,9 @@ internal enum FeatureTemplate : ulong
     ClusterPrefix,
     ClusterPrevious,
     ClusterNext,
+    VoteAny,
+    VoteMajority,
+    SecondClusterPrefix,
+    SecondClusterPrevious,
+    SecondClusterNext,
 }

@@ -151,26 +151,62 @@ internal static class NerFeatures
 
     private static int AddClusters(ReadOnlySpan<TokenProfile> tokens, int i, Span<ulong> features, int n)
     {
-        var path = tokens[i].Cluster;
-        if (path == 0)
-        {
-            features[n++] = F(FeatureTemplate.ClusterPrefix, 0UL, 0UL);
-        }
-        else
-        {
-            foreach (var depth in ClusterDepths)
-            {
-                features[n++] = F(FeatureTemplate.ClusterPrefix, (ulong)depth, WordClusters.Prefix(path, depth));
-            }
-        }
-
-        features[n++] = F(FeatureTemplate.ClusterPrevious, ClusterAt(tokens, i - 1));
-        features[n++] = F(FeatureTemplate.ClusterNext, ClusterAt(tokens, i + 1));
+        var paths = tokens[i].Clusters;
+        n = AddClusterPrefixes(FeatureTemplate.ClusterPrefix, (uint)paths, features, n);
+        n = AddClusterPrefixes(FeatureTemplate.SecondClusterPrefix, (uint)(paths >> 32), features, n);
+        features[n++] = F(FeatureTemplate.ClusterPrevious, ClusterAt(tokens, i - 1, 0));
+        features[n++] = F(FeatureTemplate.ClusterNext, ClusterAt(tokens, i + 1, 0));
+        features[n++] = F(FeatureTemplate.SecondClusterPrevious, ClusterAt(tokens, i - 1, 32));
+        features[n++] = F(FeatureTemplate.SecondClusterNext, ClusterAt(tokens, i + 1, 32));
         return n;
     }
 
-    private static ulong ClusterAt(ReadOnlySpan<TokenProfile> tokens, int i) =>
-        i < 0 ? BeforeStart : i >= tokens.Length ? AfterEnd : WordClusters.Prefix(tokens[i].Cluster, NeighbourClusterDepth);
+    private static int AddClusterPrefixes(FeatureTemplate template, uint path, Span<ulong> features, int n)
+    {
+        if (path == 0)
+        {
+            features[n++] = F(template, 0UL, 0UL);
+            return n;
+        }
+
+        foreach (var depth in ClusterDepths)
+        {
+            features[n++] = F(template, (ulong)depth, WordClusters.Prefix(path, depth));
+        }
+
+        return n;
+    }
+
+    private static ulong ClusterAt(ReadOnlySpan<TokenProfile> tokens, int i, int shift) =>
+        i < 0 ? BeforeStart : i >= tokens.Length ? AfterEnd : WordClusters.Prefix((uint)(tokens[i].Clusters >> shift), NeighbourClusterDepth);
+
+    /// <param name="others">How often the first pass labelled the word's other mentions in the document outside, PER, ORG, LOC, MISC.</param>
+    public static int AddVotes(ReadOnlySpan<int> others, Span<ulong> features)
+    {
+        var n = 0;
+        var majority = -1;
+        var total = 0;
+        for (var k = 0; k < others.Length; k++)
+        {
+            total += others[k];
+            if (others[k] > 0)
+            {
+                features[n++] = F(FeatureTemplate.VoteAny, (ulong)k);
+                if (majority < 0 || others[k] > others[majority])
+                {
+                    majority = k;
+                }
+            }
+        }
+
+        if (majority >= 0)
+        {
+            // Whether every other mention agrees, or only most of them.
+            features[n++] = F(FeatureTemplate.VoteMajority, (ulong)majority, others[majority] == total ? 1UL : 0UL);
+        }
+
+        return n;
+    }
 
     private static int AddGazetteer(FeatureTemplate template, byte mask, Span<ulong> features, int n)
     {

@@ -14,10 +14,11 @@ public sealed class WordClusters
 {
     private const string DefaultResource = "NewsAnalysis.Core.Resources.word-clusters.tsv.gz";
 
-    // The path is stored as a heap index: a leading 1 followed by the bits, so that "01" and "1" differ.
-    private readonly Dictionary<ulong, uint> _paths;
+    // A path is stored as a heap index: a leading 1 followed by the bits, so that "01" and "1" differ;
+    // the first tree's in the low 32 bits, the second's in the high.
+    private readonly Dictionary<ulong, ulong> _paths;
 
-    private WordClusters(Dictionary<ulong, uint> paths) => _paths = paths;
+    private WordClusters(Dictionary<ulong, ulong> paths) => _paths = paths;
 
     /// <summary>No clusters: every word is unknown.</summary>
     public static WordClusters Empty { get; } = new([]);
@@ -38,43 +39,67 @@ public sealed class WordClusters
     {
         using var gzip = new GZipStream(gzipStream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new StreamReader(gzip, Encoding.UTF8);
-        var paths = new Dictionary<ulong, uint>();
+        var paths = new Dictionary<ulong, ulong>();
         while (reader.ReadLine() is { } line)
         {
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab <= 0)
+            var fields = line.Split('\t');
+            if (fields.Length < 2 || fields[0].Length == 0)
             {
                 continue;
             }
 
-            var path = 1u;
-            foreach (var bit in line.AsSpan(tab + 1))
+            var path = (ulong)ParsePath(fields[1]);
+            if (fields.Length > 2)
             {
-                path = (path << 1) | (bit == '1' ? 1u : 0u);
+                path |= (ulong)ParsePath(fields[2]) << 32;
             }
 
-            paths[TokenProfile.Of(line[..tab]).Key] = path;
+            paths[TokenProfile.Of(fields[0]).Key] = path;
         }
 
         return new WordClusters(paths);
     }
 
-    /// <summary>Writes <c>word TAB bits</c> lines, gzip-compressed, in the order given; the stream is left open.</summary>
-    public static void Write(Stream stream, IEnumerable<(string Word, string Bits)> clusters)
+    /// <summary>
+    /// Writes <c>word TAB bits TAB bits</c> lines (a path of each tree, empty where the word is not in it),
+    /// gzip-compressed, in the order given; the stream is left open.
+    /// </summary>
+    public static void Write(Stream stream, IEnumerable<(string Word, string First, string Second)> clusters)
     {
         ArgumentNullException.ThrowIfNull(clusters);
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new StreamWriter(gzip, new UTF8Encoding(false)) { NewLine = "\n" };
-        foreach (var (word, bits) in clusters)
+        foreach (var (word, first, second) in clusters)
         {
             writer.Write(word);
             writer.Write('\t');
-            writer.WriteLine(bits);
+            writer.Write(first);
+            writer.Write('\t');
+            writer.WriteLine(second);
         }
     }
 
-    /// <summary>The path of a word by its <see cref="TokenProfile.Key"/> as a heap index (1 = root), or 0 when unknown.</summary>
-    internal uint Lookup(ulong key) => _paths.TryGetValue(key, out var path) ? path : 0;
+    /// <summary>
+    /// The paths of a word by its <see cref="TokenProfile.Key"/> as heap indexes (1 = root), the first tree's in
+    /// the low 32 bits and the second's in the high; 0 where the word is not in a tree.
+    /// </summary>
+    internal ulong Lookup(ulong key) => _paths.TryGetValue(key, out var path) ? path : 0;
+
+    private static uint ParsePath(string bits)
+    {
+        if (bits.Length == 0)
+        {
+            return 0;
+        }
+
+        var path = 1u;
+        foreach (var bit in bits)
+        {
+            path = (path << 1) | (bit == '1' ? 1u : 0u);
+        }
+
+        return path;
+    }
 
     /// <summary>The first <paramref name="depth"/> choices of a heap-index path (the whole path when it is shorter).</summary>
     internal static uint Prefix(uint path, int depth)
