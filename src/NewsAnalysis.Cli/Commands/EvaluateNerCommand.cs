@@ -44,6 +44,15 @@ internal static class EvaluateNerCommand
         }
 
         Console.WriteLine($"    gold tokens split by the tokenizer: {rebuilt.SplitGoldTokens}; extra sentence breaks: {rebuilt.SplitGoldSentences}");
+        var documents = sentences.GroupBy(s => s.DocumentIndex).Select(g => (IReadOnlyList<IReadOnlyList<string>>)g.Select(s => s.Tokens).ToList()).ToList();
+        Console.WriteLine();
+        TokenThroughput.Print("recogniser, gold tokens document by document", sentences.Sum(s => s.Tokens.Count), 5, () =>
+        {
+            foreach (var document in documents)
+            {
+                recognizer.RecognizeDocument(document);
+            }
+        });
         return 0;
     }
 

@@ -21,7 +21,11 @@ internal static class GreedyDecoder
     public static int Decode(
         DocumentProfile document, ILabelScorer scorer, int[][] labels, PerceptronTrainer? trainer = null, int[][]? gold = null)
     {
-        var mistakes = DecodePass(document, scorer, labels, null, trainer, gold);
+        // In recognition the weights stay fixed, so the second pass reuses each token's score over its static
+        // features from the first and adds only the label-dependent ones: the same sums, at a fraction of the cost.
+        // Training scores everything afresh, since its weights change between the passes.
+        var staticScores = trainer is null ? new float[labels.Length][] : null;
+        var mistakes = DecodePass(document, scorer, labels, null, staticScores, trainer, gold);
         var votes = new Dictionary<ulong, int[]>();
         var firstPass = new int[labels.Length][];
         for (var s = 0; s < labels.Length; s++)
@@ -43,7 +47,7 @@ internal static class GreedyDecoder
             }
         }
 
-        return mistakes + DecodePass(document, scorer, labels, (votes, firstPass), trainer, gold);
+        return mistakes + DecodePass(document, scorer, labels, (votes, firstPass), staticScores, trainer, gold);
     }
 
     private static int DecodePass(
@@ -51,6 +55,7 @@ internal static class GreedyDecoder
         ILabelScorer scorer,
         int[][] labels,
         (Dictionary<ulong, int[]> Counts, int[][] Labels)? votes,
+        float[][]? staticScores,
         PerceptronTrainer? trainer,
         int[][]? gold)
     {
@@ -67,9 +72,24 @@ internal static class GreedyDecoder
             var sentenceLabels = labels[s];
             var previous = BilouLabels.Outside;
             var previous2 = BilouLabels.Outside;
+            var cached = staticScores is null ? null : staticScores[s] ??= new float[tokens.Length * BilouLabels.Count];
             for (var i = 0; i < tokens.Length; i++)
             {
-                var count = NerFeatures.AddStatic(tokens, i, headline, features);
+                var count = 0;
+                if (cached is null)
+                {
+                    count = NerFeatures.AddStatic(tokens, i, headline, features);
+                }
+                else if (votes is null)
+                {
+                    scorer.Score(features[..NerFeatures.AddStatic(tokens, i, headline, features)], scores);
+                    scores.CopyTo(cached.AsSpan(i * BilouLabels.Count, BilouLabels.Count));
+                }
+                else
+                {
+                    cached.AsSpan(i * BilouLabels.Count, BilouLabels.Count).CopyTo(scores);
+                }
+
                 var capitalized = tokens[i].Has(TokenTraits.Capitalized);
                 var seen = capitalized ? history.GetValueOrDefault(tokens[i].Key) : null;
                 count += NerFeatures.AddDynamic(tokens, i, previous, previous2, seen, features[count..]);
@@ -82,7 +102,14 @@ internal static class GreedyDecoder
                 }
 
                 var active = features[..count];
-                scorer.Score(active, scores);
+                if (cached is null)
+                {
+                    scorer.Score(active, scores);
+                }
+                else
+                {
+                    scorer.Accumulate(active, scores);
+                }
 
                 var isLast = i == tokens.Length - 1;
                 var best = -1;
