@@ -37,32 +37,14 @@ internal static class ConllFiles
         return ConllPartOfSpeechReader.Read(reader);
     }
 
-    public static Option<string> CreateClustersOption() => new Option<string>("--clusters")
-    {
-        Description = "A word-cluster table (build-word-clusters) to use instead of the shipped one",
-        HelpName = "FILE",
-    }.AcceptExistingFileOnly();
-
-    public static EntityRecognizer LoadModel(string? path, string? clustersPath = null)
-    {
-        var clusters = LoadClusters(clustersPath);
-        if (path is null)
-        {
-            return clusters is null ? EntityRecognizer.LoadDefault() : throw new ArgumentException("--clusters needs --model");
-        }
-
-        using var stream = File.OpenRead(path);
-        return EntityRecognizer.Load(stream, clusters);
-    }
-
-    public static WordClusters? LoadClusters(string? path)
+    public static EntityRecognizer LoadModel(string? path)
     {
         if (path is null)
         {
-            return null;
+            return EntityRecognizer.LoadDefault();
         }
 
         using var stream = File.OpenRead(path);
-        return WordClusters.Read(stream);
+        return EntityRecognizer.Load(stream);
     }
 }

@@ -15,13 +15,11 @@ public sealed class EntityRecognizer
 
     private readonly LabelWeights _weights;
     private readonly EntityGazetteer _gazetteer;
-    private readonly WordClusters _clusters;
 
-    internal EntityRecognizer(LabelWeights weights, EntityGazetteer gazetteer, WordClusters clusters)
+    internal EntityRecognizer(LabelWeights weights, EntityGazetteer gazetteer)
     {
         _weights = weights;
         _gazetteer = gazetteer;
-        _clusters = clusters;
     }
 
     /// <summary>Number of feature rows in the model (for reporting).</summary>
@@ -29,15 +27,14 @@ public sealed class EntityRecognizer
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
     /// <param name="gzipStream">The gzip-compressed model; it is left open.</param>
-    /// <param name="clusters">The word clusters the model was trained with; the shipped table when null.</param>
-    public static EntityRecognizer Load(Stream gzipStream, WordClusters? clusters = null)
+    public static EntityRecognizer Load(Stream gzipStream)
     {
         using var reader = ModelFile.OpenRead(gzipStream, Magic, FormatVersion, "entity recogniser");
 
         var words = ReadMasks(reader);
         var phrases = ReadMasks(reader);
         var weights = LabelWeights.Read(reader, BilouLabels.Count);
-        return new EntityRecognizer(weights, new EntityGazetteer(words, phrases), clusters ?? WordClusters.LoadDefault());
+        return new EntityRecognizer(weights, new EntityGazetteer(words, phrases));
     }
 
     /// <summary>Loads the model that ships inside this assembly (trained on CoNLL-2003 eng.train).</summary>
@@ -69,7 +66,7 @@ public sealed class EntityRecognizer
     public IReadOnlyList<IReadOnlyList<RecognizedEntity>> RecognizeDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var document = new DocumentProfile(sentences, _gazetteer, _clusters);
+        var document = new DocumentProfile(sentences, _gazetteer);
         var labels = new int[sentences.Count][];
         for (var s = 0; s < labels.Length; s++)
         {

@@ -52,12 +52,4 @@ internal enum FeatureTemplate : ulong
     ShapeBigramPrevious,
     ShapeBigramNext,
     PreviousLabelShapeBigram,
-    ClusterPrefix,
-    ClusterPrevious,
-    ClusterNext,
-    VoteAny,
-    VoteMajority,
-    SecondClusterPrefix,
-    SecondClusterPrevious,
-    SecondClusterNext,
 }
