@@ -187,8 +187,8 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
 
     /// <summary>
     /// Each person's gender as the article marks it: a title or role noun before one of its names ("Mrs. Hill",
-    /// "his wife Jane Hill"), else the first name of a full name the model knows ("Karen Blixen"); unknown elsewhere,
-    /// and unknown when the marks disagree.
+    /// "his wife Jane Hill"), else a first name the model knows, alone or before a surname ("Karen", "Karen Blixen");
+    /// unknown elsewhere, and unknown when the marks disagree.
     /// </summary>
     private static Gender[] GendersOf(AnalysisDocument document, FirstNameGenders firstNames)
     {
