@@ -19,15 +19,7 @@ internal static class RepositoryFiles
 
     public static string Seed(string name)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "seeds", name);
-            if (File.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "NewsAnalysis.sln")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException($"seeds/{name} was not found above {AppContext.BaseDirectory}");
+        var seed = Root(Path.Combine("seeds", name));
+        return File.Exists(seed) ? seed : throw new FileNotFoundException($"seeds/{name} was not found beside NewsAnalysis.sln");
     }
 }

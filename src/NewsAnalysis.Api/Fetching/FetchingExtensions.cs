@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using NewsAnalysis.Core.Pages;
 using Polly;
 using Polly.Timeout;
 
@@ -29,7 +28,6 @@ public static class FetchingExtensions
         services.TryAddSingleton<HostAddressResolver>();
         services.AddSingleton<FetchAddressPolicy>();
         services.AddSingleton<CheckedConnector>();
-        services.TryAddSingleton<ArticlePageExtractor>();
         services.AddScoped<PageFetcher>();
         services.AddScoped<UrlPageReader>();
         services.AddScoped<UrlArticleIngestion>();

@@ -5,8 +5,8 @@ namespace NewsAnalysis.Api.Fetching;
 /// <summary>
 /// Turns a request that names only a url into a full article request: fetches the page safely, decodes it in its
 /// charset, and hands it to <see cref="ArticlePageReader"/> as if the page had been posted as <c>html</c>. Fields of the
-/// request win; the article keeps the url as requested (not the page's canonical url, nor where redirects ended), so
-/// that posting the same url again finds it.
+/// request win, the url among them: the article keeps the url as requested (not the page's canonical url, nor where
+/// redirects ended), so that posting the same url again finds it.
 /// </summary>
 public sealed class UrlPageReader(PageFetcher fetcher, ArticlePageReader pages, ILogger<UrlPageReader> logger)
 {
@@ -34,6 +34,6 @@ public sealed class UrlPageReader(PageFetcher fetcher, ArticlePageReader pages, 
         }
 
         logger.LogInformation("Read an article of {Length} characters from {Url}", article.Body!.Length, document.Url);
-        return ArticlePageResult.Of(article with { Url = request.Url });
+        return ArticlePageResult.Of(article);
     }
 }

@@ -66,7 +66,7 @@ internal static class AntecedentFeatures
         var alone = Math.Min(2, rivals).ToString(CultureInfo.InvariantCulture);
         features.Add("rv", alone);
         features.Add("krv", kind + alone + sentences);
-        features.Add("bw", candidate.FirstToken > 0 ? document.Tokens[candidate.FirstToken - 1].Text.ToLowerInvariant() : "^");
+        features.Add("bw", WordBefore(document, candidate.FirstToken));
         return features.ToArray();
     }
 

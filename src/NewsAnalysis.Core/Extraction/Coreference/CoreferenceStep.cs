@@ -168,7 +168,7 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
     {
         var windowStart = WindowStart(document, document.SentenceIndexOfToken(pronoun));
         var looked = 0;
-        for (var m = LastMentionEndingBy(document.Mentions, pronoun); m >= 0 && looked < MaxCandidates; m--, looked++)
+        for (var m = LastMentionEndingBy(document, pronoun); m >= 0 && looked < MaxCandidates; m--, looked++)
         {
             if (document.Mentions[m].FirstToken < windowStart)
             {
@@ -252,24 +252,10 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
     }
 
     /// <summary>Index of the last mention (by start) that ends at or before <paramref name="token"/>, or -1.</summary>
-    private static int LastMentionEndingBy(List<EntityMention> mentions, int token)
+    private static int LastMentionEndingBy(AnalysisDocument document, int token)
     {
-        int lo = 0, hi = mentions.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (mentions[mid].FirstToken < token)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        var m = lo - 1;
-        while (m >= 0 && mentions[m].EndToken > token)
+        var m = document.MentionIndexAtOrAfter(token) - 1;
+        while (m >= 0 && document.Mentions[m].EndToken > token)
         {
             m--;
         }
