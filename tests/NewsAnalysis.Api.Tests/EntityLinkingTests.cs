@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace NewsAnalysis.Api.Tests;
@@ -136,5 +138,77 @@ public sealed class EntityLinkingTests(NewsApiFactory factory) : IClassFixture<N
 
         var person = Assert.Single(later.GetProperty("entities").EnumerateArray(), e => e.GetProperty("type").GetString() == "Person");
         Assert.Equal(donald, person.GetProperty("id").GetInt32());
+    }
+
+    [Fact]
+    public async Task MiddleName_JoinsThePersonNamedWithoutIt_WithTheReasonShown()
+    {
+        var client = factory.CreateClient();
+        const string surname = "Quelrodanti";
+        var hillary = EntityIdOf(await NameAsync(client, "Hillary", surname, 1), $"Hillary {surname}");
+
+        var later = await client.CreateArticleAsync("Rally", $"Hillary Rodham {surname} spoke in Ohio on Monday.");
+
+        var person = Assert.Single(later.GetProperty("entities").EnumerateArray(), e => e.GetProperty("type").GetString() == "Person");
+        Assert.Equal(hillary, person.GetProperty("id").GetInt32());
+        var link = Assert.Single((await client.GetJsonAsync($"/api/entities/{hillary}")).GetProperty("links").EnumerateArray());
+        Assert.Equal($"Hillary Rodham {surname}", link.GetProperty("name").GetString());
+        Assert.Contains("differ only in middle names", link.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NameWithoutMiddleNames_StaysApart_WhenTwoPeopleDifferOnlyInThem()
+    {
+        var client = factory.CreateClient();
+        const string surname = "Quelbushara";
+        var walker = EntityIdOf(await NameAsync(client, "George Walker", surname, 1), $"George Walker {surname}");
+        var herbert = EntityIdOf(await NameAsync(client, "George Herbert", surname, 1), $"George Herbert {surname}");
+
+        var later = await client.CreateArticleAsync("Rally", $"George {surname} spoke in Ohio on Monday.");
+
+        var person = Assert.Single(later.GetProperty("entities").EnumerateArray(), e => e.GetProperty("type").GetString() == "Person");
+        Assert.Equal($"George {surname}", person.GetProperty("name").GetString());
+        Assert.DoesNotContain(person.GetProperty("id").GetInt32(), new[] { walker, herbert });
+    }
+
+    [Fact]
+    public async Task NameStoredUnderTwoTypes_IsSettledOnTheDominantOne_AndTheSlipMerged()
+    {
+        var client = factory.CreateClient();
+
+        // A fixed name, since the slip is the recogniser's: on this sentence it tags this name an organisation.
+        const string surname = "Quelnorandi";
+        var slip = EntityIdOf(await client.CreateArticleAsync("Rally", $"Supporters of Barack {surname} rallied on Tuesday."), $"Barack {surname}");
+        var barack = EntityIdOf(await NameAsync(client, "Barack", surname, 6), $"Barack {surname}");
+        Assert.NotEqual(slip, barack);
+        var before = (await client.GetJsonAsync($"/api/entities/{barack}")).GetProperty("mentionCount").GetInt32();
+
+        var later = await NameAsync(client, "Barack", surname, 1);
+
+        Assert.Equal(barack, EntityIdOf(later, $"Barack {surname}"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/entities/{slip}")).StatusCode);
+        var detail = await client.GetJsonAsync($"/api/entities/{barack}");
+        Assert.Equal("Person", detail.GetProperty("type").GetString());
+        Assert.Equal(before + 3, detail.GetProperty("mentionCount").GetInt32());
+        var link = Assert.Single(detail.GetProperty("links").EnumerateArray());
+        Assert.Equal("Organization", link.GetProperty("type").GetString());
+        Assert.StartsWith("Tagged an organisation once and a person 7 times", link.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NameStoredUnderTwoTypes_KeepsTheEntityAUserCorrected()
+    {
+        var client = factory.CreateClient();
+        const string surname = "Quelmirasko";
+        var slip = EntityIdOf(await client.CreateArticleAsync("Rally", $"Supporters of Barack {surname} rallied on Tuesday."), $"Barack {surname}");
+        var barack = EntityIdOf(await NameAsync(client, "Barack", surname, 6), $"Barack {surname}");
+        (await client.PatchAsJsonAsync($"/api/entities/{slip}", new { type = "Misc" })).EnsureSuccessStatusCode();
+
+        var later = await NameAsync(client, "Barack", surname, 1);
+
+        Assert.Equal(barack, EntityIdOf(later, $"Barack {surname}"));
+        var kept = await client.GetJsonAsync($"/api/entities/{slip}");
+        Assert.Equal("Misc", kept.GetProperty("type").GetString());
+        Assert.Equal(1, kept.GetProperty("mentionCount").GetInt32());
     }
 }

@@ -8,7 +8,8 @@ namespace NewsAnalysis.Api.Articles;
 /// <summary>
 /// Analyses an article and stores it with its findings in one transaction, linking every entity it
 /// names to the corpus-wide entity. Unique indexes (url, entity key) settle races between
-/// concurrent posts: the loser sees a duplicate or retries against the winner's rows.
+/// concurrent posts: the loser sees a duplicate or retries against the winner's rows. So does an ingestion that a lock
+/// held by another (the linker settling a name, a user's correction) makes deadlock or conflict on PostgreSQL.
 /// </summary>
 public sealed class ArticleIngestionService(
     NewsDbContext db,
@@ -64,7 +65,7 @@ public sealed class ArticleIngestionService(
                     article.Id, entities.Distinct().Count(), article.Quotes.Count, article.Claims.Count);
                 return new IngestionResult(article.Id, true);
             }
-            catch (DbUpdateException exception) when (attempt < MaxAttempts)
+            catch (Exception exception) when (attempt < MaxAttempts && (exception is DbUpdateException || WriteConflicts.IsConflict(exception)))
             {
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();

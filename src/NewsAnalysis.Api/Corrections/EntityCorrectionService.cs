@@ -77,15 +77,9 @@ public sealed class EntityCorrectionService(
             },
             cancellationToken);
 
-        var mentions = await db.Mentions.Where(m => m.EntityId == source.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.EntityId, target.Id), cancellationToken);
-        var quotes = await db.Quotes.Where(q => q.SpeakerEntityId == source.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(q => q.SpeakerEntityId, target.Id).SetProperty(q => q.SpeakerName, target.Name), cancellationToken);
-        var claims = await db.Claims.Where(c => c.ClaimantEntityId == source.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ClaimantEntityId, target.Id).SetProperty(c => c.ClaimantName, target.Name), cancellationToken);
-        var links = await db.EntityLinks.Where(l => l.EntityId == source.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.EntityId, target.Id), cancellationToken);
-        await LinkAsync(source.Type, source.Name, target, $"A user merged this name's entity into {target.Name} (correction {correction.Id}).", now, cancellationToken);
+        var moved = await EntityRows.MoveAllAsync(db, source, target, cancellationToken);
+        await EntityRows.LinkNameAsync(
+            db, source.Type, source.Name, target, $"A user merged this name's entity into {target.Name} (correction {correction.Id}).", now, cancellationToken);
         db.Entities.Remove(source);
 
         correction.After = CorrectionJson.Of(new
@@ -93,15 +87,15 @@ public sealed class EntityCorrectionService(
             target.Id,
             target.Name,
             Type = target.Type.ToString(),
-            Mentions = mentions,
-            Quotes = quotes,
-            Claims = claims,
-            Links = links,
+            moved.Mentions,
+            moved.Quotes,
+            moved.Claims,
+            moved.Links,
         });
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation(
             "Correction {CorrectionId}: merged entity {SourceId} into {TargetId} ({MentionCount} mentions, {QuoteCount} quotes, {ClaimCount} claims)",
-            correction.Id, source.Id, target.Id, mentions, quotes, claims);
+            correction.Id, source.Id, target.Id, moved.Mentions, moved.Quotes, moved.Claims);
         return CorrectionOutcome<AppliedCorrection>.Applied(new(correction, target.Id));
     }
 
@@ -153,7 +147,7 @@ public sealed class EntityCorrectionService(
             (true, false) => $"renamed this entity to {name}",
             _ => $"made this entity {Described(type)}",
         };
-        await LinkAsync(oldType, oldName, entity, $"A user {change} (correction {correction.Id}).", now, cancellationToken);
+        await EntityRows.LinkNameAsync(db, oldType, oldName, entity, $"A user {change} (correction {correction.Id}).", now, cancellationToken);
         if (renamed)
         {
             await db.Quotes.Where(q => q.SpeakerEntityId == entity.Id)
@@ -235,7 +229,7 @@ public sealed class EntityCorrectionService(
         // The alias stands for its own entity from now on. The linker reads a link before its surname rules, which would
         // otherwise give a surname alone back to the person who holds most of its mentions; links of the alias under
         // other types (a mended tagger slip) no longer join it to the entity either.
-        await LinkAsync(source.Type, alias, target, $"A user split this name off {source.Name} (correction {correction.Id}).", now, cancellationToken);
+        await EntityRows.LinkNameAsync(db, source.Type, alias, target, $"A user split this name off {source.Name} (correction {correction.Id}).", now, cancellationToken);
         var unlinked = await db.EntityLinks.Where(l => l.EntityId == source.Id && l.Name == alias && l.Type != source.Type).ExecuteDeleteAsync(cancellationToken);
 
         correction.After = CorrectionJson.Of(new
@@ -262,21 +256,6 @@ public sealed class EntityCorrectionService(
         db.Corrections.Add(correction);
         await db.SaveChangesAsync(cancellationToken);
         return correction;
-    }
-
-    /// <summary>Makes later articles that write <paramref name="name"/> as <paramref name="type"/> join <paramref name="entity"/>, whatever the name was linked to before.</summary>
-    private async Task LinkAsync(EntityType type, string name, Entity entity, string reason, DateTime now, CancellationToken cancellationToken)
-    {
-        var link = await db.EntityLinks.SingleOrDefaultAsync(l => l.Type == type && l.Name == name, cancellationToken);
-        if (link is null)
-        {
-            link = new EntityLink { Type = type, Name = name, Reason = reason };
-            db.EntityLinks.Add(link);
-        }
-
-        link.EntityId = entity.Id;
-        link.Reason = reason;
-        link.CreatedAt = now;
     }
 
     private static string Described(EntityType type) => type switch

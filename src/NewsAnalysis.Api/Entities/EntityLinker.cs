@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using NewsAnalysis.Api.Corrections;
 using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Core.Extraction.Document;
 using NewsAnalysis.Infrastructure;
@@ -14,8 +15,10 @@ namespace NewsAnalysis.Api.Entities;
 /// person's surname, and no known place or body, is that person too, and a name the corpus already knows under another
 /// type, often enough, is that entity: the tagger slipped. A full name gives its name to
 /// a stored surname-only person that no other person shares, and a surname stored alone while it was ambiguous yields,
-/// in later articles, to the person the corpus has since made it stand for. Every such join is recorded with its reason
-/// (<see cref="EntityLink"/>), and the record settles the name for every later article.
+/// in later articles, to the person the corpus has since made it stand for. A full name joins the one person stored with
+/// other middle names ("Hillary Rodham Clinton"). A name of two or more words stored under several types, one of them
+/// dominant, is settled: the other entities, the tagger's slips, are merged into it. Every such join is recorded with
+/// its reason (<see cref="EntityLink"/>), and the record settles the name for every later article.
 /// </summary>
 internal static class EntityLinker
 {
@@ -35,11 +38,18 @@ internal static class EntityLinker
     {
         var keys = document.Entities.Select(e => Entity.KeyOf(e.Type, e.Name)).Distinct().ToList();
         var known = await db.Entities.Where(e => keys.Contains(e.Key)).ToDictionaryAsync(e => e.Key, cancellationToken);
+        var settled = await SettleSplitTypesAsync(db, document, now, cancellationToken);
         var linked = new Entity[document.Entities.Count];
         for (var i = 0; i < linked.Length; i++)
         {
             var found = document.Entities[i];
             var key = Entity.KeyOf(found.Type, found.Name);
+            if (settled.TryGetValue((found.Name, found.Type), out var settledEntity))
+            {
+                linked[i] = known[key] = settledEntity;
+                continue;
+            }
+
             if (known.TryGetValue(key, out var entity) && entity.Id > 0 && found.Type == EntityType.Person && !found.Name.Contains(' '))
             {
                 // A surname stored alone while it was ambiguous ("Cruz") yields to the person the corpus has since made it
@@ -106,7 +116,8 @@ internal static class EntityLinker
         {
             return parts.Length == 1
                 ? await PersonOfSurnameAsync(db, found.Name, 1, cancellationToken)
-                : await UpgradeSurnameOnlyAsync(db, found.Name, parts[^1], cancellationToken);
+                : await PersonWithOtherMiddleNamesAsync(db, found.Name, parts, cancellationToken)
+                    ?? await UpgradeSurnameOnlyAsync(db, found.Name, parts[^1], cancellationToken);
         }
 
         // A gazetteer name (a country, a city, a body) is what the gazetteer says it is, whoever shares it.
@@ -194,6 +205,155 @@ internal static class EntityLinker
             $"{top.Name} holds {mentions} of the {total} name mentions ({share:P0}) of the {namesakes.Count} people named {surname} in the corpus.");
         return (top, reason);
     }
+
+    /// <summary>
+    /// The one stored person whose name has the same first and last word and middle names that agree: "Hillary Rodham
+    /// Clinton" and "Hillary Clinton", "Franklin D. Roosevelt" and "Franklin Delano Roosevelt". A name without middle
+    /// names joins a stored one with them only when no other such person is known, and a name with them joins a stored
+    /// one without them only when no stored person has other middle names ("George H.W. Bush" leaves "George Bush" alone
+    /// beside "George W. Bush").
+    /// </summary>
+    private static async Task<(Entity Entity, string Reason)?> PersonWithOtherMiddleNamesAsync(
+        NewsDbContext db, string name, string[] parts, CancellationToken cancellationToken)
+    {
+        var (first, last) = (parts[0], parts[^1]);
+        var prefix = first + " ";
+        var suffix = " " + last;
+        var namesakes = (await db.Entities
+                .Where(e => e.Type == EntityType.Person && e.Name.StartsWith(prefix) && e.Name.EndsWith(suffix) && e.Name != name)
+                .OrderBy(e => e.Id)
+                .Take(MaxNamesakes + 1)
+                .ToListAsync(cancellationToken))
+            .Select(e => (Entity: e, Parts: e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Where(n => n.Parts.Length >= 2 && n.Parts[0] == first && n.Parts[^1] == last)
+            .ToList();
+        var middles = parts[1..^1];
+        var agreeing = namesakes.Where(n => MiddleNamesAgree(middles, n.Parts[1..^1])).ToList();
+        if (namesakes.Count > MaxNamesakes || agreeing.Count != 1)
+        {
+            return null;
+        }
+
+        var (entity, stored) = agreeing[0];
+        if (middles.Length > 0 && stored.Length == 2 && namesakes.Count > 1)
+        {
+            return null;
+        }
+
+        return (entity, $"{name} and {entity.Name} differ only in middle names, and no other person named {first} … {last} is known.");
+    }
+
+    /// <summary>No middle names on one side, or as many on both, each the same word or an initial of the other's.</summary>
+    private static bool MiddleNamesAgree(string[] a, string[] b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return true;
+        }
+
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!MiddleNameAgrees(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool MiddleNameAgrees(string a, string b)
+    {
+        if (a.Equals(b, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var (initial, full) = a.TrimEnd('.').Length == 1 ? (a, b) : (b, a);
+        return initial.TrimEnd('.').Length == 1 && full.TrimEnd('.').Length > 1 && char.ToUpperInvariant(full[0]) == char.ToUpperInvariant(initial[0]);
+    }
+
+    /// <summary>
+    /// Names of two or more words that the corpus holds under several types, one of which it names at least
+    /// <see cref="MinMentionsForTypeSlip"/> times and twice as often as any other ("Long Island" a place 9 times and a
+    /// person 4): the others were the tagger's slips. Their entities are merged into the dominant one, with their
+    /// mentions, quotes and claims, and their names and types are linked to it with the reason; an entity a user has
+    /// corrected (renamed, retyped, merged into or split off) stays as the user left it. Returns the entity each settled name and type now stands for.
+    /// </summary>
+    private static async Task<Dictionary<(string Name, EntityType Type), Entity>> SettleSplitTypesAsync(
+        NewsDbContext db, AnalysisDocument document, DateTime now, CancellationToken cancellationToken)
+    {
+        var settled = new Dictionary<(string, EntityType), Entity>();
+        var names = document.Entities.Select(e => e.Name).Where(n => n.Contains(' ')).Distinct().ToList();
+        if (names.Count == 0)
+        {
+            return settled;
+        }
+
+        var split = (await db.Entities.AsNoTracking()
+                .Where(e => names.Contains(e.Name))
+                .Select(e => new { e.Id, e.Name })
+                .ToListAsync(cancellationToken))
+            .GroupBy(e => e.Name)
+            .Where(g => g.Count() > 1)
+            .ToList();
+        foreach (var group in split)
+        {
+            var ids = group.Select(e => e.Id).ToList();
+            var counts = await db.Mentions
+                .Where(m => ids.Contains(m.EntityId) && m.Kind == MentionKind.Name)
+                .GroupBy(m => m.EntityId)
+                .Select(g => new { EntityId = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.EntityId, g => g.Count, cancellationToken);
+            var ranked = ids.OrderByDescending(id => counts.GetValueOrDefault(id)).ToList();
+            var (top, runnerUp) = (counts.GetValueOrDefault(ranked[0]), counts.GetValueOrDefault(ranked[1]));
+            if (top < MinMentionsForTypeSlip || top < 2 * runnerUp)
+            {
+                continue;
+            }
+
+            var corrected = (await db.Corrections
+                    .Where(c => (c.EntityId != null && ids.Contains(c.EntityId.Value)) || (c.TargetEntityId != null && ids.Contains(c.TargetEntityId.Value)))
+                    .Select(c => new { c.EntityId, c.TargetEntityId })
+                    .ToListAsync(cancellationToken))
+                .SelectMany(c => new[] { c.EntityId, c.TargetEntityId })
+                .OfType<int>()
+                .ToHashSet();
+            var locked = await RowLocks.EntitiesAsync(db, ids.Where(id => !corrected.Contains(id)), cancellationToken);
+            var dominant = locked.Find(e => e.Id == ranked[0]);
+            if (dominant is null)
+            {
+                continue;
+            }
+
+            settled[(dominant.Name, dominant.Type)] = dominant;
+            foreach (var slip in locked.Where(e => e.Id != dominant.Id))
+            {
+                var reason = $"Tagged {Described(slip.Type)} {Times(counts.GetValueOrDefault(slip.Id))} and {Described(dominant.Type)} {Times(top)} in the corpus; the other types were slips.";
+                await EntityRows.MoveAllAsync(db, slip, dominant, cancellationToken);
+                await EntityRows.LinkNameAsync(db, slip.Type, slip.Name, dominant, Bounded(reason), now, cancellationToken);
+                db.Entities.Remove(slip);
+                settled[(slip.Name, slip.Type)] = dominant;
+            }
+        }
+
+        return settled;
+    }
+
+    private static string Times(int count) => count == 1 ? "once" : string.Create(CultureInfo.InvariantCulture, $"{count} times");
+
+    private static string Described(EntityType type) => type switch
+    {
+        EntityType.Person => "a person",
+        EntityType.Organization => "an organisation",
+        EntityType.Location => "a place",
+        _ => "a miscellaneous name",
+    };
 
     /// <summary>A stored surname-only person ("Putin") that no other stored person shares becomes this full name's person.</summary>
     private static async Task<(Entity Entity, string Reason)?> UpgradeSurnameOnlyAsync(

@@ -25,7 +25,7 @@ public sealed class Entity
         // A typographic apostrophe is the typewriter one: O’Malley is O'Malley.
         var plain = name.Replace('\u2019', '\'');
         return type.ToString().ToLowerInvariant() + ":"
-            + (type == EntityType.Person ? PersonNames.WithoutMiddleInitials(plain) : string.Join(' ', plain.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            + (type == EntityType.Person ? PersonNames.WithoutMiddleInitials(plain) : string.Join(' ', plain.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
                 .ToLowerInvariant();
     }
 }

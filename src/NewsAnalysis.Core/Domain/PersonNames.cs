@@ -9,7 +9,7 @@ public static class PersonNames
     /// </summary>
     public static string WithoutMiddleInitials(string name)
     {
-        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var parts = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 3)
         {
             return string.Join(' ', parts);

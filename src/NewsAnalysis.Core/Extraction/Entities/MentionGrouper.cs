@@ -22,7 +22,7 @@ internal static class MentionGrouper
         for (var i = 0; i < document.Mentions.Count; i++)
         {
             var mention = document.Mentions[i];
-            var name = mention.CanonicalName ?? document.TextOf(mention.Span);
+            var name = mention.CanonicalName ?? NameAsWritten(document.TextOf(mention.Span));
             var entity = mention.CanonicalName is null && mention.Type == EntityType.Person
                 ? index.FindPerson(name)
                 : index.FindNamed(mention.Type, name, fromGazetteer: mention.CanonicalName is not null);
@@ -149,6 +149,37 @@ internal static class MentionGrouper
         var sentence = document.Sentences[document.SentenceIndexOfToken(t)];
         return t > sentence.FirstToken && tokens[t - 1].Kind == TokenKind.Word && tokens[t - 1].IsCapitalized
             && !NameLexicon.Titles.Contains(tokens[t - 1].Text) && t - 1 != sentence.FirstToken;
+    }
+
+    /// <summary>
+    /// A name as the text writes it, with one plain space wherever the text has a run of spaces of any kind (a
+    /// no-break space, a line break), without invisible characters (a soft hyphen, a zero-width space) and without the
+    /// square brackets of an editor's insertion ("[Gary] Johnson"): "Donald Trump" written with a no-break space is
+    /// the same name.
+    /// </summary>
+    internal static string NameAsWritten(string text)
+    {
+        var name = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = name.Length > 0;
+            }
+            else if (c is not ('[' or ']') && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
+            {
+                if (space)
+                {
+                    name.Append(' ');
+                    space = false;
+                }
+
+                name.Append(c);
+            }
+        }
+
+        return name.ToString();
     }
 
     internal static bool IsAcronym(string name) => name.Length >= 2 && name.All(c => char.IsUpper(c) || c == '.');

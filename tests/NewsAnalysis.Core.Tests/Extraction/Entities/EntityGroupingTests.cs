@@ -26,6 +26,16 @@ public sealed class EntityGroupingTests
     }
 
     [Fact]
+    public void NameWrittenWithANoBreakSpaceASoftHyphenOrAnEditorsBrackets_IsTheSameNameAsWrittenPlainly()
+    {
+        var document = Grouped(
+            "Dana\u00a0Whit\u00adfield spoke on Monday. Dana Whitfield  left. [Dana] Whitfield wrote.", "Dana\u00a0Whit\u00adfield", "Dana Whitfield", "Dana] Whitfield");
+        var entity = Assert.Single(document.Entities);
+        Assert.Equal("Dana Whitfield", entity.Name);
+        Assert.Equal(Entity.KeyOf(EntityType.Person, "Dana\u00a0Whitfield"), Entity.KeyOf(EntityType.Person, "Dana Whitfield"));
+    }
+
+    [Fact]
     public void SurnameTheRecogniserMissed_IsAMentionOfTheFullyNamedPerson()
     {
         var document = Grouped("Dana Whitfield spoke on Monday. Whitfield openly admires the mayor.", "Dana Whitfield");
