@@ -78,4 +78,29 @@ public sealed class FinalSpeakerTests
         Assert.Equal(expected, document.TextOf(final.Mention));
         Assert.Null(final.Entity);
     }
+
+    [Theory]
+    [InlineData("Senator Lindsey Graham, Republican of South Carolina, said the plan would fail.", "Lindsey Graham")]
+    [InlineData("Conservative icon Phyllis Schlafly, who died Monday at the age of 92, wrote that Trump was the best hope.", "Phyllis Schlafly")]
+    [InlineData("Mr. Peck of SunTrust said rates would rise.", "Peck")]
+    [InlineData("Hillary Clinton spoke first. Clinton herself said the race was close.", "Hillary Clinton")]
+    public void WordsHeadedByAName_AreThatNamesEntity(string text, string name)
+    {
+        var document = Pipeline.Analyze(text);
+
+        var claim = Assert.Single(document.Claims, c => c.Claimant is not null);
+        Assert.Equal(name, document.Entities[Assert.IsType<int>(claim.Claimant!.Entity)].Name);
+    }
+
+    [Theory]
+    [InlineData("Hillary Clinton's campaign said she would win.")]
+    [InlineData("Facebook officials said the feature was safe.")]
+    [InlineData("A CBS poll said voters were split.")]
+    public void WordsHeadedByAnythingElse_StayUnresolved(string text)
+    {
+        var document = Pipeline.Analyze(text);
+
+        var claim = Assert.Single(document.Claims, c => c.Claimant is not null);
+        Assert.Null(claim.Claimant!.Entity);
+    }
 }
