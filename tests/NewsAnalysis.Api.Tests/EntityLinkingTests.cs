@@ -141,6 +141,19 @@ public sealed class EntityLinkingTests(NewsApiFactory factory) : IClassFixture<N
     }
 
     [Fact]
+    public async Task PersonAndWhereTheyWorkTaggedAsABody_IsThePerson()
+    {
+        var client = factory.CreateClient();
+        const string surname = "Quelwallani";
+        var chris = EntityIdOf(await NameAsync(client, "Chris", surname, 6), $"Chris {surname}");
+
+        var later = await client.CreateArticleAsync("Debate", $"Chris {surname} of Fox News, who will moderate, said nothing.");
+
+        var named = later.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("name").GetString()!.Contains(surname, StringComparison.Ordinal));
+        Assert.Equal(chris, named.GetProperty("id").GetInt32());
+    }
+
+    [Fact]
     public async Task MiddleName_JoinsThePersonNamedWithoutIt_WithTheReasonShown()
     {
         var client = factory.CreateClient();

@@ -121,7 +121,17 @@ internal static class EntityLinker
         }
 
         // A gazetteer name (a country, a city, a body) is what the gazetteer says it is, whoever shares it.
-        if (parts.Length != 1 || found.Mentions.Any(m => document.Mentions[m].CanonicalName is not null))
+        if (found.Mentions.Any(m => document.Mentions[m].CanonicalName is not null))
+        {
+            return null;
+        }
+
+        if (parts.Length > 3 && await PersonOfAnAffiliationAsync(db, found, cancellationToken) is { } affiliated)
+        {
+            return affiliated;
+        }
+
+        if (parts.Length != 1)
         {
             return null;
         }
@@ -133,6 +143,35 @@ internal static class EntityLinker
 
         var typed = found.Type.ToString().ToLowerInvariant();
         return (person.Entity, $"Tagged {typed} here, read as the person: {person.Reason}");
+    }
+
+    /// <summary>
+    /// "Bill O'Reilly of Fox News" tagged an organisation names the person and where they work: when the words before
+    /// " of " are a person the corpus names at least <see cref="MinMentionsForTypeSlip"/> times, the name is that person.
+    /// </summary>
+    private static async Task<(Entity Entity, string Reason)?> PersonOfAnAffiliationAsync(
+        NewsDbContext db, ArticleEntity found, CancellationToken cancellationToken)
+    {
+        var of = found.Name.IndexOf(" of ", StringComparison.Ordinal);
+        if (of <= 0 || !found.Name[..of].Contains(' '))
+        {
+            return null;
+        }
+
+        var key = Entity.KeyOf(EntityType.Person, found.Name[..of]);
+        var person = await db.Entities
+            .Where(e => e.Key == key)
+            .Select(e => new { Entity = e, Mentions = e.Mentions.Count(m => m.Kind == MentionKind.Name) })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (person is null || person.Mentions < MinMentionsForTypeSlip)
+        {
+            return null;
+        }
+
+        var typed = found.Type.ToString().ToLowerInvariant();
+        return (person.Entity, string.Create(
+            CultureInfo.InvariantCulture,
+            $"Tagged {typed} here; it names {person.Entity.Name}, a person the corpus names {person.Mentions} times, and where they work."));
     }
 
     /// <summary>
