@@ -7,10 +7,11 @@ namespace NewsAnalysis.Core.Extraction.Coreference;
 
 /// <summary>
 /// Links definite descriptions of people ("the president", "the Russian leader", "the former secretary of state") to the
-/// person the article has described so. A person's descriptions come from the article itself: the titles and
-/// nationality before a name ("Russian President Vladimir Putin") and the apposition after it ("Tillerson, the
-/// secretary of state,"). A description resolves only when exactly one person named before it fits: its role, and its
-/// nationality where it says one; "leader" fits any head of state or government. Otherwise it stays unresolved.
+/// person the article has described so. A person's descriptions come from the article itself: the titles, nationality
+/// and place before a name ("Russian President Vladimir Putin", "New Jersey Gov. Chris Christie") and the apposition
+/// after it ("Tillerson, the secretary of state,", "Trump, the New York businessman,"). A description resolves only when
+/// exactly one person named before it fits: its role, and its nationality and places where it says them ("the Florida
+/// senator"); "leader" fits any head of state or government. Otherwise it stays unresolved.
 /// </summary>
 internal static class DescriptionResolver
 {
@@ -23,7 +24,17 @@ internal static class DescriptionResolver
     {
         "president", "leader", "minister", "secretary", "senator", "governor", "chancellor", "premier", "king", "queen",
         "pope", "congressman", "congresswoman", "mayor", "ambassador", "envoy", "nominee", "candidate", "chairman",
-        "chairwoman", "general", "commander", "judge", "justice",
+        "chairwoman", "general", "commander", "judge", "justice", "speaker", "lawmaker", "representative", "businessman",
+        "businesswoman", "mogul", "billionaire", "tycoon", "magnate", "spokesman", "spokeswoman", "spokesperson", "lawyer",
+        "attorney", "prosecutor", "actor", "actress", "author", "columnist", "economist", "professor", "activist", "coach",
+        "founder", "host", "anchor", "moderator", "pollster", "strategist", "adviser", "advisor", "aide", "manager",
+    };
+
+    /// <summary>The roles that abbreviated titles before a name stand for ("Gov. Chris Christie" is a governor).</summary>
+    private static readonly Dictionary<string, string> AbbreviatedRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Gov."] = "governor", ["Sen."] = "senator", ["Rep."] = "representative", ["Gen."] = "general", ["Pres."] = "president",
+        ["Sec."] = "secretary", ["Amb."] = "ambassador", ["Cmdr."] = "commander",
     };
 
     /// <summary>The roles "leader" stands for.</summary>
@@ -63,7 +74,7 @@ internal static class DescriptionResolver
             // At most MaxCandidates described people are weighed, which keeps the step linear; an article that describes
             // more leaves its descriptions unresolved.
             var candidates = described.Count > MaxCandidates ? [] : described
-                .Where(d => firstMention[d.Key] < t && Fits(d.Value, description.Role, description.Nationality))
+                .Where(d => firstMention[d.Key] < t && Fits(d.Value, description.Role, description.Nationality, description.Qualifiers))
                 .Select(d => d.Key)
                 .Take(2)
                 .ToList();
@@ -73,15 +84,16 @@ internal static class DescriptionResolver
         }
     }
 
-    private static bool Fits(HashSet<string> descriptions, string role, string? nationality) =>
+    private static bool Fits(HashSet<string> descriptions, string role, string? nationality, List<string> qualifiers) =>
         (role.Equals("leader", StringComparison.OrdinalIgnoreCase) ? descriptions.Overlaps(Leaders) : descriptions.Contains(role))
-        && (nationality is null || descriptions.Contains(nationality));
+        && (nationality is null || descriptions.Contains(nationality))
+        && qualifiers.TrueForAll(descriptions.Contains);
 
     /// <summary>
-    /// The description opening with "the" at <paramref name="the"/>: up to two modifiers or a nationality, a role, and
-    /// "of state" after "secretary". Null when the words are no description of a person, or title a name after them.
+    /// The description opening with "the" at <paramref name="the"/>: up to three modifiers, places or a nationality, a
+    /// role, and "of state" after "secretary". Null when the words are no description of a person, or title a name after them.
     /// </summary>
-    private static (string Role, string? Nationality, int End)? Description(AnalysisDocument document, int the)
+    private static (string Role, string? Nationality, List<string> Qualifiers, int End)? Description(AnalysisDocument document, int the)
     {
         var tokens = document.Tokens;
         if (document.IsQuoted(tokens[the].Start))
@@ -90,6 +102,7 @@ internal static class DescriptionResolver
         }
 
         string? nationality = null;
+        var qualifiers = new List<string>();
         var t = the + 1;
         for (var words = 0; t < tokens.Count && words < 3; t++, words++)
         {
@@ -97,6 +110,11 @@ internal static class DescriptionResolver
             if (NameLexicon.Demonyms.Contains(text) && nationality is null)
             {
                 nationality = text;
+            }
+            else if (tokens[t].IsCapitalized && !Roles.Contains(text) && !Modifiers.Contains(text))
+            {
+                // "the Florida senator", "the New Jersey governor": the place must be one the article gave the person.
+                qualifiers.Add(text);
             }
             else if (!Modifiers.Contains(text))
             {
@@ -123,7 +141,7 @@ internal static class DescriptionResolver
             return null;
         }
 
-        return (role, nationality, end);
+        return (role, nationality, qualifiers, end);
     }
 
     /// <summary>For each person entity, the roles and nationalities the article gives it (lower case).</summary>
@@ -131,6 +149,15 @@ internal static class DescriptionResolver
     {
         var tokens = document.Tokens;
         var described = new Dictionary<int, HashSet<string>>();
+        var inPlace = new bool[tokens.Count];
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Type == EntityType.Location)
+            {
+                Array.Fill(inPlace, true, mention.FirstToken, mention.EndToken - mention.FirstToken);
+            }
+        }
+
         foreach (var mention in document.Mentions)
         {
             if (mention.Type != EntityType.Person || mention.Entity < 0)
@@ -138,16 +165,18 @@ internal static class DescriptionResolver
                 continue;
             }
 
+            // "Russian President Vladimir Putin", "New Jersey Gov. Chris Christie".
             var words = new List<string>();
             for (var t = mention.FirstToken - 1; t >= 0 && t >= mention.FirstToken - MaxTitleWords; t--)
             {
                 var text = tokens[t].Text;
-                if (!(NameLexicon.Titles.Contains(text) || NameLexicon.Demonyms.Contains(text) || Roles.Contains(text) || Modifiers.Contains(text) || text == "of"))
+                if (!(NameLexicon.Titles.Contains(text) || NameLexicon.Demonyms.Contains(text) || Roles.Contains(text) || Modifiers.Contains(text) || text == "of"
+                    || inPlace[t]))
                 {
                     break;
                 }
 
-                words.Add(text);
+                words.Add(AbbreviatedRoles.GetValueOrDefault(text, text));
             }
 
             // "Tillerson, the secretary of state," and "Putin, Russia's president,".
@@ -160,7 +189,7 @@ internal static class DescriptionResolver
                 }
             }
 
-            var roles = words.Where(w => Roles.Contains(w) || NameLexicon.Demonyms.Contains(w)).ToList();
+            var roles = words.Where(w => Roles.Contains(w) || NameLexicon.Demonyms.Contains(w) || char.IsUpper(w[0])).ToList();
             if (roles.Count > 0)
             {
                 if (!described.TryGetValue(mention.Entity, out var set))

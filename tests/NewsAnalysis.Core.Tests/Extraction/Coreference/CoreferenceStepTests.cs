@@ -114,6 +114,8 @@ public sealed class CoreferenceStepTests
     [InlineData("Russian President Vladimir Putin met Rex Tillerson in Moscow. The Russian leader praised the talks.", "The Russian leader", "Vladimir Putin")]
     [InlineData("Russian President Vladimir Putin met Rex Tillerson in Moscow. The president praised the talks.", "The president", "Vladimir Putin")]
     [InlineData("Putin met Rex Tillerson, the secretary of state, in Moscow. Later the secretary of state left.", "the secretary of state", "Rex Tillerson")]
+    [InlineData("New Jersey Gov. Chris Christie met Sen. Bernie Sanders on Monday. Later the New Jersey governor left.", "the New Jersey governor", "Chris Christie")]
+    [InlineData("Donald Trump, the New York businessman, met Ann Hill. Later the businessman left.", "the businessman", "Donald Trump")]
     public void DescriptionTheArticleGaveOnePerson_IsResolvedToThem(string text, string words, string person)
     {
         var document = Pipeline.Analyze(text);
@@ -128,6 +130,7 @@ public sealed class CoreferenceStepTests
     [InlineData("Senator Ann Hill met Senator Tom Ray on Monday. The senator said the deal was done.", "The senator")]
     [InlineData("Tom Ray met the press. The president said the deal was done.", "The president")]
     [InlineData("President Vladimir Putin met Rex Tillerson in Moscow. The French leader stayed away.", "The French leader")]
+    [InlineData("Sen. Bernie Sanders of Vermont met Ann Hill on Monday. Later the Florida senator left.", "the Florida senator")]
     public void DescriptionThatFitsNoOneOrSeveral_StaysUnresolved(string text, string words)
     {
         var document = Pipeline.Analyze(text);
