@@ -33,8 +33,14 @@ internal static class DescriptionResolver
     /// <summary>The roles that abbreviated titles before a name stand for ("Gov. Chris Christie" is a governor).</summary>
     private static readonly Dictionary<string, string> AbbreviatedRoles = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Gov."] = "governor", ["Sen."] = "senator", ["Rep."] = "representative", ["Gen."] = "general", ["Pres."] = "president",
-        ["Sec."] = "secretary", ["Amb."] = "ambassador", ["Cmdr."] = "commander",
+        ["Gov."] = "governor",
+        ["Sen."] = "senator",
+        ["Rep."] = "representative",
+        ["Gen."] = "general",
+        ["Pres."] = "president",
+        ["Sec."] = "secretary",
+        ["Amb."] = "ambassador",
+        ["Cmdr."] = "commander",
     };
 
     /// <summary>The roles "leader" stands for.</summary>
