@@ -209,6 +209,23 @@ public sealed class EntityLinkingTests(NewsApiFactory factory) : IClassFixture<N
     }
 
     [Fact]
+    public async Task NameStoredUnderTwoTypes_SettledByArticlesIngestedAtOnce_IsMergedOnce()
+    {
+        var client = factory.CreateClient();
+        const string surname = "Quelbrandoni";
+        var slip = EntityIdOf(await client.CreateArticleAsync("Rally", $"Supporters of Barack {surname} rallied on Tuesday."), $"Barack {surname}");
+        var barack = EntityIdOf(await NameAsync(client, "Barack", surname, 6), $"Barack {surname}");
+
+        var articles = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => client.CreateArticleAsync(
+            $"Speech {i}", $"Barack {surname} arrived in Oslo on Monday. \"Point {i} is settled,\" {surname} said.")));
+
+        Assert.All(articles, a => Assert.Equal(barack, EntityIdOf(a, $"Barack {surname}")));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/entities/{slip}")).StatusCode);
+        var link = Assert.Single((await client.GetJsonAsync($"/api/entities/{barack}")).GetProperty("links").EnumerateArray());
+        Assert.Equal("Organization", link.GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task NameStoredUnderTwoTypes_KeepsTheEntityAUserCorrected()
     {
         var client = factory.CreateClient();
