@@ -27,6 +27,7 @@ public static class DatabaseServiceCollectionExtensions
             DatabaseProvider.Postgres => new PostgresFullTextSearch(sp.GetRequiredService<NewsDbContext>()),
             _ => new SqliteFullTextSearch(sp.GetRequiredService<NewsDbContext>()),
         });
+        services.AddSingleton<DatabaseWriteGate>();
         return services;
     }
 
