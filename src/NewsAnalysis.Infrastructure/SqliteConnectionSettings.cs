@@ -6,8 +6,9 @@ namespace NewsAnalysis.Infrastructure;
 /// <summary>
 /// Settings SQLite keeps per connection, applied each time EF opens one. <c>synchronous=NORMAL</c>: in WAL mode a
 /// commit is written to the log without waiting for the disk to flush it, which the write turn
-/// (<see cref="DatabaseWriteGate"/>) would otherwise wait for on every article; the database stays consistent after a
-/// crash, and a power cut can lose only the last commits. The journal mode itself (WAL) is set once at start-up.
+/// (<see cref="DatabaseWriteGate"/>) would otherwise wait for on every article. The database stays consistent and a
+/// crash of the process loses nothing; a power cut or an operating-system crash can roll back the last commits. The
+/// journal mode itself (WAL) is set once at start-up.
 /// </summary>
 public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
