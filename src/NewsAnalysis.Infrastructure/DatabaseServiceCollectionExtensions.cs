@@ -14,7 +14,7 @@ public static class DatabaseServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddNewsDatabase(this IServiceCollection services)
     {
-        services.AddDbContext<SqliteNewsDbContext>((sp, options) => options.UseSqlite(Options(sp).ConnectionString));
+        services.AddDbContext<SqliteNewsDbContext>((sp, options) => options.UseSqlite(Options(sp).ConnectionString).AddInterceptors(SqliteInterceptor));
         services.AddDbContext<PostgresNewsDbContext>((sp, options) => options.UseNpgsql(Options(sp).ConnectionString));
         services.AddScoped<NewsDbContext>(sp => Options(sp).Provider switch
         {
@@ -27,8 +27,11 @@ public static class DatabaseServiceCollectionExtensions
             DatabaseProvider.Postgres => new PostgresFullTextSearch(sp.GetRequiredService<NewsDbContext>()),
             _ => new SqliteFullTextSearch(sp.GetRequiredService<NewsDbContext>()),
         });
+        services.AddSingleton<DatabaseWriteGate>();
         return services;
     }
+
+    private static readonly SqliteConnectionSettings SqliteInterceptor = new();
 
     private static DatabaseOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
 }

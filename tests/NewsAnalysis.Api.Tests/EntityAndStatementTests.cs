@@ -61,6 +61,45 @@ public sealed class EntityAndStatementTests(NewsApiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task EntityList_ByMentions_PagesInOrder_WithEachRowsCounts()
+    {
+        var client = factory.CreateClient();
+        await client.CreateArticleAsync("Harbour", "Mayor Quillon Ardavy opened the harbour. \"It is ours\", Ardavy said. Ardavy thanked Petra Quillonet.");
+        await client.CreateArticleAsync("Harbour again", "Quillon Ardavy spoke again on Monday.");
+
+        var first = await client.GetJsonAsync("/api/entities?q=quillon&type=Person&sort=mentions&pageSize=1&page=1");
+        var second = await client.GetJsonAsync("/api/entities?q=quillon&type=Person&sort=mentions&pageSize=1&page=2");
+
+        Assert.Equal(2, first.GetProperty("totalCount").GetInt32());
+        var top = Assert.Single(first.GetProperty("items").EnumerateArray());
+        Assert.Equal("Quillon Ardavy", top.GetProperty("name").GetString());
+        Assert.Equal(4, top.GetProperty("mentionCount").GetInt32());
+        Assert.Equal(2, top.GetProperty("articleCount").GetInt32());
+        Assert.Equal(1, top.GetProperty("quoteCount").GetInt32());
+        Assert.Contains("Ardavy", top.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        var next = Assert.Single(second.GetProperty("items").EnumerateArray());
+        Assert.Equal("Petra Quillonet", next.GetProperty("name").GetString());
+        Assert.Equal(1, next.GetProperty("mentionCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Claims_ByCheckWorthiness_AreInDescendingScoreOrder()
+    {
+        var client = factory.CreateClient();
+        var marker = ApiClient.Unique("worth");
+        var article = await client.CreateArticleAsync(marker, $"The {marker} agency said unemployment rose by 3.2 percent last year. " +
+            "Officials said the weather was nice. The minister said that taxes on 40,000 families would double. A spokesman said he liked tea.");
+        var articleId = article.GetProperty("id").GetInt32();
+
+        var listed = await client.GetJsonAsync($"/api/claims?articleId={articleId}&sort=checkworthiness");
+        var scores = listed.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("checkWorthiness").GetDouble()).ToArray();
+        Assert.True(scores.Length >= 2, $"expected several claims, got {scores.Length}");
+        Assert.Equal(scores.OrderDescending().ToArray(), scores);
+        var withNumbers = await client.GetJsonAsync($"/api/claims?articleId={articleId}&sort=checkworthiness&hasQuantity=true");
+        Assert.All(withNumbers.GetProperty("items").EnumerateArray(), c => Assert.NotEmpty(c.GetProperty("quantities").EnumerateArray()));
+    }
+
+    [Fact]
     public async Task Claims_FilterByQuantityAndClaimant()
     {
         var client = factory.CreateClient();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsAnalysis.Api.Entities;
 using NewsAnalysis.Core.Extraction;
+using NewsAnalysis.Core.Extraction.Document;
 using NewsAnalysis.Infrastructure;
 
 namespace NewsAnalysis.Api.Articles;
@@ -8,13 +9,16 @@ namespace NewsAnalysis.Api.Articles;
 /// <summary>
 /// Analyses an article and stores it with its findings in one transaction, linking every entity it
 /// names to the corpus-wide entity. Unique indexes (url, entity key) settle races between
-/// concurrent posts: the loser sees a duplicate or retries against the winner's rows. So does an ingestion that a lock
-/// held by another (the linker settling a name, a user's correction) makes deadlock or conflict on PostgreSQL.
+/// concurrent posts: the loser sees a duplicate or retries against the winner's rows. The analysis runs before the
+/// write turn (<see cref="DatabaseWriteGate"/>), so that analyses use the cores while one article is written. An
+/// ingestion that a lock held by another (the linker settling a name, a user's correction) makes deadlock or conflict
+/// on PostgreSQL retries too.
 /// </summary>
 public sealed class ArticleIngestionService(
     NewsDbContext db,
     ExtractionPipeline pipeline,
     TimeProvider clock,
+    DatabaseWriteGate writeGate,
     ILogger<ArticleIngestionService> logger)
 {
     private const int MaxAttempts = 6;
@@ -41,44 +45,62 @@ public sealed class ArticleIngestionService(
         var document = pipeline.Analyze(request.Body!, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            try
+            if (await TryStoreAsync(request, url, document, beforeCommit, attempt, cancellationToken) is { } result)
             {
-                if (url is not null && await FindByUrlAsync(url, cancellationToken) is { } duplicate)
-                {
-                    return new IngestionResult(duplicate, false);
-                }
-
-                var now = clock.GetUtcNow().UtcDateTime;
-                var entities = await EntityLinker.LinkAsync(db, document, now, cancellationToken);
-                var article = ArticleMapper.ToArticle(request, url, document, entities, now);
-                db.Articles.Add(article);
-                await db.SaveChangesAsync(cancellationToken);
-                if (beforeCommit is not null)
-                {
-                    await beforeCommit(article.Id, cancellationToken);
-                }
-
-                await transaction.CommitAsync(cancellationToken);
-                logger.LogInformation(
-                    "Ingested article {ArticleId} with {EntityCount} entities, {QuoteCount} quotes and {ClaimCount} claims",
-                    article.Id, entities.Distinct().Count(), article.Quotes.Count, article.Claims.Count);
-                return new IngestionResult(article.Id, true);
+                return result;
             }
-            catch (Exception exception) when (attempt < MaxAttempts && (exception is DbUpdateException || WriteConflicts.IsConflict(exception)))
+
+            // Concurrent ingestions that create the same new entities collide again if retried in step; the wait is
+            // outside the write turn, so that others write meanwhile.
+            await Task.Delay(Random.Shared.Next(10, 50 * attempt), cancellationToken);
+        }
+    }
+
+    /// <summary>Stores the analysed article in one transaction; null when it lost to a concurrent write and may retry.</summary>
+    private async Task<IngestionResult?> TryStoreAsync(
+        CreateArticleRequest request,
+        string? url,
+        AnalysisDocument document,
+        Func<int, CancellationToken, Task>? beforeCommit,
+        int attempt,
+        CancellationToken cancellationToken)
+    {
+        using var turn = await writeGate.EnterAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            if (url is not null && await FindByUrlAsync(url, cancellationToken) is { } duplicate)
             {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                if (url is not null && await FindByUrlAsync(url, cancellationToken) is { } winner)
-                {
-                    return new IngestionResult(winner, false);
-                }
-
-                logger.LogWarning(exception, "Ingestion conflicted with a concurrent one (attempt {Attempt}); retrying", attempt);
-
-                // Concurrent ingestions that create the same new entities collide again if retried in step.
-                await Task.Delay(Random.Shared.Next(10, 50 * attempt), cancellationToken);
+                return new IngestionResult(duplicate, false);
             }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var entities = await EntityLinker.LinkAsync(db, document, now, cancellationToken);
+            var article = ArticleMapper.ToArticle(request, url, document, entities, now);
+            db.Articles.Add(article);
+            await db.SaveChangesAsync(cancellationToken);
+            if (beforeCommit is not null)
+            {
+                await beforeCommit(article.Id, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            logger.LogInformation(
+                "Ingested article {ArticleId} with {EntityCount} entities, {QuoteCount} quotes and {ClaimCount} claims",
+                article.Id, entities.Distinct().Count(), article.Quotes.Count, article.Claims.Count);
+            return new IngestionResult(article.Id, true);
+        }
+        catch (Exception exception) when (attempt < MaxAttempts && (exception is DbUpdateException || WriteConflicts.IsConflict(exception)))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            if (url is not null && await FindByUrlAsync(url, cancellationToken) is { } winner)
+            {
+                return new IngestionResult(winner, false);
+            }
+
+            logger.LogWarning(exception, "Ingestion conflicted with a concurrent one (attempt {Attempt}); retrying", attempt);
+            return null;
         }
     }
 

@@ -72,7 +72,8 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
 
         if (query.HasQuantity is { } hasQuantity)
         {
-            claims = claims.Where(c => c.Quantities.Any() == hasQuantity);
+            // A plain EXISTS or NOT EXISTS, not EXISTS compared with a parameter, which the planners cannot simplify.
+            claims = hasQuantity ? claims.Where(c => c.Quantities.Any()) : claims.Where(c => !c.Quantities.Any());
         }
 
         if (query.MinCheckWorthiness is { } min)

@@ -12,5 +12,9 @@ public sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(m => new { m.EntityId, m.ArticleId });
         builder.HasIndex(m => m.ArticleId);
+
+        // Covers an entity's names and their counts (aliases in the entity list, the linker's surname counts) without
+        // reading the mention rows: 500 ms against 20 ms for the top 20 people at 10,000 articles (issue 16).
+        builder.HasIndex(m => new { m.EntityId, m.Kind, m.Text });
     }
 }

@@ -525,6 +525,8 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("EntityId", "ArticleId");
 
+                    b.HasIndex("EntityId", "Kind", "Text");
+
                     b.ToTable("Mentions");
                 });
 

@@ -479,6 +479,8 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("EntityId", "ArticleId");
 
+                    b.HasIndex("EntityId", "Kind", "Text");
+
                     b.ToTable("Mentions");
                 });
 
