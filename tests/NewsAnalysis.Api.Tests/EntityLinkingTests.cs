@@ -97,16 +97,17 @@ public sealed class EntityLinkingTests(NewsApiFactory factory) : IClassFixture<N
     {
         var client = factory.CreateClient();
 
-        // A fixed name, since the slip is the recogniser's: on this sentence it tags this name an organisation.
+        // A fixed name and sentence, since the slip is the recogniser's: on this sentence it tags this name an organisation
+        // (after "Supporters of", where the recogniser before 0016 slipped, today's one sees a person).
         const string surname = "Quelvestano";
-        var barack = EntityIdOf(await NameAsync(client, "Barack", surname, 6), $"Barack {surname}");
+        var kofi = EntityIdOf(await NameAsync(client, "Kofi", surname, 6), $"Kofi {surname}");
 
-        var later = await client.CreateArticleAsync("Plan", $"Supporters of Barack {surname} rallied on Tuesday.");
+        var later = await client.CreateArticleAsync("Plan", $"Shares of Kofi {surname} rose on Tuesday.");
 
-        var entity = Assert.Single(later.GetProperty("entities").EnumerateArray(), e => e.GetProperty("id").GetInt32() == barack);
+        var entity = Assert.Single(later.GetProperty("entities").EnumerateArray(), e => e.GetProperty("id").GetInt32() == kofi);
         Assert.Equal("Person", entity.GetProperty("type").GetString());
-        var link = Assert.Single((await client.GetJsonAsync($"/api/entities/{barack}")).GetProperty("links").EnumerateArray());
-        Assert.Equal($"Barack {surname}", link.GetProperty("name").GetString());
+        var link = Assert.Single((await client.GetJsonAsync($"/api/entities/{kofi}")).GetProperty("links").EnumerateArray());
+        Assert.Equal($"Kofi {surname}", link.GetProperty("name").GetString());
         Assert.Contains("as a person", link.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 

@@ -153,7 +153,37 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
 
         var next = document.Tokens[rule.EndToken].Text;
         return next.Length > 3 && char.IsLower(next[0])
-            && (next.EndsWith("ed", StringComparison.Ordinal) || CueLexicon.TryGetLemma(next, out var lemma) && CueLexicon.IsStrong(lemma));
+            && (next.EndsWith("ed", StringComparison.Ordinal) || CueLexicon.TryGetLemma(next, out var lemma) && CueLexicon.IsStrong(lemma))
+            || next == "," && IsTitleInApposition(document.Tokens, rule.EndToken + 1, sentence.EndToken);
+    }
+
+    /// <summary>
+    /// ", the Syrian envoy", ", a former senator": a name in apposition to a person's title is a person's name.
+    /// </summary>
+    private static bool IsTitleInApposition(List<Token> tokens, int first, int limit)
+    {
+        var t = first;
+        if (t < limit && tokens[t].Text is "the" or "a" or "an")
+        {
+            t++;
+        }
+
+        for (; t < limit && tokens[t].Kind == TokenKind.Word; t++)
+        {
+            var word = tokens[t].Text;
+            var title = char.ToUpperInvariant(word[0]) + word[1..];
+            if (NameLexicon.PersonTitleHeads.Contains(title))
+            {
+                return true;
+            }
+
+            if (!PersonTitles.IsTitleWord(title) && !NameLexicon.Demonyms.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private List<EntityMention> Recognize(AnalysisDocument document, EntityRecognizer model)
