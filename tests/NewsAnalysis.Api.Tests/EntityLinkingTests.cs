@@ -99,16 +99,17 @@ public sealed class EntityLinkingTests(NewsApiFactory factory) : IClassFixture<N
     {
         var client = factory.CreateClient();
 
-        // A fixed name, since the slip is the recogniser's: on this sentence it tags this name an organisation.
+        // A fixed name and sentence, since the slip is the recogniser's: on this sentence it tags this name an organisation
+        // (after "Supporters of", where the recogniser before 0016 slipped, today's one sees a person).
         const string surname = "Quelvestano";
-        var barack = EntityIdOf(await NameAsync(client, "Barack", surname, 6), $"Barack {surname}");
+        var kofi = EntityIdOf(await NameAsync(client, "Kofi", surname, 6), $"Kofi {surname}");
 
-        var later = await client.CreateArticleAsync("Plan", $"Supporters of Barack {surname} rallied on Tuesday.");
+        var later = await client.CreateArticleAsync("Plan", $"Shares of Kofi {surname} rose on Tuesday.");
 
-        var entity = Assert.Single(later.GetProperty("entities").EnumerateArray(), e => e.GetProperty("id").GetInt32() == barack);
+        var entity = Assert.Single(later.GetProperty("entities").EnumerateArray(), e => e.GetProperty("id").GetInt32() == kofi);
         Assert.Equal("Person", entity.GetProperty("type").GetString());
-        var link = Assert.Single((await client.GetJsonAsync($"/api/entities/{barack}")).GetProperty("links").EnumerateArray());
-        Assert.Equal($"Barack {surname}", link.GetProperty("name").GetString());
+        var link = Assert.Single((await client.GetJsonAsync($"/api/entities/{kofi}")).GetProperty("links").EnumerateArray());
+        Assert.Equal($"Kofi {surname}", link.GetProperty("name").GetString());
         Assert.Contains("as a person", link.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
@@ -191,16 +192,16 @@ public sealed class EntityLinkingTests(NewsApiFactory factory) : IClassFixture<N
 
         // A fixed name, since the slip is the recogniser's: on this sentence it tags this name an organisation.
         const string surname = "Quelnorandi";
-        var slip = EntityIdOf(await client.CreateArticleAsync("Rally", $"Supporters of Barack {surname} rallied on Tuesday."), $"Barack {surname}");
-        var barack = EntityIdOf(await NameAsync(client, "Barack", surname, 6), $"Barack {surname}");
-        Assert.NotEqual(slip, barack);
-        var before = (await client.GetJsonAsync($"/api/entities/{barack}")).GetProperty("mentionCount").GetInt32();
+        var slip = EntityIdOf(await client.CreateArticleAsync("Rally", $"Shares of Kofi {surname} rose on Tuesday."), $"Kofi {surname}");
+        var kofi = EntityIdOf(await NameAsync(client, "Kofi", surname, 6), $"Kofi {surname}");
+        Assert.NotEqual(slip, kofi);
+        var before = (await client.GetJsonAsync($"/api/entities/{kofi}")).GetProperty("mentionCount").GetInt32();
 
-        var later = await NameAsync(client, "Barack", surname, 1);
+        var later = await NameAsync(client, "Kofi", surname, 1);
 
-        Assert.Equal(barack, EntityIdOf(later, $"Barack {surname}"));
+        Assert.Equal(kofi, EntityIdOf(later, $"Kofi {surname}"));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/entities/{slip}")).StatusCode);
-        var detail = await client.GetJsonAsync($"/api/entities/{barack}");
+        var detail = await client.GetJsonAsync($"/api/entities/{kofi}");
         Assert.Equal("Person", detail.GetProperty("type").GetString());
         Assert.Equal(before + 3, detail.GetProperty("mentionCount").GetInt32());
         var link = Assert.Single(detail.GetProperty("links").EnumerateArray());
@@ -213,15 +214,15 @@ public sealed class EntityLinkingTests(NewsApiFactory factory) : IClassFixture<N
     {
         var client = factory.CreateClient();
         const string surname = "Quelbrandoni";
-        var slip = EntityIdOf(await client.CreateArticleAsync("Rally", $"Supporters of Barack {surname} rallied on Tuesday."), $"Barack {surname}");
-        var barack = EntityIdOf(await NameAsync(client, "Barack", surname, 6), $"Barack {surname}");
+        var slip = EntityIdOf(await client.CreateArticleAsync("Rally", $"Shares of Kofi {surname} rose on Tuesday."), $"Kofi {surname}");
+        var kofi = EntityIdOf(await NameAsync(client, "Kofi", surname, 6), $"Kofi {surname}");
 
         var articles = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => client.CreateArticleAsync(
-            $"Speech {i}", $"Barack {surname} arrived in Oslo on Monday. \"Point {i} is settled,\" {surname} said.")));
+            $"Speech {i}", $"Kofi {surname} arrived in Oslo on Monday. \"Point {i} is settled,\" {surname} said.")));
 
-        Assert.All(articles, a => Assert.Equal(barack, EntityIdOf(a, $"Barack {surname}")));
+        Assert.All(articles, a => Assert.Equal(kofi, EntityIdOf(a, $"Kofi {surname}")));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/entities/{slip}")).StatusCode);
-        var link = Assert.Single((await client.GetJsonAsync($"/api/entities/{barack}")).GetProperty("links").EnumerateArray());
+        var link = Assert.Single((await client.GetJsonAsync($"/api/entities/{kofi}")).GetProperty("links").EnumerateArray());
         Assert.Equal("Organization", link.GetProperty("type").GetString());
     }
 
@@ -230,13 +231,13 @@ public sealed class EntityLinkingTests(NewsApiFactory factory) : IClassFixture<N
     {
         var client = factory.CreateClient();
         const string surname = "Quelmirasko";
-        var slip = EntityIdOf(await client.CreateArticleAsync("Rally", $"Supporters of Barack {surname} rallied on Tuesday."), $"Barack {surname}");
-        var barack = EntityIdOf(await NameAsync(client, "Barack", surname, 6), $"Barack {surname}");
+        var slip = EntityIdOf(await client.CreateArticleAsync("Rally", $"Shares of Kofi {surname} rose on Tuesday."), $"Kofi {surname}");
+        var kofi = EntityIdOf(await NameAsync(client, "Kofi", surname, 6), $"Kofi {surname}");
         (await client.PatchAsJsonAsync($"/api/entities/{slip}", new { type = "Misc" })).EnsureSuccessStatusCode();
 
-        var later = await NameAsync(client, "Barack", surname, 1);
+        var later = await NameAsync(client, "Kofi", surname, 1);
 
-        Assert.Equal(barack, EntityIdOf(later, $"Barack {surname}"));
+        Assert.Equal(kofi, EntityIdOf(later, $"Kofi {surname}"));
         var kept = await client.GetJsonAsync($"/api/entities/{slip}");
         Assert.Equal("Misc", kept.GetProperty("type").GetString());
         Assert.Equal(1, kept.GetProperty("mentionCount").GetInt32());

@@ -37,14 +37,32 @@ internal static class ConllFiles
         return ConllPartOfSpeechReader.Read(reader);
     }
 
-    public static EntityRecognizer LoadModel(string? path)
+    public static Option<string> CreateClustersOption() => new Option<string>("--clusters")
     {
+        Description = "A word-cluster table (build-word-clusters) to use instead of the shipped one",
+        HelpName = "FILE",
+    }.AcceptExistingFileOnly();
+
+    public static EntityRecognizer LoadModel(string? path, string? clustersPath = null)
+    {
+        var clusters = LoadClusters(clustersPath);
         if (path is null)
         {
-            return EntityRecognizer.LoadDefault();
+            return clusters is null ? EntityRecognizer.LoadDefault() : throw new ArgumentException("--clusters needs --model");
         }
 
         using var stream = File.OpenRead(path);
-        return EntityRecognizer.Load(stream);
+        return EntityRecognizer.Load(stream, clusters);
+    }
+
+    public static WordClusters? LoadClusters(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        using var stream = File.OpenRead(path);
+        return WordClusters.Read(stream);
     }
 }

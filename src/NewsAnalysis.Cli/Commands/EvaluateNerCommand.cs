@@ -7,7 +7,8 @@ namespace NewsAnalysis.Cli.Commands;
 
 /// <summary>
 /// evaluate-ner --data DIR [--split eng.testa] [--model FILE]: conlleval-style entity scores on gold
-/// tokens and on the text rebuilt and re-tokenized by the product tokenizer.
+/// tokens and on the text rebuilt and re-tokenized by the product tokenizer, overall, per type and on
+/// the entities whose exact text never occurs as an entity in eng.train ("unseen").
 /// </summary>
 internal static class EvaluateNerCommand
 {
@@ -16,30 +17,42 @@ internal static class EvaluateNerCommand
         var data = ConllFiles.CreateDataOption();
         var split = ConllFiles.CreateSplitOption();
         var model = new Option<string>("--model") { Description = "A model file to score instead of the shipped model", HelpName = "FILE" }.AcceptExistingFileOnly();
+        var clusters = ConllFiles.CreateClustersOption();
         var command = new Command("evaluate-ner", "Entity scores of the recogniser on gold tokens and on the text rebuilt and re-tokenized by the product tokenizer")
         {
-            data, split, model,
+            data, split, model, clusters,
         };
-        command.SetAction(parseResult => Run(parseResult.GetRequiredValue(data), parseResult.GetRequiredValue(split), parseResult.GetValue(model)));
+        command.SetAction(parseResult => Run(
+            parseResult.GetRequiredValue(data), parseResult.GetRequiredValue(split), parseResult.GetValue(model), parseResult.GetValue(clusters)));
         return command;
     }
 
-    private static int Run(string data, string split, string? modelPath)
+    private static int Run(string data, string split, string? modelPath, string? clustersPath)
     {
-        var recognizer = ConllFiles.LoadModel(modelPath);
+        var recognizer = ConllFiles.LoadModel(modelPath, clustersPath);
         var sentences = ConllFiles.ReadSplit(data, split);
         Console.WriteLine($"{split}: {sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Count)} tokens, {sentences.Sum(s => s.Entities.Count)} entities");
 
-        Print("(a) gold CoNLL tokens", NerEvaluator.ScoreOnGoldTokens(recognizer, sentences));
-        var rebuilt = NerEvaluator.ScoreOnRebuiltText(recognizer, sentences);
+        var seen = NerEvaluator.EntityTexts(ConllFiles.ReadSplit(data, "eng.train"));
+        Print("(a) gold CoNLL tokens", NerEvaluator.ScoreOnGoldTokens(recognizer, sentences, seen));
+        var rebuilt = NerEvaluator.ScoreOnRebuiltText(recognizer, sentences, seen);
         Print("(b) rebuilt text through Tokenizer + SentenceSplitter", rebuilt);
         if (modelPath is null)
         {
             Print("(c) rebuilt text through the product's entity step (recogniser + alias/title rules)",
-                NerEvaluator.ScoreStepOnRebuiltText(ExtractionPipeline.CreateDefault(), sentences));
+                NerEvaluator.ScoreStepOnRebuiltText(ExtractionPipeline.CreateDefault(), sentences, seen));
         }
 
         Console.WriteLine($"    gold tokens split by the tokenizer: {rebuilt.SplitGoldTokens}; extra sentence breaks: {rebuilt.SplitGoldSentences}");
+        var documents = sentences.GroupBy(s => s.DocumentIndex).Select(g => (IReadOnlyList<IReadOnlyList<string>>)g.Select(s => s.Tokens).ToList()).ToList();
+        Console.WriteLine();
+        TokenThroughput.Print("recogniser, gold tokens document by document", sentences.Sum(s => s.Tokens.Count), 5, () =>
+        {
+            foreach (var document in documents)
+            {
+                recognizer.RecognizeDocument(document);
+            }
+        });
         return 0;
     }
 
@@ -54,6 +67,11 @@ internal static class EvaluateNerCommand
         }
 
         PrintRow("overall", scores.Overall);
+        if (scores.Unseen.Gold > 0)
+        {
+            // Entities whose exact text is never an entity in eng.train: how far the model carries over to new names.
+            PrintRow("unseen", scores.Unseen);
+        }
     }
 
     private static void PrintRow(string name, EntityScore score) =>

@@ -22,9 +22,10 @@ internal static class TrainNerCommand
             HelpName = "N",
             DefaultValueFactory = _ => defaults.RareWordCount,
         };
+        var clusters = ConllFiles.CreateClustersOption();
         var command = new Command("train-ner", "Trains the entity recogniser on eng.train of the --data folder (and nothing else) and writes the gzip model")
         {
-            data, output, epochs, seed, rare,
+            data, output, epochs, seed, rare, clusters,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetRequiredValue(data),
@@ -34,6 +35,7 @@ internal static class TrainNerCommand
                 Epochs = parseResult.GetValue(epochs),
                 Seed = parseResult.GetValue(seed),
                 RareWordCount = parseResult.GetValue(rare),
+                Clusters = ConllFiles.LoadClusters(parseResult.GetValue(clusters)),
             }));
         return command;
     }

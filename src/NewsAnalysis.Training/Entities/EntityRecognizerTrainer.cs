@@ -39,6 +39,7 @@ public static class EntityRecognizerTrainer
             log?.Invoke($"{rareWords.Count} of {wordCounts.Count} distinct words seen fewer than {options.RareWordCount} times lose their identity features");
         }
 
+        var clusters = options.Clusters ?? WordClusters.LoadDefault();
         var profiles = new DocumentProfile[documents.Count];
         var gold = new int[documents.Count][][];
         var predicted = new int[documents.Count][][];
@@ -46,7 +47,7 @@ public static class EntityRecognizerTrainer
         for (var d = 0; d < documents.Count; d++)
         {
             var document = documents[d];
-            profiles[d] = new DocumentProfile(document.Select(s => s.Tokens).ToList(), foldGazetteers[d % folds], rareWords);
+            profiles[d] = new DocumentProfile(document.Select(s => s.Tokens).ToList(), foldGazetteers[d % folds], clusters, rareWords);
             gold[d] = document.Select(s => BilouLabels.Encode(s.Entities, s.Tokens.Count)).ToArray();
             predicted[d] = document.Select(s => new int[s.Tokens.Count]).ToArray();
             tokenCount += document.Sum(s => s.Tokens.Count);
@@ -55,7 +56,7 @@ public static class EntityRecognizerTrainer
         var trainer = new PerceptronTrainer(BilouLabels.Count);
         var weights = trainer.Train(
             documents.Count, options.Epochs, options.Seed, options.PruneThreshold, d => GreedyDecoder.Decode(profiles[d], trainer, predicted[d], trainer, gold[d]), tokenCount, log);
-        return new EntityRecognizer(weights, gazetteer);
+        return new EntityRecognizer(weights, gazetteer, clusters);
     }
 
     internal static List<List<TaggedSentence>> GroupByDocument(IReadOnlyList<TaggedSentence> sentences)

@@ -16,22 +16,40 @@ namespace NewsAnalysis.Training.Entities;
 /// </summary>
 public static class NerEvaluator
 {
-    public static NerScores ScoreOnGoldTokens(EntityRecognizer recognizer, IReadOnlyList<TaggedSentence> sentences)
+    /// <summary>
+    /// The exact texts (tokens joined by one space) of every entity in <paramref name="training"/>: an
+    /// evaluated entity whose text is not among them is unseen (<see cref="NerScores.Unseen"/>).
+    /// </summary>
+    public static IReadOnlySet<string> EntityTexts(IReadOnlyList<TaggedSentence> training)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        return training
+            .SelectMany(s => s.Entities.Select(e => string.Join(' ', s.Tokens.Skip(e.FirstToken).Take(e.TokenCount))))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <param name="seenEntities">Training entity texts (<see cref="EntityTexts"/>), to score unseen entities apart.</param>
+    public static NerScores ScoreOnGoldTokens(EntityRecognizer recognizer, IReadOnlyList<TaggedSentence> sentences, IReadOnlySet<string>? seenEntities = null)
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         var scores = new NerScores();
         foreach (var document in EntityRecognizerTrainer.GroupByDocument(sentences))
         {
             var predicted = recognizer.RecognizeDocument(document.Select(s => s.Tokens).ToList());
+            Func<(int Sentence, int First, int End), bool>? isUnseen = seenEntities is null
+                ? null
+                : key => !seenEntities.Contains(string.Join(' ', document[key.Sentence].Tokens.Skip(key.First).Take(key.End - key.First)));
             scores.Add(
                 document.SelectMany((s, i) => s.Entities.Select(e => ((i, e.FirstToken, e.EndToken), e.Type))),
-                predicted.SelectMany((entities, i) => entities.Select(e => ((i, e.FirstToken, e.EndToken), e.Type))));
+                predicted.SelectMany((entities, i) => entities.Select(e => ((i, e.FirstToken, e.EndToken), e.Type))),
+                isUnseen);
         }
 
         return scores;
     }
 
-    public static NerScores ScoreOnRebuiltText(EntityRecognizer recognizer, IReadOnlyList<TaggedSentence> sentences)
+    /// <param name="seenEntities">Training entity texts (<see cref="EntityTexts"/>), to score unseen entities apart.</param>
+    public static NerScores ScoreOnRebuiltText(EntityRecognizer recognizer, IReadOnlyList<TaggedSentence> sentences, IReadOnlySet<string>? seenEntities = null)
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         var scores = new NerScores();
@@ -55,7 +73,8 @@ public static class NerEvaluator
                 }
             }
 
-            scores.Add(goldEntities, predicted);
+            // The rebuilt text joins a sentence's tokens with one space, as EntityTexts does.
+            scores.Add(goldEntities, predicted, seenEntities is null ? null : span => !seenEntities.Contains(text[span.Item1..span.Item2]));
             var productSpans = tokens.Select(t => (t.Start, t.End)).ToHashSet();
             scores.SplitGoldTokens += goldTokenSpans.Count(span => !productSpans.Contains(span));
             scores.SplitGoldSentences += split.Count - document.Count;
@@ -68,7 +87,8 @@ public static class NerEvaluator
     /// Scores the product's whole entity step (recogniser plus alias, title and organisation rules) on the
     /// documents rebuilt as text: what users of the API actually get.
     /// </summary>
-    public static NerScores ScoreStepOnRebuiltText(ExtractionPipeline pipeline, IReadOnlyList<TaggedSentence> sentences)
+    /// <param name="seenEntities">Training entity texts (<see cref="EntityTexts"/>), to score unseen entities apart.</param>
+    public static NerScores ScoreStepOnRebuiltText(ExtractionPipeline pipeline, IReadOnlyList<TaggedSentence> sentences, IReadOnlySet<string>? seenEntities = null)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         var segmentation = pipeline.Steps.OfType<TextSegmentationStep>().Single();
@@ -81,7 +101,10 @@ public static class NerEvaluator
             segmentation.Run(analysis);
             entities.RecognizeMentions(analysis);
 
-            scores.Add(goldEntities, analysis.Mentions.Select(m => ((m.Span.Start, m.Span.End), m.Type)).ToList());
+            scores.Add(
+                goldEntities,
+                analysis.Mentions.Select(m => ((m.Span.Start, m.Span.End), m.Type)).ToList(),
+                seenEntities is null ? null : span => !seenEntities.Contains(text[span.Item1..span.Item2]));
         }
 
         return scores;

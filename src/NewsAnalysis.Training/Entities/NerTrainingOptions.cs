@@ -1,3 +1,5 @@
+using NewsAnalysis.Core.Extraction.Entities;
+
 namespace NewsAnalysis.Training.Entities;
 
 /// <summary>Settings for <see cref="EntityRecognizerTrainer.Train"/>; the defaults reproduce the shipped model.</summary>
@@ -21,6 +23,9 @@ public sealed record NerTrainingOptions
     /// with 2 the model lost 0.4 F1 on eng.testa and did no better on hand-written modern names.
     /// </summary>
     public int RareWordCount { get; init; } = 1;
+
+    /// <summary>The word clusters behind the cluster features; null means the table that ships in Core.</summary>
+    public WordClusters? Clusters { get; init; }
 
     /// <summary>Averaged weights smaller than this in magnitude are dropped from the saved model.</summary>
     public float PruneThreshold { get; init; } = 0.05f;

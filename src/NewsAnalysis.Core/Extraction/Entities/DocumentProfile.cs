@@ -13,7 +13,8 @@ internal sealed class DocumentProfile
     /// Training only: words whose identity features are withheld (see <see cref="TokenProfile.Key"/>), so that
     /// the model learns how to label words it has never seen.
     /// </param>
-    public DocumentProfile(IReadOnlyList<IReadOnlyList<string>> sentences, EntityGazetteer gazetteer, IReadOnlySet<ulong>? rareWords = null)
+    public DocumentProfile(
+        IReadOnlyList<IReadOnlyList<string>> sentences, EntityGazetteer gazetteer, WordClusters clusters, IReadOnlySet<ulong>? rareWords = null)
     {
         Sentences = new TokenProfile[sentences.Count][];
         IsHeadline = new bool[sentences.Count];
@@ -30,6 +31,7 @@ internal sealed class DocumentProfile
                 ref var profile = ref profiles[i];
                 profile = TokenProfile.Of(tokens[i]);
                 profile.Gazetteer = gazetteer.Lookup(profile.Key);
+                profile.Clusters = clusters.Lookup(profile.Key);
                 if (rareWords is not null && rareWords.Contains(profile.Key))
                 {
                     profile.Word = TokenProfile.RareWord;

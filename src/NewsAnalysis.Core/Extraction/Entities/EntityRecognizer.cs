@@ -15,11 +15,13 @@ public sealed class EntityRecognizer
 
     private readonly LabelWeights _weights;
     private readonly EntityGazetteer _gazetteer;
+    private readonly WordClusters _clusters;
 
-    internal EntityRecognizer(LabelWeights weights, EntityGazetteer gazetteer)
+    internal EntityRecognizer(LabelWeights weights, EntityGazetteer gazetteer, WordClusters clusters)
     {
         _weights = weights;
         _gazetteer = gazetteer;
+        _clusters = clusters;
     }
 
     /// <summary>Number of feature rows in the model (for reporting).</summary>
@@ -27,14 +29,15 @@ public sealed class EntityRecognizer
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
     /// <param name="gzipStream">The gzip-compressed model; it is left open.</param>
-    public static EntityRecognizer Load(Stream gzipStream)
+    /// <param name="clusters">The word clusters the model was trained with; the shipped table when null.</param>
+    public static EntityRecognizer Load(Stream gzipStream, WordClusters? clusters = null)
     {
         using var reader = ModelFile.OpenRead(gzipStream, Magic, FormatVersion, "entity recogniser");
 
         var words = ReadMasks(reader);
         var phrases = ReadMasks(reader);
         var weights = LabelWeights.Read(reader, BilouLabels.Count);
-        return new EntityRecognizer(weights, new EntityGazetteer(words, phrases));
+        return new EntityRecognizer(weights, new EntityGazetteer(words, phrases), clusters ?? WordClusters.LoadDefault());
     }
 
     /// <summary>Loads the model that ships inside this assembly (trained on CoNLL-2003 eng.train).</summary>
@@ -66,7 +69,7 @@ public sealed class EntityRecognizer
     public IReadOnlyList<IReadOnlyList<RecognizedEntity>> RecognizeDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var document = new DocumentProfile(sentences, _gazetteer);
+        var document = new DocumentProfile(sentences, _gazetteer, _clusters);
         var labels = new int[sentences.Count][];
         for (var s = 0; s < labels.Length; s++)
         {

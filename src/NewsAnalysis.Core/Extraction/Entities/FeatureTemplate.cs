@@ -52,4 +52,12 @@ internal enum FeatureTemplate : ulong
     ShapeBigramPrevious,
     ShapeBigramNext,
     PreviousLabelShapeBigram,
+    ClusterPrefix,
+    ClusterPrevious,
+    ClusterNext,
+    VoteAny,
+    VoteMajority,
+    SecondClusterPrefix,
+    SecondClusterPrevious,
+    SecondClusterNext,
 }

@@ -48,18 +48,22 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
             return;
         }
 
+        var tokens = document.Tokens;
         var mentions = Recognize(document, recognizer);
         var index = MentionOverlaps.Of(mentions);
         var replaced = new HashSet<EntityMention>(ReferenceEqualityComparer.Instance);
         foreach (var (rule, sure) in ruled)
         {
-            var overlapping = index?.Overlapping(rule) ?? mentions.Where(m => m.Span.Overlaps(rule.Span) && !replaced.Contains(m)).ToList();
+            // A sure person after a title ("Secretary of State Rex Tillerson") also looks at the model's mentions in the title.
+            var titleStart = sure && rule.Type == EntityType.Person && rule.CanonicalName is null ? PersonTitles.Start(tokens, rule.FirstToken) : rule.FirstToken;
+            var reach = titleStart == rule.FirstToken ? rule : Mention(document, titleStart, rule.EndToken, rule.Type, null);
+            var near = index?.Overlapping(reach) ?? mentions.Where(m => m.Span.Overlaps(reach.Span) && !replaced.Contains(m)).ToList();
+            var overlapping = near.Where(m => m.Span.Overlaps(rule.Span)).ToList();
             if (overlapping.Count == 0)
             {
                 if (sure || IsLikelyName(document, rule))
                 {
-                    mentions.Add(rule);
-                    index?.Add(rule);
+                    Replace(near, rule);
                 }
 
                 continue;
@@ -70,18 +74,25 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
             // a person where the model saw a place.
             // The alias list is the product's own knowledge and wins over the model's type, although it costs
             // a little on CoNLL-2003, whose conventions differ (there the Kremlin is a place).
-            if (sure && (overlapping.All(m => rule.Span.Contains(m.Span)) || IsTitledPerson(document.Tokens, rule, overlapping)))
+            if (sure && (overlapping.All(m => rule.Span.Contains(m.Span)) || IsTitledPerson(rule, titleStart, overlapping)))
             {
-                // Removed from the list once, after the loop: removing each time scanned the whole list.
-                foreach (var m in overlapping)
-                {
-                    replaced.Add(m);
-                    index?.Remove(m);
-                }
-
-                mentions.Add(rule);
-                index?.Add(rule);
+                Replace(near, rule);
             }
+        }
+
+        // The model's mentions a rule covers go, and so do its names made only of the offices of the title before a
+        // person ("Defense" in "Defense Secretary Ash Carter"). Removed from the list once, after the loop: removing
+        // each time scanned the whole list.
+        void Replace(List<EntityMention> near, EntityMention rule)
+        {
+            foreach (var m in near.Where(m => m.Span.Overlaps(rule.Span) || PersonTitles.IsOffice(tokens, m)))
+            {
+                replaced.Add(m);
+                index?.Remove(m);
+            }
+
+            mentions.Add(rule);
+            index?.Add(rule);
         }
 
         mentions.RemoveAll(replaced.Contains);
@@ -92,13 +103,13 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
     }
 
     /// <summary>
-    /// "chimed in Representative Lisa Moreno": the model took the title into a name of another kind (a place after "in");
-    /// the rules' person after the title wins when the model's mention is only titles before it.
+    /// "chimed in Representative Lisa Moreno", "Secretary of State Rex Tillerson": the model took words of the title into a
+    /// name ("Representative Lisa Moreno" a place, "State Rex" an organisation beside "Tillerson"). The rules' person after the
+    /// title wins when each of the model's mentions there is inside it or is title words and then part of it.
     /// </summary>
-    private static bool IsTitledPerson(List<Token> tokens, EntityMention rule, List<EntityMention> overlapping) =>
-        rule.Type == EntityType.Person && overlapping.Count == 1 && overlapping[0] is var model
-        && model.Type != EntityType.Person && model.EndToken == rule.EndToken && model.FirstToken < rule.FirstToken
-        && Enumerable.Range(model.FirstToken, rule.FirstToken - model.FirstToken).All(t => NameLexicon.Titles.Contains(tokens[t].Text));
+    private static bool IsTitledPerson(EntityMention rule, int titleStart, List<EntityMention> overlapping) =>
+        titleStart < rule.FirstToken && overlapping.All(m =>
+            rule.Span.Contains(m.Span) || m.FirstToken >= titleStart && m.FirstToken < rule.FirstToken && m.EndToken <= rule.EndToken);
 
     /// <summary>
     /// A model mention made only of known names is those names: "Moscow Russia" (a missing comma) is
@@ -142,7 +153,37 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
 
         var next = document.Tokens[rule.EndToken].Text;
         return next.Length > 3 && char.IsLower(next[0])
-            && (next.EndsWith("ed", StringComparison.Ordinal) || CueLexicon.TryGetLemma(next, out var lemma) && CueLexicon.IsStrong(lemma));
+            && (next.EndsWith("ed", StringComparison.Ordinal) || CueLexicon.TryGetLemma(next, out var lemma) && CueLexicon.IsStrong(lemma))
+            || next == "," && IsTitleInApposition(document.Tokens, rule.EndToken + 1, sentence.EndToken);
+    }
+
+    /// <summary>
+    /// ", the Syrian envoy", ", a former senator": a name in apposition to a person's title is a person's name.
+    /// </summary>
+    private static bool IsTitleInApposition(List<Token> tokens, int first, int limit)
+    {
+        var t = first;
+        if (t < limit && tokens[t].Text is "the" or "a" or "an")
+        {
+            t++;
+        }
+
+        for (; t < limit && tokens[t].Kind == TokenKind.Word; t++)
+        {
+            var word = tokens[t].Text;
+            var title = char.ToUpperInvariant(word[0]) + word[1..];
+            if (NameLexicon.PersonTitleHeads.Contains(title))
+            {
+                return true;
+            }
+
+            if (!PersonTitles.IsTitleWord(title) && !NameLexicon.Demonyms.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private List<EntityMention> Recognize(AnalysisDocument document, EntityRecognizer model)
@@ -204,6 +245,12 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
             {
                 end += 2;
             }
+            else if (t.Text is "of" or "for" && end + 2 < limit && tokens[end + 1].Text == "the"
+                && PersonTitles.IsTitleWord(tokens[end - 1].Text) && PersonTitles.IsTitleWord(tokens[end + 2].Text))
+            {
+                // A title's office: "Chancellor of the Exchequer", "Secretary of the Treasury".
+                end += 3;
+            }
             else
             {
                 break;
@@ -258,13 +305,13 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
             }
 
             var text = tokens[p].Text;
-            if (NameLexicon.Demonyms.Contains(text) || NameLexicon.NotNames.Contains(text) || Connectors.Contains(text))
+            if (NameLexicon.Demonyms.Contains(text) || NameLexicon.NotNames.Contains(text) || Connectors.Contains(text) || text == "the")
             {
                 p++;
                 continue;
             }
 
-            if (NameLexicon.Titles.Contains(text))
+            if (PersonTitles.IsTitleWord(text))
             {
                 // A run of titles alone ("as President of the United States") names nobody.
                 titled |= NameLexicon.PersonTitleHeads.Contains(text);

@@ -9,7 +9,7 @@ namespace NewsAnalysis.Core.Extraction.Entities;
 /// </summary>
 internal static class NerFeatures
 {
-    public const int MaxFeatures = 96;
+    public const int MaxFeatures = 128;
 
     // Stand-ins for the words before the start and after the end of a sentence.
     private const ulong BeforeStart = 0x5EED_0000_0000_0001UL;
@@ -77,6 +77,7 @@ internal static class NerFeatures
             features[n++] = F(FeatureTemplate.HeadlineLower, token.Lower);
         }
 
+        n = AddClusters(tokens, i, features, n);
         n = AddGazetteer(FeatureTemplate.Gazetteer, token.Gazetteer, features, n);
         if (i > 0)
         {
@@ -137,6 +138,71 @@ internal static class NerFeatures
             }
 
             features[n++] = F(FeatureTemplate.HistoryMajority, (ulong)majority);
+        }
+
+        return n;
+    }
+
+    // Prefixes of the word's cluster path at several depths: short ones group broad classes (names,
+    // places), long ones near-synonyms (Ratinov & Roth 2009 used 4, 6, 10 and 20 on Brown clusters).
+    private static ReadOnlySpan<int> ClusterDepths => [4, 6, 10, 14];
+
+    private const int NeighbourClusterDepth = 6;
+
+    private static int AddClusters(ReadOnlySpan<TokenProfile> tokens, int i, Span<ulong> features, int n)
+    {
+        var paths = tokens[i].Clusters;
+        n = AddClusterPrefixes(FeatureTemplate.ClusterPrefix, (uint)paths, features, n);
+        n = AddClusterPrefixes(FeatureTemplate.SecondClusterPrefix, (uint)(paths >> 32), features, n);
+        features[n++] = F(FeatureTemplate.ClusterPrevious, ClusterAt(tokens, i - 1, 0));
+        features[n++] = F(FeatureTemplate.ClusterNext, ClusterAt(tokens, i + 1, 0));
+        features[n++] = F(FeatureTemplate.SecondClusterPrevious, ClusterAt(tokens, i - 1, 32));
+        features[n++] = F(FeatureTemplate.SecondClusterNext, ClusterAt(tokens, i + 1, 32));
+        return n;
+    }
+
+    private static int AddClusterPrefixes(FeatureTemplate template, uint path, Span<ulong> features, int n)
+    {
+        if (path == 0)
+        {
+            features[n++] = F(template, 0UL, 0UL);
+            return n;
+        }
+
+        foreach (var depth in ClusterDepths)
+        {
+            features[n++] = F(template, (ulong)depth, WordClusters.Prefix(path, depth));
+        }
+
+        return n;
+    }
+
+    private static ulong ClusterAt(ReadOnlySpan<TokenProfile> tokens, int i, int shift) =>
+        i < 0 ? BeforeStart : i >= tokens.Length ? AfterEnd : WordClusters.Prefix((uint)(tokens[i].Clusters >> shift), NeighbourClusterDepth);
+
+    /// <param name="others">How often the first pass labelled the word's other mentions in the document outside, PER, ORG, LOC, MISC.</param>
+    public static int AddVotes(ReadOnlySpan<int> others, Span<ulong> features)
+    {
+        var n = 0;
+        var majority = -1;
+        var total = 0;
+        for (var k = 0; k < others.Length; k++)
+        {
+            total += others[k];
+            if (others[k] > 0)
+            {
+                features[n++] = F(FeatureTemplate.VoteAny, (ulong)k);
+                if (majority < 0 || others[k] > others[majority])
+                {
+                    majority = k;
+                }
+            }
+        }
+
+        if (majority >= 0)
+        {
+            // Whether every other mention agrees, or only most of them.
+            features[n++] = F(FeatureTemplate.VoteMajority, (ulong)majority, others[majority] == total ? 1UL : 0UL);
         }
 
         return n;

@@ -31,6 +31,11 @@ internal sealed class PerceptronTrainer : ILabelScorer
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
+        Accumulate(features, scores);
+    }
+
+    public void Accumulate(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
         foreach (var feature in features)
         {
             if (_rows.TryGetValue(feature, out var row))

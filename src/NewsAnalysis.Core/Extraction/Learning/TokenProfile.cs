@@ -38,6 +38,9 @@ internal struct TokenProfile
     /// </summary>
     public ushort PhraseMatch;
 
+    /// <summary>The word's cluster paths as heap indexes in the low and high 32 bits (see <c>WordClusters</c>).</summary>
+    public ulong Clusters;
+
     /// <summary>The same word appears title-cased away from a sentence start elsewhere in the document.</summary>
     public bool TitleCaseElsewhere;
 

@@ -21,6 +21,18 @@ internal static class NameLexicon
         "House", "Senate", "Majority", "Minority", "Whip", "Councilman", "Councilwoman", "Lieutenant", "Sec",
     };
 
+    /// <summary>
+    /// The offices a title names ("Secretary of State", "Chancellor of the Exchequer", "Defense Secretary"): part of the title,
+    /// never of the name after it, and no body of their own there (the State Department is named otherwise).
+    /// </summary>
+    public static readonly HashSet<string> Portfolios = new(StringComparer.Ordinal)
+    {
+        "State", "Defense", "Defence", "Foreign", "Interior", "Finance", "Exchequer", "Home", "Treasury", "Health", "Justice",
+        "Commerce", "Energy", "Education", "Labor", "Labour", "Trade", "Economy", "Agriculture", "Transportation", "Transport",
+        "Veterans", "Affairs", "Homeland", "Security", "Staff", "Intelligence", "Environment", "Housing", "Culture", "Industry",
+        "Development", "Opposition", "Immigration", "Information", "Communications",
+    };
+
     /// <summary>Title words that alone mark the name after them as a person.</summary>
     public static readonly HashSet<string> PersonTitleHeads = new(StringComparer.Ordinal)
     {

@@ -8,7 +8,7 @@ namespace NewsAnalysis.Core.Tests.Extraction.Entities;
 public sealed class ConllRegressionTests(ITestOutputHelper output)
 {
     /// <summary>Overall F1 of the shipped model on eng.testa, rebuilt-text mode, from `evaluate-ner`.</summary>
-    private const double RecordedRebuiltTextF1 = 91.29;
+    private const double RecordedRebuiltTextF1 = 91.61;
     private const double AllowedDrop = 0.5;
 
     [EvalDataFact("conll2003", "eng.testa")]

@@ -36,6 +36,47 @@ public sealed class NameCleanupTests
         Assert.Equal(("Lisa Moreno", EntityType.Person), (moreno.Name, moreno.Type));
     }
 
+    [Theory]
+    [InlineData("Secretary of State John Kerry arrived on Monday.", "John Kerry")]
+    [InlineData("Secretary of State Mike Pompeo met reporters in Paris on Monday.", "Mike Pompeo")]
+    [InlineData("Former Secretary of State Hillary Clinton spoke in Ohio.", "Hillary Clinton")]
+    [InlineData("U.S. Secretary of State Quelmara Dostevik arrived in Oslo on Tuesday.", "Quelmara Dostevik")]
+    [InlineData("Chancellor of the Exchequer Philip Hammond said taxes would rise.", "Philip Hammond")]
+    [InlineData("Secretary of Defense Jim Mattis would attend, officials said.", "Jim Mattis")]
+    [InlineData("Minister of State Alistair Burt spoke in London on Wednesday.", "Alistair Burt")]
+    [InlineData("Defense Secretary Ash Carter met troops in Iraq.", "Ash Carter")]
+    [InlineData("Secretary of the Treasury Steven Mnuchin said on Friday that the plan would pass.", "Steven Mnuchin")]
+    public void TitleBeforeAName_IsNoPartOfIt_AndTheNameIsOnePerson(string text, string person)
+    {
+        var document = ExtractionPipeline.CreateDefault().Analyze(text);
+
+        var mentions = document.Mentions.Select(m => (Text: text[m.Span.Start..m.Span.End], m.Type)).ToList();
+        Assert.Contains((person, EntityType.Person), mentions);
+        Assert.Contains((person, EntityType.Person), document.Entities.Select(e => (e.Name, e.Type)));
+        string[] titleWords = ["Secretary", "State", "Defense", "Minister", "Chancellor", "Exchequer", "Treasury"];
+        Assert.DoesNotContain(mentions, m => m.Text.Split(' ').Any(titleWords.Contains));
+    }
+
+    [Theory]
+    [InlineData("However, Qa'adari, the Iraqi envoy, dismissed the notion.", "Qa'adari")]
+    [InlineData("Na'imi, the Iraqi envoy, dismissed the notion.", "Na'imi")]
+    [InlineData("Ma'aruni, a former senator, dismissed the notion.", "Ma'aruni")]
+    public void NameInAppositionToATitle_IsAPerson(string text, string person)
+    {
+        // Names the recogniser alone passes over: the title beside them says who they are.
+        var document = ExtractionPipeline.CreateDefault().Analyze(text);
+
+        Assert.Contains((person, EntityType.Person), document.Entities.Select(e => (e.Name, e.Type)));
+    }
+
+    [Fact]
+    public void PlaceInApposition_StaysAPlace()
+    {
+        var document = ExtractionPipeline.CreateDefault().Analyze("Paris, the French capital, was quiet on Monday.");
+
+        Assert.Contains(("Paris", EntityType.Location), document.Entities.Select(e => (e.Name, e.Type)));
+    }
+
     [Fact]
     public void InATitleCaseLine_NamesAreCutToWhatTheArticleNamesElsewhere()
     {

@@ -58,8 +58,8 @@ public sealed class TokenFeatureTests
     public void StaticFeatures_DependOnNeighbouringWords()
     {
         var gazetteer = new EntityGazetteer([], []);
-        var first = new DocumentProfile([["President", "Putin", "said"]], gazetteer).Sentences[0];
-        var second = new DocumentProfile([["Mr", "Putin", "said"]], gazetteer).Sentences[0];
+        var first = new DocumentProfile([["President", "Putin", "said"]], gazetteer, WordClusters.Empty).Sentences[0];
+        var second = new DocumentProfile([["Mr", "Putin", "said"]], gazetteer, WordClusters.Empty).Sentences[0];
         var a = Extract(first, 1);
         var b = Extract(second, 1);
 
@@ -74,7 +74,8 @@ public sealed class TokenFeatureTests
     {
         var document = new DocumentProfile(
             [["JAPAN", "GET", "LUCKY", "WIN"], ["The", "team", "from", "Japan", "got", "lucky", "."]],
-            new EntityGazetteer([], []));
+            new EntityGazetteer([], []),
+            WordClusters.Empty);
 
         Assert.True(document.IsHeadline[0]);
         Assert.False(document.IsHeadline[1]);
@@ -90,7 +91,7 @@ public sealed class TokenFeatureTests
         var words = new Dictionary<ulong, byte> { [TokenProfile.Of("Washington").Key] = 0b1111 };
         var key = EntityGazetteer.PhraseKey(FeatureHash.Seed, TokenProfile.Of("Washington").Key);
         var gazetteer = new EntityGazetteer(words, new Dictionary<ulong, byte> { [key] = 0b1111 });
-        var tokens = new DocumentProfile([["WASHINGTON", "Washington", "Washington"]], gazetteer).Sentences[0];
+        var tokens = new DocumentProfile([["WASHINGTON", "Washington", "Washington"]], gazetteer, WordClusters.Empty).Sentences[0];
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures];
 
         var count = NerFeatures.AddStatic(tokens, 1, headline: true, features);
