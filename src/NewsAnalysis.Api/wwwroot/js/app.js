@@ -70,6 +70,10 @@ async function route({ moveFocus }) {
     }
   } catch (error) {
     if (context.isCurrent()) {
+      // The view's "Loading…" line is over once the error is known.
+      for (const status of main.querySelectorAll('.loading')) {
+        status.remove();
+      }
       main.append(errorBox(error));
     }
   } finally {

@@ -1,12 +1,12 @@
 import { api } from '../api.js';
-import { loading, pager, typeBadge } from '../components.js';
+import { loading, pageNumber, pager, typeBadge } from '../components.js';
 import { formatDate, h, plural } from '../dom.js';
 import { href } from '../links.js';
 import { claimItem, quoteItem } from '../statements.js';
 
 export async function renderEntity(main, context) {
-  const quotePage = Number(context.query.get('quotes') ?? 1);
-  const claimPage = Number(context.query.get('claims') ?? 1);
+  const { page: quotePage } = pageNumber(context.query, 'quotes');
+  const { page: claimPage } = pageNumber(context.query, 'claims');
   const status = main.appendChild(loading('Loading entity\u2026'));
   const [entity, quotes, claims] = await Promise.all([
     api.getEntity(context.id),
@@ -52,7 +52,7 @@ export async function renderEntity(main, context) {
         h('section', { 'aria-labelledby': 'articles-heading', class: 'side-box' },
           h('h2', { id: 'articles-heading' }, 'Appears in'),
           h('ul', { class: 'plain-list' }, entity.articles.map((article) => h('li', {},
-            h('a', { href: `#/articles/${article.id}` }, article.title),
+            h('a', { href: `#/articles/${article.id}?select=entity-${entity.id}` }, article.title),
             h('span', { class: 'muted' }, ` \u00B7 ${plural(article.mentionCount, 'mention')}${article.publishedAt ? ` \u00B7 ${formatDate(article.publishedAt)}` : ''}`)))),
           entity.articleCount > entity.articles.length
             ? h('p', {}, h('a', { href: href('/articles', { entityId: entity.id }) }, `All ${entity.articleCount} articles`))
