@@ -157,6 +157,10 @@ public sealed class OpenApiContractTests(NewsApiFactory factory) : IClassFixture
         await Send(HttpMethod.Get, "/api/entities?q=Putin&format=csv", "/api/entities");
         await Send(HttpMethod.Get, $"/api/articles/{id}?format=csv", "/api/articles/{id}");
         await Send(HttpMethod.Get, $"/api/articles/{id}?format=xml", "/api/articles/{id}");
+        await Send(HttpMethod.Get, $"/api/stats/timeline?entityId={person}&interval=week", "/api/stats/timeline");
+        await Send(HttpMethod.Get, "/api/stats/timeline?kind=nothing", "/api/stats/timeline");
+        await Send(HttpMethod.Get, "/api/stats/sources?from=2017-01-01T00:00:00Z", "/api/stats/sources");
+        await Send(HttpMethod.Get, "/api/stats/top-speakers?limit=5&type=Person", "/api/stats/top-speakers");
         await Send(HttpMethod.Get, $"/api/claims?articleId={id}&sort=checkworthiness", "/api/claims");
         await Send(HttpMethod.Get, "/api/claims/disagreements?pageSize=5", "/api/claims/disagreements");
         await Send(HttpMethod.Get, $"/api/entities?q=Putin", "/api/entities");

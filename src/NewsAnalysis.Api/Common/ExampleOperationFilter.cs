@@ -27,6 +27,9 @@ public sealed class ExampleOperationFilter : IOperationFilter
         ["to"] = "2030-01-01T00:00:00Z",
         ["status"] = "completed",
         ["format"] = "json",
+        ["kind"] = "quotes",
+        ["interval"] = "month",
+        ["limit"] = "10",
         ["speaker"] = "Putin",
         ["claimant"] = "Pentagon",
     };
