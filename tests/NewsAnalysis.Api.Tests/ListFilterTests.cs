@@ -39,6 +39,11 @@ public sealed class ListFilterTests(NewsApiFactory factory) : IClassFixture<News
         Assert.All(fromMay.GetProperty("items").EnumerateArray(), c => Assert.Contains("50 million", c.GetProperty("text").GetString()));
         Assert.True(fromMay.GetProperty("totalCount").GetInt32() >= 1);
 
+        var wire = await client.GetJsonAsync($"/api/quotes?q={word}&source=WIRE");
+        Assert.Equal(2, wire.GetProperty("totalCount").GetInt32());
+        var elsewhere = await client.GetJsonAsync($"/api/claims?q={word}&source=elsewhere");
+        Assert.Equal(0, elsewhere.GetProperty("totalCount").GetInt32());
+
         var haddad = await client.GetJsonAsync($"/api/quotes?q={word}&speaker=HADDAD");
         Assert.Equal("Omar Haddad", Assert.Single(haddad.GetProperty("items").EnumerateArray()).GetProperty("speaker").GetProperty("name").GetString());
         var engineers = await client.GetJsonAsync($"/api/claims?q={word}&claimant=engineers");

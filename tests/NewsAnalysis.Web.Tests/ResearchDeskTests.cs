@@ -30,7 +30,7 @@ public sealed class ResearchDeskTests(FrontendFixture fixture) : IClassFixture<F
 
     private static IEnumerable<string> Views(int sample, int longOne, int entity) =>
     [
-        "#/articles", $"#/articles/{sample}", $"#/articles/{longOne}", "#/entities", $"#/entities/{entity}",
+        "#/overview", "#/articles", $"#/articles/{sample}", $"#/articles/{longOne}", "#/entities", $"#/entities/{entity}",
         "#/quotes", "#/claims?minCheckWorthiness=any", "#/disagreements?q=strike", "#/feeds", "#/new",
     ];
 
@@ -331,6 +331,54 @@ public sealed class ResearchDeskTests(FrontendFixture fixture) : IClassFixture<F
         Assert.Contains("\r\nquote,", analysis, StringComparison.Ordinal);
         var articleJson = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download JSON" }).ClickAsync());
         Assert.Equal(id, JsonDocument.Parse(await File.ReadAllTextAsync((await articleJson.PathAsync())!)).RootElement.GetProperty("id").GetInt32());
+        session.AssertNoScriptErrors();
+    }
+
+    [ChromiumFact]
+    public async Task Overview_DrawsTheApisNumbers_AndEveryChartLinksToItsList()
+    {
+        var source = "Overview Wire " + SampleArticles.Marker();
+        foreach (var (date, body) in new[]
+        {
+            ("2017-01-10T08:00:00Z", "\"The port is open,\" said Ilse Warden. \"Ships wait,\" said Omar Haddad."),
+            ("2017-03-02T08:00:00Z", "\"The port is closed,\" said Ilse Warden. Officials said that 40 ships were delayed."),
+        })
+        {
+            await fixture.CreateArticleAsync(new CreateArticleRequest("Port " + date[..7], body, $"https://tests.example/{Guid.NewGuid():N}", source, null, DateTimeOffset.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        await using var session = await fixture.OpenAsync($"#/overview?source={Uri.EscapeDataString(source)}", Screen.Desktop);
+        var page = session.Page;
+        var quotesChart = page.Locator("figure").Filter(new() { HasText = "Quotes per month" });
+        // January, February (empty) and March, drawn from /api/stats/timeline.
+        await Expect(quotesChart.Locator("a.chart-bar")).ToHaveCountAsync(3);
+        await Expect(quotesChart.Locator("a.chart-bar").Nth(0)).ToHaveAttributeAsync("aria-label", "Jan 2017: 2 quotes");
+        await Expect(quotesChart.Locator("a.chart-bar").Nth(1)).ToHaveAttributeAsync("aria-label", "Feb 2017: 0 quotes");
+        await quotesChart.GetByText("Show the numbers as a table").ClickAsync();
+        await Expect(quotesChart.Locator("tbody tr").Nth(2)).ToContainTextAsync("Mar 2017");
+        await Expect(quotesChart.Locator("tbody tr").Nth(2).Locator("td")).ToHaveTextAsync("1");
+
+        var speakers = page.Locator("figure").Filter(new() { HasText = "Most-quoted people and organisations" });
+        await Expect(speakers.Locator(".bar-link").First).ToContainTextAsync("Ilse Warden");
+        await Expect(speakers.Locator(".bar-link").First).ToContainTextAsync("2 quotes \u00B7 67%");
+        await session.ScreenshotAsync("overview-desktop");
+
+        await page.SetViewportSizeAsync(Screen.Phone.Width, Screen.Phone.Height);
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= Screen.Phone.Width);
+        await session.ScreenshotAsync("overview-phone");
+        await page.SetViewportSizeAsync(Screen.Desktop.Width, Screen.Desktop.Height);
+
+        // A column opens the quotes of its month; a speaker opens their quotes; a source opens its articles.
+        await quotesChart.Locator("a.chart-bar").Nth(2).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("#/quotes\\?.*from=2017-03-01&to=2017-03-31"));
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Quotes" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(1);
+        await page.GoBackAsync();
+        await speakers.Locator(".bar-link").First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Quotes" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Quotes" })).ToContainTextAsync("Ilse Warden");
+        await page.GoBackAsync();
+        await page.Locator("figure").Filter(new() { HasText = "per source" }).Locator(".bar-link").First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Articles" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
         session.AssertNoScriptErrors();
     }
 

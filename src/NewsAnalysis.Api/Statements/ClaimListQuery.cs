@@ -18,6 +18,9 @@ public sealed record ClaimListQuery : ExportQuery
     /// <summary>Only claims from articles published (or, without a date, ingested) at or after this time.</summary>
     public DateTimeOffset? From { get; init; }
 
+    /// <summary>Only claims from articles of this publisher, ignoring case.</summary>
+    public string? Source { get; init; }
+
     /// <summary>Only claims from articles published (or, without a date, ingested) before this time.</summary>
     public DateTimeOffset? To { get; init; }
 

@@ -18,6 +18,9 @@ public sealed record QuoteListQuery : ExportQuery
     /// <summary>Only quotes from articles published (or, without a date, ingested) at or after this time.</summary>
     public DateTimeOffset? From { get; init; }
 
+    /// <summary>Only quotes from articles of this publisher, ignoring case.</summary>
+    public string? Source { get; init; }
+
     /// <summary>Only quotes from articles published (or, without a date, ingested) before this time.</summary>
     public DateTimeOffset? To { get; init; }
 }

@@ -28,6 +28,12 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
             quotes = quotes.Where(q => q.SpeakerEntity!.Name.ToLower().Contains(words) || q.SpeakerName!.ToLower().Contains(words));
         }
 
+        if (!string.IsNullOrWhiteSpace(query.Source))
+        {
+            var source = query.Source.Trim().ToLower();
+            quotes = quotes.Where(q => q.Article!.Source!.ToLower() == source);
+        }
+
         if (query.From is { } from)
         {
             var utc = from.UtcDateTime;
@@ -92,6 +98,12 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
         {
             var words = query.Claimant.Trim().ToLower();
             claims = claims.Where(c => c.ClaimantEntity!.Name.ToLower().Contains(words) || c.ClaimantName!.ToLower().Contains(words));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Source))
+        {
+            var source = query.Source.Trim().ToLower();
+            claims = claims.Where(c => c.Article!.Source!.ToLower() == source);
         }
 
         if (query.From is { } from)

@@ -87,6 +87,7 @@ export const api = {
   /** The answer of a GET as a Blob of the given media type (text/csv), with the key like every request. */
   fetchFile: (path, mediaType) => request('GET', path, undefined, mediaType),
   fetchJson: (path) => request('GET', path),
+  stats: (name, parameters) => request('GET', withQuery(`api/stats/${name}`, parameters)),
   getAccess: () => request('GET', 'api/access'),
   listArticles: (parameters) => request('GET', withQuery('api/articles', parameters)),
   getArticle: (id) => request('GET', `api/articles/${encodeURIComponent(id)}`),

@@ -19,15 +19,16 @@ export async function renderClaims(main, context) {
   const q = context.query.get('q') ?? '';
   const claimant = context.query.get('claimant') ?? '';
   const claimantId = context.query.get('claimantId') ?? '';
+  const source = context.query.get('source') ?? '';
   const hasQuantity = context.query.get('hasQuantity') ?? '';
   const minCheckWorthiness = context.query.get('minCheckWorthiness') ?? String(checkWorthyThreshold);
   const sort = context.query.get('sort') ?? '';
   const from = context.query.get('from') ?? '';
   const to = context.query.get('to') ?? '';
   const { page, notice } = pageNumber(context.query);
-  const filters = { q, claimant, claimantId, hasQuantity, minCheckWorthiness, sort, from, to };
+  const filters = { q, claimant, claimantId, source, hasQuantity, minCheckWorthiness, sort, from, to };
   const apiFilters = {
-    q, claimant, claimantId, hasQuantity, sort, ...dateRange(from, to),
+    q, claimant, claimantId, source, hasQuantity, sort, ...dateRange(from, to),
     minCheckWorthiness: minCheckWorthiness === 'any' ? '' : minCheckWorthiness,
   };
   context.setTitle('Claims');
@@ -38,6 +39,7 @@ export async function renderClaims(main, context) {
     filterForm('Search claims', [
       { name: 'q', label: 'Words in the claim', value: q, placeholder: 'e.g. attack' },
       { name: 'claimant', label: 'Claimant', type: 'text', value: claimant, placeholder: 'e.g. Pentagon' },
+      { name: 'source', label: 'Source', type: 'text', value: source, placeholder: 'e.g. Reuters' },
       { name: 'hasQuantity', label: 'Numbers', type: 'select', value: hasQuantity, options: [['', 'With or without'], ['true', 'States a number'], ['false', 'States no number']] },
       { name: 'minCheckWorthiness', label: 'Check-worthiness', type: 'select', value: minCheckWorthiness, options: worthinessChoices },
       { name: 'sort', label: 'Order', type: 'select', value: sort, options: [['', 'Newest article first'], ['checkworthiness', 'Most check-worthy first']] },

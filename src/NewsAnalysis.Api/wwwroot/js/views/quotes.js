@@ -9,11 +9,12 @@ export async function renderQuotes(main, context) {
   const q = context.query.get('q') ?? '';
   const speaker = context.query.get('speaker') ?? '';
   const speakerId = context.query.get('speakerId') ?? '';
+  const source = context.query.get('source') ?? '';
   const from = context.query.get('from') ?? '';
   const to = context.query.get('to') ?? '';
   const { page, notice } = pageNumber(context.query);
-  const filters = { q, speaker, speakerId, from, to };
-  const apiFilters = { q, speaker, speakerId, ...dateRange(from, to) };
+  const filters = { q, speaker, speakerId, source, from, to };
+  const apiFilters = { q, speaker, speakerId, source, ...dateRange(from, to) };
   context.setTitle('Quotes');
 
   main.append(
@@ -22,9 +23,10 @@ export async function renderQuotes(main, context) {
     filterForm('Search quotes', [
       { name: 'q', label: 'Words in the quote', value: q, placeholder: 'e.g. trust' },
       { name: 'speaker', label: 'Speaker', type: 'text', value: speaker, placeholder: 'e.g. Putin' },
+      { name: 'source', label: 'Source', type: 'text', value: source, placeholder: 'e.g. Reuters' },
       ...dateFields(from, to),
     ], (values) => navigate('/quotes', { ...values, speakerId })),
-    speakerId ? h('p', { class: 'notice' }, 'Only the quotes of one speaker. ', h('a', { href: href('/quotes', { q, speaker, from, to }) }, 'Show every speaker')) : '',
+    speakerId ? h('p', { class: 'notice' }, 'Only the quotes of one speaker. ', h('a', { href: href('/quotes', { ...filters, speakerId: '' }) }, 'Show every speaker')) : '',
     notice ?? '');
 
   const status = main.appendChild(loading());
@@ -36,7 +38,7 @@ export async function renderQuotes(main, context) {
   const pageHref = (p) => href('/quotes', { ...filters, page: p });
   main.append(listTools(result, listDownloads('api/quotes', apiFilters, 'quotes')));
   main.append(result.items.length === 0
-    ? emptyList(result, { searching: Boolean(q || speaker || speakerId || from || to), noMatch: 'No quote matches this search.', nothing: 'No quotes yet.', lastPageHref: pageHref })
+    ? emptyList(result, { searching: Boolean(q || speaker || speakerId || source || from || to), noMatch: 'No quote matches this search.', nothing: 'No quotes yet.', lastPageHref: pageHref })
     : h('ol', { class: 'statement-list', 'aria-label': 'Quotes' }, result.items.map((quote) => quoteItem(quote))));
   main.append(pager(result, pageHref, 'Quote list'));
 }
