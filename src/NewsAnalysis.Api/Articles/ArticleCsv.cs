@@ -17,7 +17,7 @@ public static class ArticleCsv
 
     public static Task<CsvResult> ListAsync(HttpResponse response, ArticleQueryService articles, ArticleListQuery query, CancellationToken cancellationToken) =>
         CsvExport.ListAsync(
-            response, (page, ct) => articles.ListAsync(query with { Page = page, PageSize = PageQuery.MaxPageSize }, ct), "articles.csv", ListHeader, ListRow, cancellationToken);
+            response, (page, ct) => articles.ListAsync(query with { Page = page, PageSize = ExportQuery.CsvPageSize }, ct), "articles.csv", ListHeader, ListRow, cancellationToken);
 
     /// <summary>Every mention, quote and claim of the article; a mention's "who" is its entity.</summary>
     public static CsvResult Analysis(ArticleResponse article)

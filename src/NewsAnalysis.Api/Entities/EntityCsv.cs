@@ -12,5 +12,5 @@ public static class EntityCsv
 
     public static Task<CsvResult> ListAsync(HttpResponse response, EntityQueryService entities, EntityListQuery query, CancellationToken cancellationToken) =>
         CsvExport.ListAsync(
-            response, (page, ct) => entities.ListAsync(query with { Page = page, PageSize = PageQuery.MaxPageSize }, ct), "entities.csv", Header, Row, cancellationToken);
+            response, (page, ct) => entities.ListAsync(query with { Page = page, PageSize = ExportQuery.CsvPageSize }, ct), "entities.csv", Header, Row, cancellationToken);
 }

@@ -27,9 +27,9 @@ public static class StatementCsv
 
     public static Task<CsvResult> QuotesAsync(HttpResponse response, StatementQueryService statements, QuoteListQuery query, CancellationToken cancellationToken) =>
         CsvExport.ListAsync(
-            response, (page, ct) => statements.ListQuotesAsync(query with { Page = page, PageSize = PageQuery.MaxPageSize }, ct), "quotes.csv", QuoteHeader, QuoteRow, cancellationToken);
+            response, (page, ct) => statements.ListQuotesAsync(query with { Page = page, PageSize = ExportQuery.CsvPageSize }, ct), "quotes.csv", QuoteHeader, QuoteRow, cancellationToken);
 
     public static Task<CsvResult> ClaimsAsync(HttpResponse response, StatementQueryService statements, ClaimListQuery query, CancellationToken cancellationToken) =>
         CsvExport.ListAsync(
-            response, (page, ct) => statements.ListClaimsAsync(query with { Page = page, PageSize = PageQuery.MaxPageSize }, ct), "claims.csv", ClaimHeader, ClaimRow, cancellationToken);
+            response, (page, ct) => statements.ListClaimsAsync(query with { Page = page, PageSize = ExportQuery.CsvPageSize }, ct), "claims.csv", ClaimHeader, ClaimRow, cancellationToken);
 }

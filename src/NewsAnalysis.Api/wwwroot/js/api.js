@@ -87,6 +87,11 @@ export const api = {
   /** The answer of a GET as a Blob of the given media type (text/csv), with the key like every request. */
   fetchFile: (path, mediaType) => request('GET', path, undefined, mediaType),
   fetchJson: (path) => request('GET', path),
+  setSpeaker: (quoteId, entityId) => request('PUT', `api/quotes/${encodeURIComponent(quoteId)}/speaker`, { entityId }),
+  clearSpeaker: (quoteId) => request('DELETE', `api/quotes/${encodeURIComponent(quoteId)}/speaker`),
+  setClaimant: (claimId, entityId) => request('PUT', `api/claims/${encodeURIComponent(claimId)}/claimant`, { entityId }),
+  clearClaimant: (claimId) => request('DELETE', `api/claims/${encodeURIComponent(claimId)}/claimant`),
+  mergeEntity: (id, into) => request('POST', `api/entities/${encodeURIComponent(id)}/merge`, { into }),
   stats: (name, parameters) => request('GET', withQuery(`api/stats/${name}`, parameters)),
   getAccess: () => request('GET', 'api/access'),
   listArticles: (parameters) => request('GET', withQuery('api/articles', parameters)),

@@ -1,5 +1,7 @@
 import { api } from '../api.js';
+import { attributionCorrection } from '../corrections.js';
 import { articleDownloads } from '../export.js';
+import { navigate } from '../links.js';
 import { entityLink, loading, typeBadge, worthinessMeter } from '../components.js';
 import { append, clear, formatDate, h, plural } from '../dom.js';
 import { checkWorthyThreshold } from '../checkworthiness.js';
@@ -253,6 +255,11 @@ function detailCard(annotation, article) {
   }
 }
 
+/** Shows the article again from the API after a correction, with the corrected finding selected. */
+function reopen(article, key) {
+  navigate(`/articles/${article.id}`, { select: key });
+}
+
 /** A link to the finding itself, to share or cite. */
 function permalink(article, key, what) {
   return h('p', { class: 'permalink' }, h('a', { href: findingHref(article.id, key) }, `Link to this ${what}`));
@@ -294,7 +301,8 @@ function quoteCard(quote, article) {
     h('dl', {},
       sourceLine('Speaker', quote.speaker),
       quote.cue ? [h('dt', {}, 'Cue'), h('dd', {}, `\u201C${quote.cue.text}\u201D`)] : null),
-    permalink(article, `quote-${quote.id}`, 'quote'));
+    permalink(article, `quote-${quote.id}`, 'quote'),
+    attributionCorrection('quote', quote, () => reopen(article, `quote-${quote.id}`)));
 }
 
 function claimCard(claim, article, highlightedQuantity) {
@@ -306,7 +314,8 @@ function claimCard(claim, article, highlightedQuantity) {
       claim.cue ? [h('dt', {}, 'Cue'), h('dd', {}, `\u201C${claim.cue.text}\u201D`)] : null,
       h('dt', {}, 'Check-worthiness'), h('dd', {}, worthinessMeter(claim.checkWorthiness))),
     claim.quantities.length ? quantityTable(claim.quantities, highlightedQuantity) : h('p', { class: 'muted' }, 'States no number.'),
-    permalink(article, `claim-${claim.id}`, 'claim'));
+    permalink(article, `claim-${claim.id}`, 'claim'),
+    attributionCorrection('claim', claim, () => reopen(article, `claim-${claim.id}`)));
 }
 
 export function quantityTable(quantities, highlighted) {
