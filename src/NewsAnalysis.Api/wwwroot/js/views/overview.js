@@ -1,7 +1,7 @@
 import { api } from '../api.js';
 import { barList, columnChart } from '../charts.js';
 import { dateRange, filterForm, loading, pageHeading } from '../components.js';
-import { h } from '../dom.js';
+import { h, plural } from '../dom.js';
 import { href, navigate } from '../links.js';
 
 // The overview: quotes and claims over time, per source, and who is quoted most, for a period and a
@@ -100,7 +100,7 @@ export async function renderOverview(main, context) {
           return {
             label: s.source ?? 'No source',
             count: s.articleCount,
-            note: `${s.quoteCount} quotes, ${s.claimCount} claims`,
+            note: `${plural(s.quoteCount, 'quote')}, ${plural(s.claimCount, 'claim')}`,
             href: href('/articles', filters),
             cells: [
               s.source ? h('a', { href: href('/articles', filters) }, s.source) : 'No source',
