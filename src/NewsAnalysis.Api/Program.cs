@@ -7,6 +7,7 @@ using NewsAnalysis.Api.Fetching;
 using NewsAnalysis.Api.Ingestion;
 using NewsAnalysis.Api.Security;
 using NewsAnalysis.Api.Statements;
+using NewsAnalysis.Api.Stats;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,6 +18,7 @@ builder.Services
     .AddArticles()
     .AddEntities()
     .AddStatements()
+    .AddStats()
     .AddCorrections()
     .AddIngestion()
     .AddFetching()

@@ -139,7 +139,7 @@ public sealed partial class ArticlePageTests(FrontendFixture fixture) : IClassFi
         await page.GetByLabel("Address (URL)").FillAsync(stored.Url!);
         await page.GetByRole(AriaRole.Button, new() { Name = "Analyse and save" }).ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("An article with this url is already stored.");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("An article with this address is already stored.");
         await page.GetByRole(AriaRole.Link, new() { Name = "Open the stored article" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"#/articles/{id}$"));
         session.AssertNoScriptErrors();

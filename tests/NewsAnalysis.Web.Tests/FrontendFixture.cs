@@ -46,12 +46,18 @@ public sealed class FrontendFixture : IAsyncLifetime
     }
 
     /// <summary>Opens a page of the frontend ("#/articles") in a new browser context.</summary>
-    public async Task<BrowserSession> OpenAsync(string route)
+    public Task<BrowserSession> OpenAsync(string route) => OpenAsync(route, Screen.Laptop);
+
+    /// <summary>Opens a page of the frontend in a new browser context of the given window size and colour scheme.</summary>
+    public async Task<BrowserSession> OpenAsync(string route, Screen screen, ColorScheme colorScheme = ColorScheme.Light)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+            ViewportSize = new ViewportSize { Width = screen.Width, Height = screen.Height },
+            IsMobile = screen.IsPhone,
+            HasTouch = screen.IsPhone,
+            ColorScheme = colorScheme,
             Locale = "en-GB",
         });
         var session = new BrowserSession(context, await context.NewPageAsync());

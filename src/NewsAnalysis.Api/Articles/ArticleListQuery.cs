@@ -3,12 +3,12 @@ using NewsAnalysis.Api.Common;
 namespace NewsAnalysis.Api.Articles;
 
 /// <summary>Filters for the article list.</summary>
-public sealed record ArticleListQuery : PageQuery
+public sealed record ArticleListQuery : ExportQuery
 {
     /// <summary>Words that the title or body contains.</summary>
     public string? Q { get; init; }
 
-    /// <summary>Exact publisher name.</summary>
+    /// <summary>Publisher name, ignoring case.</summary>
     public string? Source { get; init; }
 
     /// <summary>Only articles that name this entity.</summary>

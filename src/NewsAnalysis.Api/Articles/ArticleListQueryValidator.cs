@@ -8,6 +8,7 @@ public sealed class ArticleListQueryValidator : AbstractValidator<ArticleListQue
     public ArticleListQueryValidator()
     {
         this.AddPagingRules();
+        this.AddFormatRule();
         RuleFor(q => q.Q).MaximumLength(200);
         RuleFor(q => q.To).GreaterThan(q => q.From).When(q => q.From is not null && q.To is not null)
             .WithMessage("'To' must be later than 'From'.");

@@ -61,7 +61,9 @@ public sealed class ArticleQueryService(NewsDbContext db, IFullTextSearch search
         var articles = db.Articles.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Source))
         {
-            articles = articles.Where(a => a.Source == query.Source);
+            // Ignoring case ("Breitbart" finds "breitbart"). SQLite's lower() folds ASCII letters only.
+            var source = query.Source.Trim().ToLower();
+            articles = articles.Where(a => a.Source!.ToLower() == source);
         }
 
         if (query.EntityId is { } entityId)

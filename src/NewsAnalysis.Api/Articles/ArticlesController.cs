@@ -72,8 +72,8 @@ public sealed class ArticlesController(
             var conflict = ProblemDetailsFactory.CreateProblemDetails(
                 HttpContext,
                 statusCode: StatusCodes.Status409Conflict,
-                title: "An article with this url is already stored.",
-                detail: $"The url is stored as article {result.ArticleId}; see the Location header.",
+                title: "An article with this address is already stored.",
+                detail: $"This address is already stored as article {result.ArticleId}; it is not analysed twice.",
                 instance: location);
             conflict.Extensions["existingArticleId"] = result.ArticleId;
             return Conflict(conflict);
@@ -98,20 +98,41 @@ public sealed class ArticlesController(
         return Accepted(Url.RouteUrl(JobsController.GetJobRoute, new { id = job.Id }), job);
     }
 
-    /// <summary>Lists stored articles, newest first.</summary>
+    /// <summary>Lists stored articles, newest first; JSON pages or one CSV.</summary>
     [HttpGet]
     [ProducesResponseType<PagedResponse<ArticleSummaryResponse>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesCsv]
     public async Task<ActionResult<PagedResponse<ArticleSummaryResponse>>> ListAsync([FromQuery] ArticleListQuery query, CancellationToken cancellationToken) =>
-        await articles.ListAsync(query, cancellationToken);
+        query.WantsCsv(Request)
+            ? await ArticleCsv.ListAsync(Response, articles, query, cancellationToken)
+            : await articles.ListAsync(query, cancellationToken);
 
-    /// <summary>One article with its full analysis.</summary>
+    /// <summary>One article with its full analysis; as CSV (<c>format=csv</c> or <c>Accept: text/csv</c>), a row per mention, quote and claim.</summary>
+    /// <param name="id">The article's id.</param>
+    /// <param name="format"><c>json</c> (the default) or <c>csv</c>.</param>
+    /// <param name="cancellationToken">Ends the request.</param>
     [HttpGet("{id:int}", Name = "Get")]
     [ActionName("Get")]
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<ActionResult<ArticleResponse>> GetAsync(int id, CancellationToken cancellationToken) =>
-        await articles.GetAsync(id, cancellationToken) is { } article ? article : NotFoundProblem(id);
+    [ProducesCsv]
+    public async Task<ActionResult<ArticleResponse>> GetAsync(int id, [FromQuery] string? format, CancellationToken cancellationToken)
+    {
+        if (!CsvNegotiation.IsKnownFormat(format))
+        {
+            ModelState.AddModelError(nameof(format), "'Format' must be 'json' or 'csv'.");
+            return ValidationProblem(ModelState);
+        }
+
+        if (await articles.GetAsync(id, cancellationToken) is not { } article)
+        {
+            return NotFoundProblem(id);
+        }
+
+        return CsvNegotiation.WantsCsv(format, Request) ? ArticleCsv.Analysis(article) : article;
+    }
 
     /// <summary>Deletes an article and its analysis.</summary>
     [HttpDelete("{id:int}")]

@@ -28,6 +28,7 @@ public static class ApiDocumentationExtensions
             options.CustomOperationIds(OperationId);
             options.SchemaFilter<ResponseSchemaFilter>();
             options.OperationFilter<ExampleOperationFilter>();
+            options.OperationFilter<CsvOperationFilter>();
             SecurityOperationFilter.AddSchemes(options);
         });
         return services;

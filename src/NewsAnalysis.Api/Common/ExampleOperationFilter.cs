@@ -26,6 +26,12 @@ public sealed class ExampleOperationFilter : IOperationFilter
         ["from"] = "2017-01-01T00:00:00Z",
         ["to"] = "2030-01-01T00:00:00Z",
         ["status"] = "completed",
+        ["format"] = "json",
+        ["kind"] = "quotes",
+        ["interval"] = "month",
+        ["limit"] = "10",
+        ["speaker"] = "Putin",
+        ["claimant"] = "Pentagon",
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)

@@ -11,4 +11,8 @@ internal static class PageQueryRules
         validator.RuleFor(q => q.Page).InclusiveBetween(1, PageQuery.MaxPage);
         validator.RuleFor(q => q.PageSize).InclusiveBetween(1, PageQuery.MaxPageSize);
     }
+
+    public static void AddFormatRule<T>(this AbstractValidator<T> validator)
+        where T : ExportQuery =>
+        validator.RuleFor(q => q.Format).Must(CsvNegotiation.IsKnownFormat).WithMessage("'Format' must be 'json' or 'csv'.");
 }

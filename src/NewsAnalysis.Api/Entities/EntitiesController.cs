@@ -12,8 +12,11 @@ public sealed class EntitiesController(EntityQueryService entities, StatementQue
     [HttpGet]
     [ProducesResponseType<PagedResponse<EntitySummaryResponse>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesCsv]
     public async Task<ActionResult<PagedResponse<EntitySummaryResponse>>> ListAsync([FromQuery] EntityListQuery query, CancellationToken cancellationToken) =>
-        await entities.ListAsync(query, cancellationToken);
+        query.WantsCsv(Request)
+            ? await EntityCsv.ListAsync(Response, entities, query, cancellationToken)
+            : await entities.ListAsync(query, cancellationToken);
 
     /// <summary>One entity with its aliases, articles and the entities it appears with most.</summary>
     [HttpGet("{id:int}")]

@@ -3,7 +3,7 @@ using NewsAnalysis.Api.Common;
 namespace NewsAnalysis.Api.Entities;
 
 /// <summary>Filters for the entity list.</summary>
-public sealed record EntityListQuery : PageQuery
+public sealed record EntityListQuery : ExportQuery
 {
     /// <summary>Part of the entity's name.</summary>
     public string? Q { get; init; }

@@ -9,6 +9,7 @@ public sealed class EntityListQueryValidator : AbstractValidator<EntityListQuery
     public EntityListQueryValidator()
     {
         this.AddPagingRules();
+        this.AddFormatRule();
         RuleFor(q => q.Q).MaximumLength(200);
         RuleFor(q => q.Type).Must(t => Enum.TryParse<EntityType>(t, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
             .When(q => q.Type is not null)

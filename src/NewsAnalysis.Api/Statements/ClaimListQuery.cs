@@ -3,7 +3,7 @@ using NewsAnalysis.Api.Common;
 namespace NewsAnalysis.Api.Statements;
 
 /// <summary>Filters for the claim list.</summary>
-public sealed record ClaimListQuery : PageQuery
+public sealed record ClaimListQuery : ExportQuery
 {
     public int? ClaimantId { get; init; }
 
@@ -11,6 +11,18 @@ public sealed record ClaimListQuery : PageQuery
 
     /// <summary>Words the claim contains.</summary>
     public string? Q { get; init; }
+
+    /// <summary>Words in the claimant's name (or in the words naming an unresolved claimant), ignoring case.</summary>
+    public string? Claimant { get; init; }
+
+    /// <summary>Only claims from articles published (or, without a date, ingested) at or after this time.</summary>
+    public DateTimeOffset? From { get; init; }
+
+    /// <summary>Only claims from articles of this publisher, ignoring case.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Only claims from articles published (or, without a date, ingested) before this time.</summary>
+    public DateTimeOffset? To { get; init; }
 
     /// <summary>Only claims that state (true) or do not state (false) a number.</summary>
     public bool? HasQuantity { get; init; }

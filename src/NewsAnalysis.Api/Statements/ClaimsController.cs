@@ -7,12 +7,15 @@ namespace NewsAnalysis.Api.Statements;
 [Route("api/claims")]
 public sealed class ClaimsController(StatementQueryService statements, ClaimDisagreementService disagreements) : ControllerBase
 {
-    /// <summary>Lists claims across articles, by claimant, article, words, numbers or check-worthiness.</summary>
+    /// <summary>Lists claims across articles, by claimant, article, words, numbers, check-worthiness or date; JSON pages or one CSV.</summary>
     [HttpGet]
     [ProducesResponseType<PagedResponse<ClaimListItemResponse>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesCsv]
     public async Task<ActionResult<PagedResponse<ClaimListItemResponse>>> ListAsync([FromQuery] ClaimListQuery query, CancellationToken cancellationToken) =>
-        await statements.ListClaimsAsync(query, cancellationToken);
+        query.WantsCsv(Request)
+            ? await StatementCsv.ClaimsAsync(Response, statements, query, cancellationToken)
+            : await statements.ListClaimsAsync(query, cancellationToken);
 
     /// <summary>
     /// Pairs of claims about the given words that disagree: the same unit with numbers that cannot both hold

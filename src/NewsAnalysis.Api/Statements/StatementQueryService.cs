@@ -22,6 +22,30 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
             quotes = quotes.Where(q => q.ArticleId == articleId);
         }
 
+        if (!string.IsNullOrWhiteSpace(query.Speaker))
+        {
+            var words = query.Speaker.Trim().ToLower();
+            quotes = quotes.Where(q => q.SpeakerEntity!.Name.ToLower().Contains(words) || q.SpeakerName!.ToLower().Contains(words));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Source))
+        {
+            var source = query.Source.Trim().ToLower();
+            quotes = quotes.Where(q => q.Article!.Source!.ToLower() == source);
+        }
+
+        if (query.From is { } from)
+        {
+            var utc = from.UtcDateTime;
+            quotes = quotes.Where(q => (q.Article!.PublishedAt ?? q.Article.IngestedAt) >= utc);
+        }
+
+        if (query.To is { } to)
+        {
+            var utc = to.UtcDateTime;
+            quotes = quotes.Where(q => (q.Article!.PublishedAt ?? q.Article.IngestedAt) < utc);
+        }
+
         var total = 0;
         IQueryable<Quote> page;
         if (string.IsNullOrWhiteSpace(query.Q))
@@ -68,6 +92,30 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
         if (query.ArticleId is { } articleId)
         {
             claims = claims.Where(c => c.ArticleId == articleId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Claimant))
+        {
+            var words = query.Claimant.Trim().ToLower();
+            claims = claims.Where(c => c.ClaimantEntity!.Name.ToLower().Contains(words) || c.ClaimantName!.ToLower().Contains(words));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Source))
+        {
+            var source = query.Source.Trim().ToLower();
+            claims = claims.Where(c => c.Article!.Source!.ToLower() == source);
+        }
+
+        if (query.From is { } from)
+        {
+            var utc = from.UtcDateTime;
+            claims = claims.Where(c => (c.Article!.PublishedAt ?? c.Article.IngestedAt) >= utc);
+        }
+
+        if (query.To is { } to)
+        {
+            var utc = to.UtcDateTime;
+            claims = claims.Where(c => (c.Article!.PublishedAt ?? c.Article.IngestedAt) < utc);
         }
 
         if (query.HasQuantity is { } hasQuantity)

@@ -16,10 +16,10 @@ export class ApiError extends Error {
   }
 }
 
-async function request(method, path, body) {
+async function request(method, path, body, accept = 'application/json') {
   for (;;) {
     try {
-      return await send(method, path, body, storedKey());
+      return await send(method, path, body, storedKey(), accept);
     } catch (error) {
       if (!(error instanceof ApiError) || !needsKey(error.status, error) || !(await askForKey(error))) {
         throw error;
@@ -28,8 +28,8 @@ async function request(method, path, body) {
   }
 }
 
-async function send(method, path, body, key) {
-  const headers = { Accept: 'application/json' };
+async function send(method, path, body, key, accept) {
+  const headers = { Accept: accept };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
@@ -45,6 +45,11 @@ async function send(method, path, body, key) {
     });
   } catch (error) {
     throw new ApiError(0, { title: 'The API could not be reached.', detail: String(error.message ?? error) });
+  }
+
+  if (response.ok && accept !== 'application/json') {
+    // A download (CSV): the body as it came.
+    return response.blob();
   }
 
   const text = await response.text();
@@ -79,6 +84,15 @@ export function withQuery(path, parameters) {
 }
 
 export const api = {
+  /** The answer of a GET as a Blob of the given media type (text/csv), with the key like every request. */
+  fetchFile: (path, mediaType) => request('GET', path, undefined, mediaType),
+  fetchJson: (path) => request('GET', path),
+  setSpeaker: (quoteId, entityId) => request('PUT', `api/quotes/${encodeURIComponent(quoteId)}/speaker`, { entityId }),
+  clearSpeaker: (quoteId) => request('DELETE', `api/quotes/${encodeURIComponent(quoteId)}/speaker`),
+  setClaimant: (claimId, entityId) => request('PUT', `api/claims/${encodeURIComponent(claimId)}/claimant`, { entityId }),
+  clearClaimant: (claimId) => request('DELETE', `api/claims/${encodeURIComponent(claimId)}/claimant`),
+  mergeEntity: (id, into) => request('POST', `api/entities/${encodeURIComponent(id)}/merge`, { into }),
+  stats: (name, parameters) => request('GET', withQuery(`api/stats/${name}`, parameters)),
   getAccess: () => request('GET', 'api/access'),
   listArticles: (parameters) => request('GET', withQuery('api/articles', parameters)),
   getArticle: (id) => request('GET', `api/articles/${encodeURIComponent(id)}`),

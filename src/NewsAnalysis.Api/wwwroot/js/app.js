@@ -13,12 +13,14 @@ import { renderEntities } from './views/entities.js';
 import { renderEntity } from './views/entity.js';
 import { renderFeeds } from './views/feeds.js';
 import { renderNewArticle } from './views/new-article.js';
+import { renderOverview } from './views/overview.js';
 import { renderQuotes } from './views/quotes.js';
 
 const routes = [
   { pattern: /^\/?$/, nav: 'articles', view: renderArticles },
   { pattern: /^\/articles$/, nav: 'articles', view: renderArticles },
   { pattern: /^\/articles\/(\d+)$/, nav: 'articles', view: renderArticle },
+  { pattern: /^\/overview$/, nav: 'overview', view: renderOverview },
   { pattern: /^\/entities$/, nav: 'entities', view: renderEntities },
   { pattern: /^\/entities\/(\d+)$/, nav: 'entities', view: renderEntity },
   { pattern: /^\/quotes$/, nav: 'quotes', view: renderQuotes },
@@ -70,6 +72,10 @@ async function route({ moveFocus }) {
     }
   } catch (error) {
     if (context.isCurrent()) {
+      // The view's "Loading…" line is over once the error is known.
+      for (const status of main.querySelectorAll('.loading')) {
+        status.remove();
+      }
       main.append(errorBox(error));
     }
   } finally {

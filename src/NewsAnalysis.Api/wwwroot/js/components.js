@@ -1,7 +1,7 @@
 // Pieces shared by the views: error messages, paging, search forms, small labels.
 
 import { ApiError } from './api.js';
-import { h } from './dom.js';
+import { h, plural } from './dom.js';
 import { entityTypeLabels } from './highlight.js';
 
 /** Turns the API's field names ("title", "Page") into words a reader recognises. */
@@ -43,23 +43,109 @@ export function worthinessMeter(value) {
     h('span', {}, `${score}% check-worthy`));
 }
 
-/** Previous/next links that keep the list's other parameters in the address. */
+/**
+ * The page number in the address. Anything but a whole number from 1 falls back to page 1, with a
+ * message the view shows above the list, instead of the API's "The value 'NaN' is not valid".
+ */
+export function pageNumber(query, name = 'page') {
+  const text = query.get(name);
+  if (text === null || text === '') {
+    return { page: 1, notice: null };
+  }
+  return /^[1-9]\d{0,6}$/.test(text)
+    ? { page: Number(text), notice: null }
+    : { page: 1, notice: h('p', { class: 'notice notice-warning', role: 'status' }, `\u201C${text}\u201D is not a page number; showing page 1.`) };
+}
+
+/** The pages a pager links to: the first, the last, and two either side of the current one. */
+function pageWindow(current, pages) {
+  const shown = new Set([1, pages]);
+  for (let p = current - 2; p <= current + 2; p++) {
+    if (p >= 1 && p <= pages) {
+      shown.add(p);
+    }
+  }
+  return [...shown].sort((a, b) => a - b);
+}
+
+/** Previous, numbered and next links that keep the list's other parameters in the address. */
 export function pager(result, hrefForPage, label) {
   const pages = Math.max(1, Math.ceil(result.totalCount / result.pageSize));
+  const beyond = result.totalCount > 0 && result.page > pages;
   const first = result.totalCount === 0 ? 0 : (result.page - 1) * result.pageSize + 1;
   const last = Math.min(result.totalCount, result.page * result.pageSize);
   const previous = result.page > 1
-    ? h('a', { href: hrefForPage(result.page - 1), rel: 'prev' }, '\u2190 Previous')
+    ? h('a', { href: hrefForPage(Math.min(result.page - 1, pages)), rel: 'prev' }, '\u2190 Previous')
     : h('span', { class: 'disabled', 'aria-hidden': 'true' }, '\u2190 Previous');
   const next = result.page < pages
     ? h('a', { href: hrefForPage(result.page + 1), rel: 'next' }, 'Next \u2192')
     : h('span', { class: 'disabled', 'aria-hidden': 'true' }, 'Next \u2192');
+  let status;
+  if (result.totalCount === 0) {
+    status = 'Nothing found';
+  } else if (beyond) {
+    status = `Page ${result.page} is past the end: there ${pages === 1 ? 'is 1 page' : `are ${pages} pages`}`;
+  } else {
+    status = `${first}\u2013${last} of ${result.totalCount} \u00B7 page ${result.page} of ${pages}`;
+  }
+  const numbers = pages > 1
+    ? h('ol', { class: 'pager-pages' }, pageWindow(Math.min(result.page, pages), pages).flatMap((p, i, all) => [
+      i > 0 && p - all[i - 1] > 1 ? h('li', { class: 'pager-gap', 'aria-hidden': 'true' }, '\u2026') : null,
+      h('li', {}, p === result.page
+        ? h('a', { href: hrefForPage(p), 'aria-current': 'page', 'aria-label': `Page ${p}, current` }, String(p))
+        : h('a', { href: hrefForPage(p), 'aria-label': `Page ${p}` }, String(p))),
+    ]))
+    : null;
   return h('nav', { class: 'pager', 'aria-label': `${label} pages` },
     previous,
-    h('span', { class: 'pager-status' }, result.totalCount === 0
-      ? 'Nothing found'
-      : `${first}\u2013${last} of ${result.totalCount} \u00B7 page ${result.page} of ${pages}`),
+    h('span', { class: 'pager-status' }, status),
+    numbers,
     next);
+}
+
+/**
+ * What a list shows when it has no items: nothing matches, the page is past the end (with a link
+ * back), or the store is empty.
+ */
+export function emptyList(result, { searching, nothing, noMatch, lastPageHref }) {
+  if (result.totalCount > 0) {
+    const pages = Math.ceil(result.totalCount / result.pageSize);
+    return h('p', { class: 'empty' }, `There is no page ${result.page}; the list has ${pages === 1 ? '1 page' : `${pages} pages`}. `,
+      h('a', { href: lastPageHref(pages) }, 'Go to the last page'));
+  }
+  return h('p', { class: 'empty' }, searching ? noMatch : nothing);
+}
+
+/**
+ * A search excerpt from the API: HTML with the text escaped and the matched words in <mark>. It is
+ * rebuilt from text nodes and <mark> elements, so nothing else in it can become markup.
+ */
+export function markedText(html) {
+  // An inert document decodes entities (&lt;, &#233;); only its text is kept, so no markup comes through.
+  const parser = new DOMParser();
+  // The text goes inside <body>, where the parser keeps whitespace (the space between two marked words).
+  const decode = (text) => parser.parseFromString(`<!doctype html><body>${text}`, 'text/html').body.textContent;
+  const children = [];
+  let marked = false;
+  for (const part of String(html).split(/(<mark>|<\/mark>)/)) {
+    if (part === '<mark>') {
+      marked = true;
+    } else if (part === '</mark>') {
+      marked = false;
+    } else if (part) {
+      children.push(marked ? h('mark', {}, decode(part)) : decode(part));
+    }
+  }
+  return children;
+}
+
+/** An article's search excerpt, with the matched words marked. */
+export function snippet(html) {
+  if (!html) {
+    return null;
+  }
+  const children = markedText(html);
+  return h('p', { class: 'snippet' }, h('span', { class: 'visually-hidden' }, 'Matched: '), children);
 }
 
 /**
@@ -106,4 +192,35 @@ export function articleLink(article) {
 
 export function entityLink(id, name) {
   return id === null || id === undefined ? h('span', {}, name) : h('a', { href: `#/entities/${id}` }, name);
+}
+
+/**
+ * The API's from/to for dates picked in the page: the from day's start and the day after the to day
+ * (UTC), so "to 7 April" includes 7 April. Text that is not a date goes as it is, for the API to name.
+ */
+export function dateRange(from, to) {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  const nextDay = (text) => {
+    const date = new Date(`${text}T00:00:00Z`);
+    date.setUTCDate(date.getUTCDate() + 1);
+    return date.toISOString();
+  };
+  return {
+    from: day.test(from) ? `${from}T00:00:00Z` : from,
+    to: day.test(to) ? nextDay(to) : to,
+  };
+}
+
+/** The date fields every dated list has. */
+export function dateFields(from, to) {
+  return [
+    { name: 'from', label: 'From', type: 'date', value: from },
+    { name: 'to', label: 'To', type: 'date', value: to },
+  ];
+}
+
+/** Above a list: how many items match, and the downloads of exactly those items. */
+export function listTools(result, downloads = null) {
+  const text = result.totalCount === 0 ? 'Nothing found' : plural(result.totalCount, 'match', 'matches');
+  return h('div', { class: 'list-tools' }, h('p', { class: 'list-count' }, text), downloads);
 }

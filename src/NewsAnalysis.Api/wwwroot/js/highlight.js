@@ -7,6 +7,7 @@
 
 import { h } from './dom.js';
 import { speakerName } from './speakers.js';
+import { checkWorthyThreshold } from './checkworthiness.js';
 
 export const entityTypes = ['Person', 'Organization', 'Location', 'Misc'];
 
@@ -122,14 +123,20 @@ function fragmentElement(annotation, isFirst) {
   });
 }
 
+// A label's accessible name holds its visible words unchanged ("Putin 85%" in "Claim by Putin 85%
+// check-worthy: show details"), so a speech-input user can say what they see (WCAG 2.5.3).
+
 function quoteTag(quote) {
-  const name = speakerName(quote.speaker) ?? 'Unattributed';
+  const name = speakerName(quote.speaker);
+  const visible = name ?? 'Unattributed';
   return h('button', {
     type: 'button',
     class: `tag quote-tag${quote.speaker ? '' : ' tag-unknown'}`,
-    dataset: { key: `quote-${quote.id}`, speaker: speakerName(quote.speaker) ?? '' },
-    'aria-label': quote.speaker ? `Quote by ${name}: show details` : 'Quote without a named speaker: show details',
-  }, h('span', { class: 'tag-icon', 'aria-hidden': 'true' }, '\u201C'), name);
+    dataset: { key: `quote-${quote.id}`, speaker: name ?? '' },
+    'aria-label': name ? `Quote by ${visible}: show details` : `Quote, ${visible}: show details`,
+  },
+  h('span', { class: 'tag-icon', 'aria-hidden': 'true' }, '\u201C'),
+  visible);
 }
 
 function claimTag(claim) {
@@ -137,15 +144,18 @@ function claimTag(claim) {
     ? null
     : Math.round(claim.checkWorthiness * 100);
   const who = speakerName(claim.claimant);
+  // Filled: check-worthy by the documented threshold; outlined: below it or not scored (see the legend).
+  const worthy = claim.checkWorthiness !== null && claim.checkWorthiness !== undefined && claim.checkWorthiness >= checkWorthyThreshold;
+  const visible = `${who ?? 'Claim'}${worth !== null ? ` ${worth}%` : ''}`;
   return h('button', {
     type: 'button',
-    class: `tag claim-tag${worth !== null && worth >= 50 ? ' tag-worthy' : ''}`,
+    class: `tag claim-tag${worthy ? ' tag-worthy' : ''}`,
     dataset: { key: `claim-${claim.id}`, claimant: who ?? '' },
-    'aria-label': `Claim${who ? ` by ${who}` : ''}${worth !== null ? `, ${worth}% check-worthy` : ''}: show details`,
+    'aria-label': `${who ? 'Claim by ' : ''}${visible}${worth !== null ? ' check-worthy' : ''}: show details`,
   },
   h('span', { class: 'tag-icon', 'aria-hidden': 'true' }, '\u25C6'),
   who ?? 'Claim',
-  worth !== null ? h('span', { class: 'tag-score' }, `${worth}%`) : null);
+  worth !== null ? [' ', h('span', { class: 'tag-score' }, `${worth}%`)] : null);
 }
 
 /**

@@ -1,7 +1,11 @@
 import { api } from '../api.js';
+import { attributionCorrection } from '../corrections.js';
+import { articleDownloads } from '../export.js';
+import { navigate } from '../links.js';
 import { entityLink, loading, typeBadge, worthinessMeter } from '../components.js';
 import { append, clear, formatDate, h, plural } from '../dom.js';
-import { collectAnnotations, entityTypeLabels, entityTypes, renderAnnotatedBody } from '../highlight.js';
+import { checkWorthyThreshold } from '../checkworthiness.js';
+import { collectAnnotations, entityTypeLabels, entityTypes, isShown, renderAnnotatedBody } from '../highlight.js';
 import { speakerName } from '../speakers.js';
 
 const kindFilters = [
@@ -23,10 +27,25 @@ export async function renderArticle(main, context) {
     // The "added" notice is for this visit only, not for a reload or a shared link.
     history.replaceState(null, '', `#/articles/${article.id}`);
   }
-  main.append(articleView(article, justCreated));
+  const view = articleView(article, justCreated);
+  main.append(view.element);
+  // A permalink (#/articles/5?select=quote-12) opens the article at that finding, selected.
+  const selected = context.query.get('select');
+  if (selected) {
+    view.reveal(selected);
+  }
 }
 
-/** The analysed article: highlighted text, legend with filters, and a panel for the selection. */
+/** The address of one finding: its article, scrolled to it and selected. */
+export function findingHref(articleId, key) {
+  return `#/articles/${articleId}?select=${encodeURIComponent(key)}`;
+}
+
+/**
+ * The analysed article: highlighted text, legend with filters, and a panel for the selection.
+ * Answers the element and reveal(key), which scrolls to a finding ("quote-12", "claim-3", "entity-7")
+ * and selects it.
+ */
 export function articleView(article, justCreated) {
   const annotations = collectAnnotations(article);
   const filters = new Set(kindFilters.map((f) => f.value));
@@ -34,7 +53,7 @@ export function articleView(article, justCreated) {
 
   const body = h('div', { class: 'article-body', id: 'article-body', lang: 'en' });
   const panelContent = h('div', { class: 'panel-content', 'aria-live': 'polite' });
-  const panel = h('aside', { class: 'detail-panel', 'aria-label': 'Details of the selection' }, panelContent);
+  const panel = h('aside', { class: 'detail-panel', id: 'detail-panel', 'aria-label': 'Details of the selection' }, panelContent);
   let byKey = new Map();
   let selectedKey = null;
 
@@ -55,9 +74,15 @@ export function articleView(article, justCreated) {
   };
 
   const showDefaultPanel = () => {
+    const origin = selectedKey ? body.querySelector(`.tag[data-key="${CSS.escape(selectedKey)}"], [data-key="${CSS.escape(selectedKey)}"][tabindex]`) : null;
     selectedKey = null;
     markSelected();
+    panel.classList.remove('has-selection');
     append(clear(panelContent), overviewPanel(article));
+    // Focus goes back to the finding that was open, so a keyboard user keeps their place.
+    if (origin && panel.contains(document.activeElement)) {
+      origin.focus({ preventScroll: true });
+    }
   };
 
   const select = (origin) => {
@@ -81,10 +106,40 @@ export function articleView(article, justCreated) {
     markSelected();
     append(clear(panelContent), [
       h('div', { class: 'panel-toolbar' },
-        h('h2', { class: 'panel-heading' }, 'Selection'),
-        h('button', { type: 'button', class: 'link-button', onclick: showDefaultPanel }, 'Back to overview')),
+        h('h2', { class: 'panel-heading', tabindex: '-1' }, 'Selection'),
+        h('button', { type: 'button', class: 'link-button', onclick: showDefaultPanel }, 'Close', h('span', { class: 'visually-hidden' }, ' the selection (Escape)'))),
       chain.map((annotation) => detailCard(annotation, article))]);
+    // On a narrow screen the panel is a sheet over the bottom of the window (CSS), so the details
+    // open where the reader is instead of far below the text.
+    panel.classList.add('has-selection');
+    panelContent.scrollTop = 0;
   };
+
+  const reveal = (key) => {
+    // An entity's permalink names the entity; its first mention in the text stands for it.
+    const target = key.startsWith('entity-') && !/^entity-\d+-\d+$/.test(key)
+      ? body.querySelector(`.hl[data-key^="${CSS.escape(key)}-"]`)
+      : body.querySelector(`.tag[data-key="${CSS.escape(key)}"]`) ?? body.querySelector(`.hl[data-key="${CSS.escape(key)}"]`);
+    if (target) {
+      target.scrollIntoView({ block: 'center' });
+      target.focus({ preventScroll: true });
+      select(target);
+    }
+    return Boolean(target);
+  };
+
+  // Escape closes the selection. The listener goes when the article leaves the page.
+  const onKey = (event) => {
+    if (!element.isConnected) {
+      document.removeEventListener('keydown', onKey);
+      return;
+    }
+    if (event.key === 'Escape' && selectedKey && !document.querySelector('dialog[open]')) {
+      event.preventDefault();
+      showDefaultPanel();
+    }
+  };
+  document.addEventListener('keydown', onKey);
 
   body.addEventListener('click', (event) => {
     const origin = event.target.closest('.tag, .hl');
@@ -112,12 +167,26 @@ export function articleView(article, justCreated) {
           filters.delete(filter.value);
         }
         render();
+        // A selection whose kind is hidden now has nothing to point at in the text.
+        const selection = selectedKey ? byKey.get(selectedKey) : null;
+        if (selection && !isShown(selection, filters)) {
+          showDefaultPanel();
+        }
       });
       return h('div', { class: 'legend-item' }, checkbox,
         h('label', { for: id },
           h('span', { class: `swatch ${filter.swatch}`, 'aria-hidden': 'true' }),
           filter.label, h('span', { class: 'legend-count' }, String(counts[filter.value] ?? 0))));
-    }));
+    }),
+    h('p', { class: 'legend-note' },
+      h('span', { class: 'tag claim-tag tag-worthy legend-sample', 'aria-hidden': 'true' }, '\u25C6 filled'),
+      ` claim labels are check-worthy (a score of ${Math.round(checkWorthyThreshold * 100)}% or more); `,
+      h('span', { class: 'tag claim-tag legend-sample', 'aria-hidden': 'true' }, '\u25C6 outlined'),
+      ' ones score lower or were not scored. ',
+      h('span', { class: 'tag quote-tag legend-sample', 'aria-hidden': 'true' }, '\u201C filled'),
+      ' quote labels name the speaker; ',
+      h('span', { class: 'tag quote-tag tag-unknown legend-sample', 'aria-hidden': 'true' }, '\u201C outlined'),
+      ' ones found none.'));
 
   render();
   showDefaultPanel();
@@ -128,7 +197,7 @@ export function articleView(article, justCreated) {
     article.publishedAt ? `published ${formatDate(article.publishedAt)}` : `added ${formatDate(article.ingestedAt)}`,
   ].filter(Boolean).join(' \u00B7 ');
 
-  return h('article', { class: 'article-view' },
+  const element = h('article', { class: 'article-view' },
     justCreated ? h('p', { class: 'notice', role: 'status' }, 'Article added and analysed.') : null,
     h('header', { class: 'article-header' },
       h('p', { class: 'eyebrow' }, h('a', { href: '#/articles' }, '\u2190 All articles')),
@@ -138,21 +207,16 @@ export function articleView(article, justCreated) {
       h('p', { class: 'counts' },
         h('span', {}, plural(article.entities.length, 'name')),
         h('span', {}, plural(article.quotes.length, 'quote')),
-        h('span', {}, plural(article.claims.length, 'claim')))),
+        h('span', {}, plural(article.claims.length, 'claim'))),
+      articleDownloads(article)),
     h('div', { class: 'article-layout' },
       h('section', { class: 'article-text', 'aria-label': 'Article text with highlights' },
         legend,
         h('p', { class: 'hint' }, 'Select a highlighted name, a \u201C speaker label or a \u25C6 claim label to see details. Names can be reached with Tab and opened with Enter.'),
         body),
       panel),
-    statementLists(article, (key) => {
-      const target = body.querySelector(`.tag[data-key="${CSS.escape(key)}"]`);
-      if (target) {
-        target.scrollIntoView({ block: 'center', behavior: 'smooth' });
-        target.focus({ preventScroll: true });
-        select(target);
-      }
-    }));
+    statementLists(article, reveal));
+  return { element, reveal };
 }
 
 function countKinds(article) {
@@ -181,17 +245,27 @@ function overviewPanel(article) {
 function detailCard(annotation, article) {
   switch (annotation.kind) {
     case 'entity':
-      return entityCard(annotation);
+      return entityCard(annotation, article);
     case 'quote':
-      return quoteCard(annotation.quote);
+      return quoteCard(annotation.quote, article);
     case 'claim':
-      return claimCard(annotation.claim);
+      return claimCard(annotation.claim, article);
     default:
-      return claimCard(annotation.claim, annotation.quantity, article);
+      return claimCard(annotation.claim, article, annotation.quantity);
   }
 }
 
-function entityCard(annotation) {
+/** Shows the article again from the API after a correction, with the corrected finding selected. */
+function reopen(article, key) {
+  navigate(`/articles/${article.id}`, { select: key });
+}
+
+/** A link to the finding itself, to share or cite. */
+function permalink(article, key, what) {
+  return h('p', { class: 'permalink' }, h('a', { href: findingHref(article.id, key) }, `Link to this ${what}`));
+}
+
+function entityCard(annotation, article) {
   const { entity, mention } = annotation;
   const names = [...new Set(entity.mentions.filter((m) => m.kind === 'name').map((m) => m.text))];
   return h('section', { class: 'detail-card card-entity' },
@@ -200,7 +274,8 @@ function entityCard(annotation) {
     h('dl', {},
       h('dt', {}, 'Here written as'), h('dd', {}, `\u201C${mention.text}\u201D`, mention.kind === 'name' ? null : h('span', { class: 'muted' }, ` (${mention.kind})`)),
       h('dt', {}, 'In this article'), h('dd', {}, `${plural(entity.mentions.length, 'mention')}: ${names.join(', ')}`)),
-    h('p', {}, h('a', { href: `#/entities/${entity.id}` }, `${entity.name}: all articles, quotes and claims \u2192`)));
+    h('p', {}, h('a', { href: `#/entities/${entity.id}` }, `${entity.name}: all articles, quotes and claims \u2192`)),
+    permalink(article, `entity-${entity.id}`, 'name'));
 }
 
 function sourceLine(label, source) {
@@ -219,16 +294,18 @@ function sourceLine(label, source) {
   return [h('dt', {}, label), h('dd', {}, entityLink(source.entityId, source.name), namedAs)];
 }
 
-function quoteCard(quote) {
+function quoteCard(quote, article) {
   return h('section', { class: 'detail-card card-quote' },
     h('p', { class: 'card-kind' }, h('span', { class: 'kind-badge kind-quote' }, 'Quote')),
     h('blockquote', {}, quote.text),
     h('dl', {},
       sourceLine('Speaker', quote.speaker),
-      quote.cue ? [h('dt', {}, 'Cue'), h('dd', {}, `\u201C${quote.cue.text}\u201D`)] : null));
+      quote.cue ? [h('dt', {}, 'Cue'), h('dd', {}, `\u201C${quote.cue.text}\u201D`)] : null),
+    permalink(article, `quote-${quote.id}`, 'quote'),
+    attributionCorrection('quote', quote, () => reopen(article, `quote-${quote.id}`)));
 }
 
-function claimCard(claim, highlightedQuantity) {
+function claimCard(claim, article, highlightedQuantity) {
   return h('section', { class: 'detail-card card-claim' },
     h('p', { class: 'card-kind' }, h('span', { class: 'kind-badge kind-claim' }, 'Claim')),
     h('p', { class: 'claim-text' }, claim.text),
@@ -236,7 +313,9 @@ function claimCard(claim, highlightedQuantity) {
       sourceLine('Claimant', claim.claimant),
       claim.cue ? [h('dt', {}, 'Cue'), h('dd', {}, `\u201C${claim.cue.text}\u201D`)] : null,
       h('dt', {}, 'Check-worthiness'), h('dd', {}, worthinessMeter(claim.checkWorthiness))),
-    claim.quantities.length ? quantityTable(claim.quantities, highlightedQuantity) : h('p', { class: 'muted' }, 'States no number.'));
+    claim.quantities.length ? quantityTable(claim.quantities, highlightedQuantity) : h('p', { class: 'muted' }, 'States no number.'),
+    permalink(article, `claim-${claim.id}`, 'claim'),
+    attributionCorrection('claim', claim, () => reopen(article, `claim-${claim.id}`)));
 }
 
 export function quantityTable(quantities, highlighted) {

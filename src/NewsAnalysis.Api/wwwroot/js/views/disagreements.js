@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { filterForm, loading, pageHeading, pager } from '../components.js';
+import { emptyList, filterForm, loading, pageHeading, pageNumber, pager } from '../components.js';
 import { h } from '../dom.js';
 import { href, navigate } from '../links.js';
 import { claimItem } from '../statements.js';
@@ -16,7 +16,7 @@ function disagreementItem(disagreement) {
 
 export async function renderDisagreements(main, context) {
   const q = context.query.get('q') ?? '';
-  const page = Number(context.query.get('page') ?? 1);
+  const { page, notice } = pageNumber(context.query);
   context.setTitle('Disagreements');
 
   main.append(
@@ -24,7 +24,8 @@ export async function renderDisagreements(main, context) {
     h('p', { class: 'lead' }, 'Claims about the same thing that cannot both be right: numbers that differ, or one source denying what another says.'),
     filterForm('Find disagreeing claims', [
       { name: 'q', label: 'What the claims are about', value: q, placeholder: 'e.g. Syria strike' },
-    ], (values) => navigate('/disagreements', values)));
+    ], (values) => navigate('/disagreements', values)),
+    notice ?? '');
 
   if (!q.trim()) {
     main.append(h('p', { class: 'empty' }, 'Name what the claims are about to compare them.'));
@@ -38,7 +39,7 @@ export async function renderDisagreements(main, context) {
   }
   status.remove();
   main.append(result.items.length === 0
-    ? h('p', { class: 'empty' }, 'No claims about this disagree.')
+    ? emptyList(result, { searching: true, noMatch: 'No claims about this disagree.', nothing: '', lastPageHref: (p) => href('/disagreements', { q, page: p }) })
     : h('ol', { class: 'card-list', 'aria-label': 'Disagreements' }, result.items.map(disagreementItem)));
   main.append(pager(result, (p) => href('/disagreements', { q, page: p }), 'Disagreement list'));
 }

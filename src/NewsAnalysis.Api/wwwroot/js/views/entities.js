@@ -1,5 +1,6 @@
 import { api } from '../api.js';
-import { filterForm, loading, pageHeading, pager, typeBadge } from '../components.js';
+import { listDownloads } from '../export.js';
+import { emptyList, filterForm, listTools, loading, pageHeading, pageNumber, pager, typeBadge } from '../components.js';
 import { h } from '../dom.js';
 import { entityTypeLabels, entityTypes } from '../highlight.js';
 import { href, navigate } from '../links.js';
@@ -8,7 +9,7 @@ export async function renderEntities(main, context) {
   const q = context.query.get('q') ?? '';
   const type = context.query.get('type') ?? '';
   const sort = context.query.get('sort') ?? '';
-  const page = Number(context.query.get('page') ?? 1);
+  const { page, notice } = pageNumber(context.query);
   context.setTitle('Entities');
 
   main.append(
@@ -18,7 +19,8 @@ export async function renderEntities(main, context) {
       { name: 'q', label: 'Name contains', value: q, placeholder: 'e.g. Putin' },
       { name: 'type', label: 'Type', type: 'select', value: type, options: [['', 'All types'], ...entityTypes.map((t) => [t, entityTypeLabels[t]])] },
       { name: 'sort', label: 'Order', type: 'select', value: sort, options: [['', 'Most mentioned'], ['name', 'Name A\u2013Z']] },
-    ], (values) => navigate('/entities', values)));
+    ], (values) => navigate('/entities', values)),
+    notice ?? '');
 
   const status = main.appendChild(loading());
   const result = await api.listEntities({ q, type, sort, page, pageSize: 25 });
@@ -27,10 +29,13 @@ export async function renderEntities(main, context) {
   }
   status.remove();
 
+  const pageHref = (p) => href('/entities', { q, type, sort, page: p });
+  main.append(listTools(result, listDownloads('api/entities', { q, type, sort }, 'entities')));
   if (result.items.length === 0) {
-    main.append(h('p', { class: 'empty' }, 'No entity matches this search.'));
+    main.append(emptyList(result, { searching: Boolean(q || type), noMatch: 'No entity matches this search.', nothing: 'No entities yet.', lastPageHref: pageHref }));
   } else {
-    main.append(h('table', { class: 'data-table entity-table' },
+    // On a phone the table scrolls inside its own box, never the page.
+    main.append(h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Entities table' }, h('table', { class: 'data-table entity-table' },
       h('caption', { class: 'visually-hidden' }, 'Entities with their counts'),
       h('thead', {}, h('tr', {},
         h('th', { scope: 'col' }, 'Name'),
@@ -47,7 +52,7 @@ export async function renderEntities(main, context) {
         h('td', { class: 'number' }, String(entity.articleCount)),
         h('td', { class: 'number' }, String(entity.mentionCount)),
         h('td', { class: 'number' }, String(entity.quoteCount)),
-        h('td', { class: 'number' }, String(entity.claimCount)))))));
+        h('td', { class: 'number' }, String(entity.claimCount))))))));
   }
-  main.append(pager(result, (p) => href('/entities', { q, type, sort, page: p }), 'Entity list'));
+  main.append(pager(result, pageHref, 'Entity list'));
 }

@@ -1,12 +1,13 @@
 import { api } from '../api.js';
-import { loading, pager, typeBadge } from '../components.js';
+import { loading, pageNumber, pager, typeBadge } from '../components.js';
 import { formatDate, h, plural } from '../dom.js';
-import { href } from '../links.js';
+import { mergeCorrection } from '../corrections.js';
+import { href, navigate } from '../links.js';
 import { claimItem, quoteItem } from '../statements.js';
 
 export async function renderEntity(main, context) {
-  const quotePage = Number(context.query.get('quotes') ?? 1);
-  const claimPage = Number(context.query.get('claims') ?? 1);
+  const { page: quotePage } = pageNumber(context.query, 'quotes');
+  const { page: claimPage } = pageNumber(context.query, 'claims');
   const status = main.appendChild(loading('Loading entity\u2026'));
   const [entity, quotes, claims] = await Promise.all([
     api.getEntity(context.id),
@@ -25,6 +26,7 @@ export async function renderEntity(main, context) {
   main.append(h('div', { class: 'entity-view' },
     h('header', { class: 'entity-header' },
       h('p', { class: 'eyebrow' }, h('a', { href: '#/entities' }, '\u2190 All entities')),
+      context.query.get('merged') ? h('p', { class: 'notice', role: 'status' }, `\u201C${context.query.get('merged')}\u201D was merged into ${entity.name}.`) : null,
       h('h1', { tabindex: '-1' }, entity.name, ' ', typeBadge(entity.type)),
       entity.aliases.length
         ? h('p', { class: 'aliases-line' }, 'Also written as ', entity.aliases.map((alias, i) => [i ? ', ' : '', h('q', {}, alias)]))
@@ -49,10 +51,11 @@ export async function renderEntity(main, context) {
             : [h('ol', { class: 'statement-list', 'aria-label': `Claims by ${entity.name}` }, claims.items.map((c) => claimItem(c, { showClaimant: false }))),
               claims.totalCount > claims.pageSize ? pager(claims, pageHref('claims'), 'Claim') : null])),
       h('div', { class: 'entity-side' },
+        mergeCorrection(entity, (target) => navigate(`/entities/${target.id}`, { merged: entity.name })),
         h('section', { 'aria-labelledby': 'articles-heading', class: 'side-box' },
           h('h2', { id: 'articles-heading' }, 'Appears in'),
           h('ul', { class: 'plain-list' }, entity.articles.map((article) => h('li', {},
-            h('a', { href: `#/articles/${article.id}` }, article.title),
+            h('a', { href: `#/articles/${article.id}?select=entity-${entity.id}` }, article.title),
             h('span', { class: 'muted' }, ` \u00B7 ${plural(article.mentionCount, 'mention')}${article.publishedAt ? ` \u00B7 ${formatDate(article.publishedAt)}` : ''}`)))),
           entity.articleCount > entity.articles.length
             ? h('p', {}, h('a', { href: href('/articles', { entityId: entity.id }) }, `All ${entity.articleCount} articles`))
