@@ -110,7 +110,7 @@ internal static class PersonGrouper
         return articles.Count;
     }
 
-    /// <summary>The person's key for an entity name; null when no word is left.</summary>
+    /// <summary>The person's key for an entity name; null when no word is left, or the name has none (punctuation only).</summary>
     internal static PersonName? NameOf(string name)
     {
         var words = WhoWordLexicon.Words(name).ToList();
@@ -120,7 +120,7 @@ internal static class PersonGrouper
         }
 
         // A function word inside the name ends it: "Xi Jinping of China" is Xi Jinping, not a person called China.
-        var end = words.FindIndex(1, word => WhoWordLexicon.OpeningFunctionWord(word) is not null);
+        var end = words.Count > 1 ? words.FindIndex(1, word => WhoWordLexicon.OpeningFunctionWord(word) is not null) : -1;
         if (end > 0)
         {
             words.RemoveRange(end, words.Count - end);
