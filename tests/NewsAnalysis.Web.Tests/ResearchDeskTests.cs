@@ -335,6 +335,26 @@ public sealed class ResearchDeskTests(FrontendFixture fixture) : IClassFixture<F
     }
 
     [ChromiumFact]
+    public async Task ColumnChart_LeavesRoomForItsWidestAxisNumber()
+    {
+        await using var session = await fixture.OpenAsync("#/overview", Screen.Desktop);
+
+        // The chart module drawn alone with a five-digit count: its axis numbers must start inside the drawing.
+        var lefts = await session.Page.EvaluateAsync<double[]>("""
+            async () => {
+              const { columnChart } = await import('/js/charts.js');
+              const figure = columnChart({ title: 'Claims per month', series: 'claim', colour: 'chart-claims',
+                points: [{ label: 'May 2017', shortLabel: 'May', count: 17652, href: '#/claims' }] });
+              document.body.append(figure);
+              return [...figure.querySelectorAll('.chart-grid text')].map((t) => t.getBBox().x);
+            }
+            """);
+
+        Assert.Equal(3, lefts.Length);
+        Assert.All(lefts, x => Assert.True(x >= 0, $"An axis number starts at x = {x}, outside the chart."));
+    }
+
+    [ChromiumFact]
     public async Task Overview_DrawsTheApisNumbers_AndEveryChartLinksToItsList()
     {
         var source = "Overview Wire " + SampleArticles.Marker();

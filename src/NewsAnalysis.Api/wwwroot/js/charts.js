@@ -25,10 +25,11 @@ function svg(tag, attributes = {}, ...children) {
 export function columnChart({ title, points, series, colour }) {
   const width = 640;
   const height = 220;
-  const left = 36;
   const bottom = 28;
   const top = 10;
   const max = Math.max(1, ...points.map((p) => p.count));
+  // Room for the widest axis number ("17652"), so that none is cut at the edge.
+  const left = Math.max(36, 12 + 8 * String(max).length);
   const step = (width - left - 8) / Math.max(1, points.length);
   const barWidth = Math.min(48, Math.max(2, step * 0.75));
   const y = (count) => top + (height - top - bottom) * (1 - count / max);
