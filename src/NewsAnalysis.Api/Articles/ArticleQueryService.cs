@@ -59,28 +59,11 @@ public sealed class ArticleQueryService(NewsDbContext db, IFullTextSearch search
     public async Task<PagedResponse<ArticleSummaryResponse>> ListAsync(ArticleListQuery query, CancellationToken cancellationToken)
     {
         var articles = db.Articles.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Source))
-        {
-            // Ignoring case ("Breitbart" finds "breitbart"). SQLite's lower() folds ASCII letters only.
-            var source = query.Source.Trim().ToLower();
-            articles = articles.Where(a => a.Source!.ToLower() == source);
-        }
+        articles = articles.FromSourceAndPeriod(query.Source, query.From, query.To);
 
         if (query.EntityId is { } entityId)
         {
             articles = articles.Where(a => a.Mentions.Any(m => m.EntityId == entityId));
-        }
-
-        if (query.From is { } from)
-        {
-            var utc = from.UtcDateTime;
-            articles = articles.Where(a => (a.PublishedAt ?? a.IngestedAt) >= utc);
-        }
-
-        if (query.To is { } to)
-        {
-            var utc = to.UtcDateTime;
-            articles = articles.Where(a => (a.PublishedAt ?? a.IngestedAt) < utc);
         }
 
         int total;

@@ -19,17 +19,7 @@ public sealed class ClaimDisagreementService(NewsDbContext db, IFullTextSearch s
     public async Task<PagedResponse<ClaimDisagreementResponse>> ListAsync(ClaimDisagreementQuery query, CancellationToken cancellationToken)
     {
         var claims = db.Claims.AsNoTracking();
-        if (query.From is { } from)
-        {
-            var utc = from.UtcDateTime;
-            claims = claims.Where(c => (c.Article!.PublishedAt ?? c.Article.IngestedAt) >= utc);
-        }
-
-        if (query.To is { } to)
-        {
-            var utc = to.UtcDateTime;
-            claims = claims.Where(c => (c.Article!.PublishedAt ?? c.Article.IngestedAt) < utc);
-        }
+        claims = claims.FromSourceAndPeriod(c => c.Article!, null, query.From, query.To);
 
         var candidateIds = await MostRelevantAsync(claims, query.Q!, cancellationToken);
         HashSet<int>? anchors = null;

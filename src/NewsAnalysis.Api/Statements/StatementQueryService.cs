@@ -28,23 +28,7 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
             quotes = quotes.Where(q => q.SpeakerEntity!.Name.ToLower().Contains(words) || q.SpeakerName!.ToLower().Contains(words));
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Source))
-        {
-            var source = query.Source.Trim().ToLower();
-            quotes = quotes.Where(q => q.Article!.Source!.ToLower() == source);
-        }
-
-        if (query.From is { } from)
-        {
-            var utc = from.UtcDateTime;
-            quotes = quotes.Where(q => (q.Article!.PublishedAt ?? q.Article.IngestedAt) >= utc);
-        }
-
-        if (query.To is { } to)
-        {
-            var utc = to.UtcDateTime;
-            quotes = quotes.Where(q => (q.Article!.PublishedAt ?? q.Article.IngestedAt) < utc);
-        }
+        quotes = quotes.FromSourceAndPeriod(q => q.Article!, query.Source, query.From, query.To);
 
         var total = 0;
         IQueryable<Quote> page;
@@ -100,23 +84,7 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
             claims = claims.Where(c => c.ClaimantEntity!.Name.ToLower().Contains(words) || c.ClaimantName!.ToLower().Contains(words));
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Source))
-        {
-            var source = query.Source.Trim().ToLower();
-            claims = claims.Where(c => c.Article!.Source!.ToLower() == source);
-        }
-
-        if (query.From is { } from)
-        {
-            var utc = from.UtcDateTime;
-            claims = claims.Where(c => (c.Article!.PublishedAt ?? c.Article.IngestedAt) >= utc);
-        }
-
-        if (query.To is { } to)
-        {
-            var utc = to.UtcDateTime;
-            claims = claims.Where(c => (c.Article!.PublishedAt ?? c.Article.IngestedAt) < utc);
-        }
+        claims = claims.FromSourceAndPeriod(c => c.Article!, query.Source, query.From, query.To);
 
         if (query.HasQuantity is { } hasQuantity)
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsAnalysis.Api.Common;
 using NewsAnalysis.Api.Statements;
 using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Infrastructure;
@@ -120,28 +121,8 @@ public sealed class StatsQueryService(NewsDbContext db)
     }
 
     /// <summary>The articles of the selection: source (ignoring case) and period.</summary>
-    private static IQueryable<Article> Select(IQueryable<Article> articles, StatsQuery query)
-    {
-        if (!string.IsNullOrWhiteSpace(query.Source))
-        {
-            var source = query.Source.Trim().ToLower();
-            articles = articles.Where(a => a.Source!.ToLower() == source);
-        }
-
-        if (query.From is { } from)
-        {
-            var utc = from.UtcDateTime;
-            articles = articles.Where(a => (a.PublishedAt ?? a.IngestedAt) >= utc);
-        }
-
-        if (query.To is { } to)
-        {
-            var utc = to.UtcDateTime;
-            articles = articles.Where(a => (a.PublishedAt ?? a.IngestedAt) < utc);
-        }
-
-        return articles;
-    }
+    private static IQueryable<Article> Select(IQueryable<Article> articles, StatsQuery query) =>
+        articles.FromSourceAndPeriod(query.Source, query.From, query.To);
 
     /// <summary>The UTC start of the week (Monday) or month holding a time.</summary>
     internal static DateTime StepStart(DateTime time, string interval)
