@@ -97,7 +97,7 @@ public sealed class UploadAndDeletePageTests(FrontendFixture fixture) : IClassFi
         {
             TextFile("bridge.txt", $"Bridge reopens {marker}\n\n\"The bridge {marker} reopens on Monday,\" said Mayor Omar Haddad.\n"),
             TextFile("ferry.txt", $"Ferry strike ends {marker}\r\n\"We are back at work,\" said Ilse Warden of the ferry union.\r\n"),
-            TextFile("headline-only.txt", $"A headline with no story {marker}"),
+            TextFile("no-headline.txt", $"\nA story whose first line, the headline, is empty {marker}."),
         };
 
         await using var session = await fixture.OpenAsync("#/new", screen);
@@ -118,9 +118,9 @@ public sealed class UploadAndDeletePageTests(FrontendFixture fixture) : IClassFi
         await Expect(counts).ToContainTextAsync("0 failed");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cancel the upload" })).ToBeHiddenAsync();
 
-        // The headline-only file is named with the API's reason; the two stored files link to their articles.
+        // The file without a headline is named with the API's reason; the two stored files link to their articles.
         var items = page.GetByRole(AriaRole.List, new() { Name = "Files" });
-        await Expect(items.Locator("li").Nth(2)).ToContainTextAsync("headline-only.txt \u2014 invalid");
+        await Expect(items.Locator("li").Nth(2)).ToContainTextAsync("no-headline.txt \u2014 invalid");
         await Expect(items.Locator("li").Nth(2).Locator(".field-error")).Not.ToBeEmptyAsync();
         Assert.Equal(0, await items.Locator("li").Nth(2).Locator("a").CountAsync());
         Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= screen.Width,

@@ -91,7 +91,7 @@ function follow(container, first, names, isCurrent) {
       : `${state.processed} of ${plural(state.total, 'article')} analysed\u2026`;
     cancel.hidden = done;
     if (done) {
-      results.replaceChildren(outcome(state, names));
+      results.replaceChildren(...outcome(state, names));
     }
     return done;
   };
