@@ -102,8 +102,8 @@ public sealed class UploadAndDeletePageTests(FrontendFixture fixture) : IClassFi
 
         await using var session = await fixture.OpenAsync("#/new", screen);
         var page = session.Page;
-        await page.GetByLabel("Text files").SetInputFilesAsync(files);
-        await page.Locator(".batch-upload").GetByLabel("Source").FillAsync("Harbour Gazette");
+        await page.GetByLabel("Files to upload").SetInputFilesAsync(files);
+        await page.GetByLabel("Publisher of every file").FillAsync("Harbour Gazette");
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and analyse" }).ClickAsync();
 
         var progress = page.GetByRole(AriaRole.Progressbar, new() { Name = "Articles analysed" });
@@ -167,7 +167,7 @@ public sealed class UploadCancelPageTests(QueuedJobsFixture fixture) : IClassFix
         var marker = SampleArticles.Marker();
         await using var session = await fixture.OpenAsync("#/new", Screen.Phone);
         var page = session.Page;
-        await page.GetByLabel("Text files").SetInputFilesAsync(new[]
+        await page.GetByLabel("Files to upload").SetInputFilesAsync(new[]
         {
             UploadAndDeletePageTests.TextFile("one.txt", $"One {marker}\nThe council met on Monday."),
             UploadAndDeletePageTests.TextFile("two.txt", $"Two {marker}\nThe council met on Tuesday."),
@@ -201,7 +201,7 @@ public sealed class UploadKeyPageTests(QueuedJobsFixture fixture) : IClassFixtur
         var key = await fixture.CreateKeyAsync(ApiKeyScope.Write);
         await using var session = await fixture.OpenAsync("#/new", Screen.Desktop);
         var page = session.Page;
-        await page.GetByLabel("Text files").SetInputFilesAsync(new[]
+        await page.GetByLabel("Files to upload").SetInputFilesAsync(new[]
         {
             UploadAndDeletePageTests.TextFile("keyed.txt", $"Keyed {SampleArticles.Marker()}\nThe council met on Monday."),
         });

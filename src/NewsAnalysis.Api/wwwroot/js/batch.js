@@ -29,13 +29,13 @@ export function batchUpload(isCurrent) {
   const job = h('div', { class: 'batch-job' });
   const form = h('form', { class: 'batch-form', novalidate: true, 'aria-labelledby': 'batch-heading' },
     h('div', { class: 'field field-block' },
-      h('label', { for: 'batch-files' }, 'Text files'),
+      h('label', { for: 'batch-files' }, 'Files to upload'),
       h('p', { class: 'field-hint', id: 'batch-files-hint' },
         'Choose one or more .txt files: the headline on the first line, the story after it. Up to 1,000 at a time.'),
       files),
     h('div', { class: 'field field-block' },
-      h('label', { for: 'batch-source' }, 'Source'),
-      h('p', { class: 'field-hint', id: 'batch-source-hint' }, 'Optional. The publisher of every file, e.g. Reuters.'),
+      h('label', { for: 'batch-source' }, 'Publisher of every file'),
+      h('p', { class: 'field-hint', id: 'batch-source-hint' }, 'Optional. Stored as each article\u2019s source, e.g. Reuters.'),
       source),
     errors,
     h('div', { class: 'form-actions' }, submit));
