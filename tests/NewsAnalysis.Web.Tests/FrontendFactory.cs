@@ -15,9 +15,12 @@ namespace NewsAnalysis.Web.Tests;
 public sealed class FrontendFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"newsanalysis-web-tests-{Guid.NewGuid():N}.db");
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public FrontendFactory()
+    /// <param name="settings">Configuration set after the defaults below, e.g. <c>Ingestion:Workers</c>.</param>
+    public FrontendFactory(IReadOnlyDictionary<string, string> settings)
     {
+        _settings = settings;
         // Port 0: the system picks a free port, so parallel runs never collide.
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
@@ -40,6 +43,10 @@ public sealed class FrontendFactory : WebApplicationFactory<Program>
         // The feed and page tests fetch from a site of their own on this machine's loopback (LocalFeedSite).
         builder.UseSetting("Fetching:AllowedHosts:0", LocalFeedSite.Host);
         builder.UseSetting("Feeds:PollInterval", "00:00:01");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

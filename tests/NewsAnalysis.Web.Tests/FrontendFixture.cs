@@ -8,16 +8,27 @@ using NewsAnalysis.Infrastructure.Keys;
 namespace NewsAnalysis.Web.Tests;
 
 /// <summary>One API on a fresh database and one Chromium per test class.</summary>
-public sealed class FrontendFixture : IAsyncLifetime
+public class FrontendFixture : IAsyncLifetime
 {
     /// <summary>Debian's Chromium; Playwright's own browser download is not used.</summary>
     public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path
         ? path
         : "/usr/bin/chromium";
 
-    private readonly FrontendFactory _factory = new();
+    private readonly FrontendFactory _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+
+    public FrontendFixture()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>An API configured apart from the usual test settings (see <see cref="FrontendFactory"/>).</summary>
+    protected FrontendFixture(IReadOnlyDictionary<string, string> settings)
+    {
+        _factory = new FrontendFactory(settings);
+    }
 
     public Uri BaseAddress { get; private set; } = null!;
 

@@ -2,7 +2,7 @@ import { api } from '../api.js';
 import { attributionCorrection } from '../corrections.js';
 import { articleDownloads } from '../export.js';
 import { navigate } from '../links.js';
-import { entityLink, loading, typeBadge, worthinessMeter } from '../components.js';
+import { entityLink, errorBox, loading, typeBadge, worthinessMeter } from '../components.js';
 import { append, clear, formatDate, h, plural } from '../dom.js';
 import { checkWorthyThreshold } from '../checkworthiness.js';
 import { collectAnnotations, entityTypeLabels, entityTypes, isShown, renderAnnotatedBody } from '../highlight.js';
@@ -34,6 +34,32 @@ export async function renderArticle(main, context) {
   if (selected) {
     view.reveal(selected);
   }
+}
+
+/**
+ * "Delete article": asks for confirmation, deletes through the API (asking for a key when it needs one), then goes
+ * back to the article list, which says what was deleted. A refusal is shown under the button.
+ */
+function deleteControl(article) {
+  const errors = h('div', { class: 'delete-errors' });
+  const button = h('button', { type: 'button', class: 'danger' }, 'Delete article');
+  button.addEventListener('click', async () => {
+    errors.replaceChildren();
+    if (!window.confirm(`Delete \u201C${article.title}\u201D with its names, quotes and claims? This cannot be undone.`)) {
+      return;
+    }
+    button.disabled = true;
+    try {
+      await api.deleteArticle(article.id);
+      navigate('/articles', { deleted: article.title });
+    } catch (error) {
+      errors.append(errorBox(error));
+      errors.querySelector('[role="alert"]')?.focus?.();
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return h('div', { class: 'article-delete' }, button, errors);
 }
 
 /** The address of one finding: its article, scrolled to it and selected. */
@@ -208,7 +234,8 @@ export function articleView(article, justCreated) {
         h('span', {}, plural(article.entities.length, 'name')),
         h('span', {}, plural(article.quotes.length, 'quote')),
         h('span', {}, plural(article.claims.length, 'claim'))),
-      articleDownloads(article)),
+      articleDownloads(article),
+      deleteControl(article)),
     h('div', { class: 'article-layout' },
       h('section', { class: 'article-text', 'aria-label': 'Article text with highlights' },
         legend,

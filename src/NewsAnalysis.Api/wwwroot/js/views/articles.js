@@ -14,9 +14,15 @@ export async function renderArticles(main, context) {
   const filters = { q, source, entityId, from, to };
   const apiFilters = { q, source, entityId, ...dateRange(from, to) };
   context.setTitle('Articles');
+  const deleted = context.query.get('deleted');
+  if (deleted !== null) {
+    // The "deleted" notice is for this visit only, not for a reload or a shared link.
+    history.replaceState(null, '', href('/articles', { ...filters, page: context.query.get('page') }));
+  }
 
   append(main, [
     pageHeading('Articles', h('a', { class: 'button', href: '#/new' }, 'Add article')),
+    deleted !== null ? h('p', { class: 'notice', role: 'status' }, `\u201C${deleted}\u201D was deleted with its analysis.`) : null,
     filterForm('Search articles', [
       { name: 'q', label: 'Words in title or text', value: q, placeholder: 'e.g. Tillerson' },
       { name: 'source', label: 'Source', value: source, type: 'text', placeholder: 'e.g. Reuters' },

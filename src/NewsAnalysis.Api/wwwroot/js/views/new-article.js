@@ -1,4 +1,5 @@
 import { api, ApiError } from '../api.js';
+import { batchUpload } from '../batch.js';
 import { errorBox, pageHeading } from '../components.js';
 import { h } from '../dom.js';
 import { navigate } from '../links.js';
@@ -122,7 +123,7 @@ export async function renderNewArticle(main, context) {
     }
   });
 
-  main.append(pageHeading('Add an article'), lead, form);
+  main.append(pageHeading('Add an article'), lead, form, batchUpload(context.isCurrent));
 }
 
 function showError(form, errors, error) {
