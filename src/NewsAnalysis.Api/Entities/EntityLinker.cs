@@ -16,7 +16,8 @@ namespace NewsAnalysis.Api.Entities;
 /// type, often enough, is that entity: the tagger slipped. A full name gives its name to
 /// a stored surname-only person that no other person shares, and a surname stored alone while it was ambiguous yields,
 /// in later articles, to the person the corpus has since made it stand for. A full name joins the one person stored with
-/// other middle names ("Hillary Rodham Clinton"). A name of two or more words stored under several types, one of them
+/// other middle names ("Hillary Rodham Clinton"), and a person with where they work tagged a body ("Chris Wallace of Fox
+/// News") joins the person the corpus knows. A name of two or more words stored under several types, one of them
 /// dominant, is settled: the other entities, the tagger's slips, are merged into it. Every such join is recorded with
 /// its reason (<see cref="EntityLink"/>), and the record settles the name for every later article.
 /// </summary>
