@@ -143,9 +143,9 @@ public sealed class EntityCorrectionService(
 
         var change = (renamed, type != oldType) switch
         {
-            (true, true) => $"renamed this entity to {name} and made it {Described(type)}",
+            (true, true) => $"renamed this entity to {name} and made it {EntityTypeWords.Described(type)}",
             (true, false) => $"renamed this entity to {name}",
-            _ => $"made this entity {Described(type)}",
+            _ => $"made this entity {EntityTypeWords.Described(type)}",
         };
         await EntityRows.LinkNameAsync(db, oldType, oldName, entity, $"A user {change} (correction {correction.Id}).", now, cancellationToken);
         if (renamed)
@@ -257,14 +257,6 @@ public sealed class EntityCorrectionService(
         await db.SaveChangesAsync(cancellationToken);
         return correction;
     }
-
-    private static string Described(EntityType type) => type switch
-    {
-        EntityType.Person => "a person",
-        EntityType.Organization => "an organisation",
-        EntityType.Location => "a place",
-        _ => "a miscellaneous name",
-    };
 
     private static CorrectionOutcome<AppliedCorrection> EntityNotFound(int id) =>
         CorrectionOutcome<AppliedCorrection>.NotFound("Entity not found.", $"No entity has id {id}.");

@@ -215,12 +215,7 @@ internal static class EntityLinker
             return null;
         }
 
-        var ids = namesakes.Select(e => e.Id).ToList();
-        var counts = await db.Mentions
-            .Where(m => ids.Contains(m.EntityId) && m.Kind == MentionKind.Name)
-            .GroupBy(m => m.EntityId)
-            .Select(g => new { EntityId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.EntityId, g => g.Count, cancellationToken);
+        var counts = await NameMentionCountsAsync(db, namesakes.Select(e => e.Id).ToList(), cancellationToken);
         var total = counts.Values.Sum();
         var top = namesakes.MaxBy(e => counts.GetValueOrDefault(e.Id))!;
         var mentions = counts.GetValueOrDefault(top.Id);
@@ -345,11 +340,7 @@ internal static class EntityLinker
         foreach (var group in split)
         {
             var ids = group.Select(e => e.Id).ToList();
-            var counts = await db.Mentions
-                .Where(m => ids.Contains(m.EntityId) && m.Kind == MentionKind.Name)
-                .GroupBy(m => m.EntityId)
-                .Select(g => new { EntityId = g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.EntityId, g => g.Count, cancellationToken);
+            var counts = await NameMentionCountsAsync(db, ids, cancellationToken);
             var ranked = ids.OrderByDescending(id => counts.GetValueOrDefault(id)).ToList();
             var (top, runnerUp) = (counts.GetValueOrDefault(ranked[0]), counts.GetValueOrDefault(ranked[1]));
             if (top < MinMentionsForTypeSlip || top < 2 * runnerUp)
@@ -374,7 +365,7 @@ internal static class EntityLinker
             settled[(dominant.Name, dominant.Type)] = dominant;
             foreach (var slip in locked.Where(e => e.Id != dominant.Id))
             {
-                var reason = $"Tagged {Described(slip.Type)} {Times(counts.GetValueOrDefault(slip.Id))} and {Described(dominant.Type)} {Times(top)} in the corpus; the other types were slips.";
+                var reason = $"Tagged {EntityTypeWords.Described(slip.Type)} {Times(counts.GetValueOrDefault(slip.Id))} and {EntityTypeWords.Described(dominant.Type)} {Times(top)} in the corpus; the other types were slips.";
                 await EntityRows.MoveAllAsync(db, slip, dominant, cancellationToken);
                 await EntityRows.LinkNameAsync(db, slip.Type, slip.Name, dominant, Bounded(reason), now, cancellationToken);
                 db.Entities.Remove(slip);
@@ -385,15 +376,15 @@ internal static class EntityLinker
         return settled;
     }
 
-    private static string Times(int count) => count == 1 ? "once" : string.Create(CultureInfo.InvariantCulture, $"{count} times");
+    /// <summary>How many name mentions each of the entities has; an entity without any is absent.</summary>
+    private static Task<Dictionary<int, int>> NameMentionCountsAsync(NewsDbContext db, List<int> ids, CancellationToken cancellationToken) =>
+        db.Mentions
+            .Where(m => ids.Contains(m.EntityId) && m.Kind == MentionKind.Name)
+            .GroupBy(m => m.EntityId)
+            .Select(g => new { EntityId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.EntityId, g => g.Count, cancellationToken);
 
-    private static string Described(EntityType type) => type switch
-    {
-        EntityType.Person => "a person",
-        EntityType.Organization => "an organisation",
-        EntityType.Location => "a place",
-        _ => "a miscellaneous name",
-    };
+    private static string Times(int count) => count == 1 ? "once" : string.Create(CultureInfo.InvariantCulture, $"{count} times");
 
     /// <summary>A stored surname-only person ("Putin") that no other stored person shares becomes this full name's person.</summary>
     private static async Task<(Entity Entity, string Reason)?> UpgradeSurnameOnlyAsync(
