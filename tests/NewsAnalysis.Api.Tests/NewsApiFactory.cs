@@ -56,7 +56,7 @@ public class NewsApiFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (IsPostgres)
         {
-            DropPostgresDatabase();
+            DropPostgresDatabase(_postgresServer!, _name);
             return;
         }
 
@@ -74,14 +74,15 @@ public class NewsApiFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// Drops the class's database. Test classes create and drop databases at the same time, and PostgreSQL can refuse a
-    /// drop for a moment (a deadlock with another class's CREATE DATABASE, a session still closing): the drop is tried
-    /// again, and a database that still cannot be dropped is left behind with a message rather than failing the run.
+    /// Drops a test database. Test classes create and drop databases at the same time, and PostgreSQL can refuse a
+    /// drop for a moment (a deadlock with another class's CREATE DATABASE, a session still closing, an autovacuum worker
+    /// on the database that the test role may not terminate): the drop is tried again, and a database that still cannot
+    /// be dropped is left behind with a message rather than failing the run.
     /// </summary>
-    private void DropPostgresDatabase()
+    internal static void DropPostgresDatabase(string server, string name)
     {
         NpgsqlConnection.ClearAllPools();
-        var admin = new NpgsqlConnectionStringBuilder(_postgresServer) { Database = "postgres", Pooling = false };
+        var admin = new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false };
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -89,18 +90,18 @@ public class NewsApiFactory : WebApplicationFactory<Program>
                 using var connection = new NpgsqlConnection(admin.ConnectionString);
                 connection.Open();
                 using var command = connection.CreateCommand();
-                command.CommandText = $"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)";
+                command.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
                 command.ExecuteNonQuery();
                 return;
             }
             catch (PostgresException exception) when (attempt < 5)
             {
-                Console.Error.WriteLine($"Dropping test database {_name} failed ({exception.SqlState}); trying again");
-                Thread.Sleep(200 * attempt);
+                Console.Error.WriteLine($"Dropping test database {name} failed ({exception.SqlState}); trying again");
+                Thread.Sleep(500 * attempt);
             }
             catch (PostgresException exception)
             {
-                Console.Error.WriteLine($"Test database {_name} left behind: {exception.Message}");
+                Console.Error.WriteLine($"Test database {name} left behind: {exception.Message}");
                 return;
             }
         }

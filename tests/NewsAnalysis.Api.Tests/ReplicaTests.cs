@@ -44,13 +44,7 @@ public sealed class ReplicaTests : IAsyncLifetime
 
         if (!string.IsNullOrWhiteSpace(_server))
         {
-            NpgsqlConnection.ClearAllPools();
-            var admin = new NpgsqlConnectionStringBuilder(_server) { Database = "postgres", Pooling = false };
-            await using var connection = new NpgsqlConnection(admin.ConnectionString);
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)";
-            await command.ExecuteNonQueryAsync();
+            NewsApiFactory.DropPostgresDatabase(_server, _database);
         }
     }
 

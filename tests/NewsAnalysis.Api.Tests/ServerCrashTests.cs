@@ -41,7 +41,7 @@ public sealed class ServerCrashTests(ITestOutputHelper output)
         }
         finally
         {
-            DropDatabase(server, database);
+            NewsApiFactory.DropPostgresDatabase(server, database);
         }
     }
 
@@ -138,16 +138,5 @@ public sealed class ServerCrashTests(ITestOutputHelper output)
                 return titles;
             }
         }
-    }
-
-    private static void DropDatabase(string server, string database)
-    {
-        NpgsqlConnection.ClearAllPools();
-        var admin = new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false };
-        using var connection = new NpgsqlConnection(admin.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)";
-        command.ExecuteNonQuery();
     }
 }
