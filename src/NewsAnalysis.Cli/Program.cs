@@ -22,6 +22,7 @@ var root = new RootCommand("NewsAnalysis: read one article's findings, train and
     KeysCommand.Create(),
     BenchPipelineCommand.Create(),
     BenchIngestCommand.Create(),
+    BenchQueriesCommand.Create(),
 };
 
 var parseResult = root.Parse(args);

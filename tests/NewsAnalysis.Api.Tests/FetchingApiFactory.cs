@@ -67,8 +67,9 @@ public class FetchingApiFactory : NewsApiFactory, IAsyncLifetime
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Fetching:AllowedHosts:0", LocalNewsSite.Host);
-        builder.UseSetting("Fetching:Timeout", "00:00:04");
-        builder.UseSetting("Fetching:AttemptTimeout", "00:00:02");
+        // Short enough that the slow-site test ends soon, long enough that six redirects on a loaded CI machine finish.
+        builder.UseSetting("Fetching:Timeout", "00:00:12");
+        builder.UseSetting("Fetching:AttemptTimeout", "00:00:06");
         builder.UseSetting("Fetching:Retries", "1");
         builder.UseSetting("Fetching:RetryDelay", "00:00:00.050");
         builder.UseSetting("Fetching:MaxBytes", (1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture));

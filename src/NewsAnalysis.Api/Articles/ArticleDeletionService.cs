@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsAnalysis.Api.Entities;
 using NewsAnalysis.Infrastructure;
 
 namespace NewsAnalysis.Api.Articles;
@@ -9,11 +10,17 @@ public sealed class ArticleDeletionService(NewsDbContext db, ILogger<ArticleDele
     public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var named = await db.Mentions.Where(m => m.ArticleId == id)
+            .GroupBy(m => m.EntityId)
+            .Select(g => new { EntityId = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
         var deleted = await db.Articles.Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken);
         if (deleted == 0)
         {
             return false;
         }
+
+        await EntityMentionCounts.AddAsync(db, named.Select(n => (n.EntityId, -n.Count)), cancellationToken);
 
         var orphans = await db.Entities
             .Where(e => !e.Mentions.Any()

@@ -4,10 +4,17 @@ using NewsAnalysis.Core.Extraction.Document;
 
 namespace NewsAnalysis.Api.Articles;
 
+/// <summary>
+/// An article's rows: the article itself, and its findings apart from it (<see cref="ArticleIngestionService"/> saves
+/// the article through EF and the findings in bulk). Findings point at their entities by navigation, since new
+/// entities get their keys only when saved.
+/// </summary>
+internal sealed record ArticleRows(Article Article, List<Mention> Mentions, List<Quote> Quotes, List<Claim> Claims);
+
 /// <summary>Turns a request and its analysis into the rows to store.</summary>
 internal static class ArticleMapper
 {
-    public static Article ToArticle(CreateArticleRequest request, string? url, AnalysisDocument document, Entity[] entities, DateTime now)
+    public static ArticleRows ToRows(CreateArticleRequest request, string? url, AnalysisDocument document, Entity[] entities, DateTime now)
     {
         var body = request.Body!;
         var article = new Article
@@ -22,9 +29,10 @@ internal static class ArticleMapper
             ExtractorVersion = ExtractionPipeline.Version,
         };
 
+        var rows = new ArticleRows(article, [], [], []);
         foreach (var mention in ResolvedMention.Of(document))
         {
-            article.Mentions.Add(new Mention
+            rows.Mentions.Add(new Mention
             {
                 Entity = entities[mention.Entity],
                 Start = mention.Span.Start,
@@ -36,7 +44,7 @@ internal static class ArticleMapper
 
         foreach (var quote in document.Quotes)
         {
-            article.Quotes.Add(new Quote
+            rows.Quotes.Add(new Quote
             {
                 Start = quote.Span.Start,
                 End = quote.Span.End,
@@ -54,7 +62,7 @@ internal static class ArticleMapper
         for (var c = 0; c < document.Claims.Count; c++)
         {
             var claim = document.Claims[c];
-            article.Claims.Add(new Claim
+            rows.Claims.Add(new Claim
             {
                 Start = claim.Span.Start,
                 End = claim.Span.End,
@@ -79,7 +87,7 @@ internal static class ArticleMapper
             });
         }
 
-        return article;
+        return rows;
     }
 
     /// <summary>The corpus-wide name when linked (it may be fuller than this article's); none when unresolved.</summary>

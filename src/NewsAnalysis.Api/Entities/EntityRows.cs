@@ -18,6 +18,7 @@ internal static class EntityRows
     {
         var mentions = await db.Mentions.Where(m => m.EntityId == source.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.EntityId, target.Id), cancellationToken);
+        await EntityMentionCounts.MoveAsync(db, source.Id, target.Id, mentions, cancellationToken);
         var quotes = await db.Quotes.Where(q => q.SpeakerEntityId == source.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(q => q.SpeakerEntityId, target.Id).SetProperty(q => q.SpeakerName, target.Name), cancellationToken);
         var claims = await db.Claims.Where(c => c.ClaimantEntityId == source.Id)

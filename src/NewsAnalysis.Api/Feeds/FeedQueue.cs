@@ -10,7 +10,7 @@ namespace NewsAnalysis.Api.Feeds;
 /// conditional UPDATE claims the earliest due feed that no live lease holds, so two replicas never poll one feed at
 /// once; only the current lease (its lease count is the fencing token) may renew it or record the poll's outcome.
 /// </summary>
-public sealed class FeedQueue(NewsDbContext db, TimeProvider clock, IOptions<FeedOptions> options)
+public sealed class FeedQueue(NewsDbContext db, TimeProvider clock, IOptions<FeedOptions> options, DatabaseWriteGate writeGate)
 {
     private const string LeaseHead = """
         UPDATE "Feeds"
@@ -37,6 +37,14 @@ public sealed class FeedQueue(NewsDbContext db, TimeProvider clock, IOptions<Fee
     public async Task<LeasedFeed?> LeaseAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+
+        // A read first, so that polling while no feed is due costs no write; the lease takes the write turn.
+        if (!await db.Feeds.AnyAsync(f => f.NextPollAt <= now && (f.LeasedUntil == null || f.LeasedUntil < now), cancellationToken))
+        {
+            return null;
+        }
+
+        using var turn = await writeGate.EnterAsync(cancellationToken);
         var sql = db.Database.IsNpgsql() ? LeasePostgres : LeaseSqlite;
         var leased = await db.Database.SqlQueryRaw<LeasedFeed>(sql, now + options.Value.LeaseDuration, now).ToListAsync(cancellationToken);
         return leased.FirstOrDefault();

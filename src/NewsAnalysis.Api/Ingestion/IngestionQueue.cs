@@ -9,7 +9,7 @@ namespace NewsAnalysis.Api.Ingestion;
 /// The ingestion queue in the database: a worker leases an item for a while, and only the current lease may
 /// record its outcome (its attempt count is the fencing token). See docs/decisions/0004-ingestion-queue.md.
 /// </summary>
-public sealed class IngestionQueue(NewsDbContext db, TimeProvider clock, IOptions<IngestionOptions> options)
+public sealed class IngestionQueue(NewsDbContext db, TimeProvider clock, IOptions<IngestionOptions> options, DatabaseWriteGate writeGate)
 {
     // The status words are literals, not parameters, so that PostgreSQL sees the query only wants rows of
     // the partial index of open items. A cancelled item is neither queued nor running, so no lease takes it.
@@ -45,6 +45,15 @@ public sealed class IngestionQueue(NewsDbContext db, TimeProvider clock, IOption
         var now = clock.GetUtcNow().UtcDateTime;
         var leasedUntil = now + options.Value.LeaseDuration;
 
+        // Idle workers poll: a read first, so that an empty queue costs no write (on SQLite a write waits for the
+        // database's one writer, and held it up). The lease itself takes the write turn like an article does.
+        if (!await db.IngestionItems.AnyAsync(
+            i => i.Status == IngestionItemStatus.Queued || (i.Status == IngestionItemStatus.Running && i.LeasedUntil < now), cancellationToken))
+        {
+            return null;
+        }
+
+        using var turn = await writeGate.EnterAsync(cancellationToken);
         var sql = db.Database.IsNpgsql() ? LeasePostgres : LeaseSqlite;
         var leased = await db.Database.SqlQueryRaw<LeasedIngestionItem>(sql, leasedUntil, now).ToListAsync(cancellationToken);
         return leased.FirstOrDefault();

@@ -18,6 +18,12 @@ public sealed class Entity
     /// </summary>
     public required string Key { get; set; }
 
+    /// <summary>
+    /// How many mentions of every kind the stored articles have of this entity, kept on write by every change that
+    /// adds, removes or moves mentions, so that the entity list sorts by an index (issue 16).
+    /// </summary>
+    public int MentionCount { get; set; }
+
     public List<Mention> Mentions { get; set; } = [];
 
     public static string KeyOf(EntityType type, string name)

@@ -13,6 +13,10 @@ public sealed class EntityConfiguration : IEntityTypeConfiguration<Entity>
         builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(e => e.Key).IsUnique();
         builder.HasIndex(e => new { e.Type, e.Name });
+
+        // The entity list's order (most mentioned first, then by name), with and without a type, read from the index.
+        builder.HasIndex(e => new { e.Type, e.MentionCount, e.Name, e.Id }).IsDescending(false, true, false, false);
+        builder.HasIndex(e => new { e.MentionCount, e.Name, e.Id }).IsDescending(true, false, false);
         builder.HasMany(e => e.Mentions).WithOne(m => m.Entity).HasForeignKey(m => m.EntityId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -255,6 +255,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
+                    b.Property<int>("MentionCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -271,6 +274,12 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("Type", "Name");
+
+                    b.HasIndex("MentionCount", "Name", "Id")
+                        .IsDescending(true, false, false);
+
+                    b.HasIndex("Type", "MentionCount", "Name", "Id")
+                        .IsDescending(false, true, false, false);
 
                     b.ToTable("Entities");
                 });

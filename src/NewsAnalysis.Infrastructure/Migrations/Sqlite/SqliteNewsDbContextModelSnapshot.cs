@@ -221,6 +221,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MentionCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -237,6 +240,12 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Type", "Name");
+
+                    b.HasIndex("MentionCount", "Name", "Id")
+                        .IsDescending(true, false, false);
+
+                    b.HasIndex("Type", "MentionCount", "Name", "Id")
+                        .IsDescending(false, true, false, false);
 
                     b.ToTable("Entities");
                 });

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text.Json;
+
+namespace NewsAnalysis.Api.Tests;
+
+/// <summary>
+/// An entity's mention count is kept on write (issue 16). After ingestions, a merge, a split and deletions, the count
+/// that the entity and the entity list show equals the mentions the stored articles resolve to it, read article by
+/// article, and the entity's own per-article counts. The names are those the correction tests checked to be read as
+/// people.
+/// </summary>
+public sealed class EntityMentionCountTests(NewsApiFactory factory) : IClassFixture<NewsApiFactory>
+{
+    [Fact]
+    public async Task MentionCount_FollowsIngestion_MergeSplitAndDeletion()
+    {
+        var client = factory.CreateClient();
+        var articles = new List<int>();
+        async Task<JsonElement> PostAsync(string title, string body)
+        {
+            var article = await client.CreateArticleAsync(title, body);
+            articles.Add(article.GetProperty("id").GetInt32());
+            return article;
+        }
+
+        var talvo = CorrectionClient.EntityIdOf(
+            await PostAsync("Bergen", "Talvo Quelnirasti spoke in Bergen on Tuesday. \"Point 0 matters,\" Quelnirasti said."), "Talvo Quelnirasti");
+        await PostAsync("Bridge", "Talvo Quelnirasti said that the bridge would reopen in May. \"Point 1 matters,\" Quelnirasti said.");
+        var talvi = CorrectionClient.EntityIdOf(
+            await PostAsync("Oslo", "Talvi Quelnirasti spoke in Oslo on Monday. \"Point 2 matters,\" Quelnirasti said."), "Talvi Quelnirasti");
+        await AssertCountsAsync(client, articles, talvo, talvi);
+        Assert.True(await CountOfAsync(client, talvo) >= 2);
+
+        (await client.MergeAsync(talvi, talvo)).EnsureSuccessStatusCode();
+        await AssertCountsAsync(client, articles, talvo);
+
+        var split = await (await client.SplitAsync(talvo, "Talvi Quelnirasti")).OkJsonAsync();
+        var alias = split.GetProperty("entity").GetProperty("id").GetInt32();
+        await AssertCountsAsync(client, articles, talvo, alias);
+
+        foreach (var id in articles.ToList())
+        {
+            Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/articles/{id}")).StatusCode);
+            articles.Remove(id);
+            await AssertCountsAsync(client, articles, talvo, alias);
+        }
+    }
+
+    private static async Task<int> CountOfAsync(HttpClient client, int id) =>
+        (await client.GetJsonAsync($"/api/entities/{id}")).GetProperty("mentionCount").GetInt32();
+
+    /// <summary>
+    /// For each entity: the mentions the stored articles resolve to it, the entity's count, its per-article counts and
+    /// its row in the list agree; an entity no article names any more is gone from both.
+    /// </summary>
+    private static async Task AssertCountsAsync(HttpClient client, List<int> articles, params int[] ids)
+    {
+        var list = (await client.GetJsonAsync("/api/entities?q=Quelnirasti&pageSize=100")).GetProperty("items").EnumerateArray().ToList();
+        foreach (var id in ids)
+        {
+            var named = 0;
+            foreach (var article in articles)
+            {
+                var stored = await client.GetJsonAsync($"/api/articles/{article}");
+                named += stored.GetProperty("entities").EnumerateArray()
+                    .Where(e => e.GetProperty("id").GetInt32() == id)
+                    .Sum(e => e.GetProperty("mentions").GetArrayLength());
+            }
+
+            var row = list.SingleOrDefault(e => e.GetProperty("id").GetInt32() == id);
+            if (named == 0)
+            {
+                Assert.Equal(JsonValueKind.Undefined, row.ValueKind);
+                continue;
+            }
+
+            var entity = await client.GetJsonAsync($"/api/entities/{id}");
+            Assert.Equal(named, entity.GetProperty("mentionCount").GetInt32());
+            Assert.Equal(named, entity.GetProperty("articles").EnumerateArray().Sum(a => a.GetProperty("mentionCount").GetInt32()));
+            Assert.Equal(named, row.GetProperty("mentionCount").GetInt32());
+        }
+    }
+}
