@@ -1,8 +1,8 @@
 namespace NewsAnalysis.Api.Entities;
 
 /// <summary>
-/// An entity with its articles, the entities it appears with most, and the names joined to it with the reason for each
-/// join (<c>links</c>: "Obama" joined to Barack Obama, and why).
+/// An entity with its articles (the latest 50), the entities it appears with most in its latest 200 articles, and the
+/// names joined to it with the reason for each join (<c>links</c>: "Obama" joined to Barack Obama, and why).
 /// </summary>
 public sealed record EntityDetailResponse(
     int Id,
