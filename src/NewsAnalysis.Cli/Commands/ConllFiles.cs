@@ -55,6 +55,18 @@ internal static class ConllFiles
         return EntityRecognizer.Load(stream, clusters);
     }
 
+    /// <summary>The recogniser in accurate mode, with the tagger in <paramref name="taggerPath"/> or the shipped one.</summary>
+    public static EntityRecognizer WithAccurateMode(EntityRecognizer recognizer, string? taggerPath)
+    {
+        if (taggerPath is null)
+        {
+            return recognizer.WithContextualTagger(EntityRecognizer.SharedEncoder, ContextualTagger.LoadDefault());
+        }
+
+        using var stream = File.OpenRead(taggerPath);
+        return recognizer.WithContextualTagger(EntityRecognizer.SharedEncoder, ContextualTagger.Load(stream));
+    }
+
     public static WordClusters? LoadClusters(string? path)
     {
         if (path is null)

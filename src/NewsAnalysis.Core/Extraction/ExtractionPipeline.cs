@@ -72,7 +72,8 @@ public sealed class ExtractionPipeline
     /// The default steps with the reported-speech claims taken as <paramref name="mode"/> says, redrawn or dropped by
     /// a <paramref name="contentChooser"/> when one is given, and scored for check-worthiness when a
     /// <paramref name="checkWorthiness"/> classifier is given. Pronouns are resolved by the <paramref name="antecedents"/>
-    /// model when one is given, else by the coreference rules.
+    /// model when one is given, else by the coreference rules. Entities are found by the <paramref name="recognizer"/>,
+    /// the shipped one when null.
     /// </summary>
     public static ExtractionPipeline Create(
         AttributionTagger? tagger,
@@ -80,9 +81,10 @@ public sealed class ExtractionPipeline
         bool keepUncuedContents = false,
         CheckWorthinessClassifier? checkWorthiness = null,
         ClaimContentChooser? contentChooser = null,
-        AntecedentModel? antecedents = null) => new(
+        AntecedentModel? antecedents = null,
+        EntityRecognizer? recognizer = null) => new(
     [
-        .. CreateAttributionInputs(antecedents).Steps,
+        .. CreateAttributionInputs(antecedents, recognizer).Steps,
         new ClaimExtractionStep(tagger, mode, keepUncuedContents, contentChooser),
         new QuoteCompletionStep(),
         .. checkWorthiness is null ? Array.Empty<IAnalysisStep>() : [new CheckWorthinessStep(checkWorthiness)],
@@ -92,10 +94,11 @@ public sealed class ExtractionPipeline
     /// The steps up to and including the rule quotes: what the attribution tagger reads, for training it and for
     /// scoring claims without re-running entity recognition.
     /// </summary>
-    public static ExtractionPipeline CreateAttributionInputs(AntecedentModel? antecedents = null) => new(
+    /// <param name="recognizer">The entity recogniser; the shipped one (<see cref="EntityRecognizer.LoadDefault"/>) when null.</param>
+    public static ExtractionPipeline CreateAttributionInputs(AntecedentModel? antecedents = null, EntityRecognizer? recognizer = null) => new(
     [
         new TextSegmentationStep(),
-        new EntityStep(AliasGazetteer.LoadDefault(), EntityRecognizer.LoadDefault()),
+        new EntityStep(AliasGazetteer.LoadDefault(), recognizer ?? EntityRecognizer.LoadDefault()),
         new QuotationStep(),
         new CoreferenceStep(antecedents),
         new AttributionFrameStep(),

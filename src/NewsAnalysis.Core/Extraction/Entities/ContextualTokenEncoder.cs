@@ -35,10 +35,23 @@ public sealed class ContextualTokenEncoder : IDisposable
         _options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL };
         _options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         _session = new InferenceSession(ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx"), _options);
-        var empty = _tokenizer.Encode(string.Empty)[0].InputIds;
-        _cls = empty[0];
-        _sep = empty[^1];
+        var framed = _tokenizer.Encode("a")[0].InputIds;
+        _cls = framed[0];
+        _sep = framed[^1];
     }
+
+    /// <param name="documentContext">
+    /// Whether consecutive sentences of a document share a window of the encoder (as many whole sentences as fit in
+    /// 254 pieces), so a token also reads the sentences around it; otherwise each sentence is read alone.
+    /// </param>
+    public ContextualTokenEncoder(bool documentContext)
+        : this()
+    {
+        DocumentContext = documentContext;
+    }
+
+    /// <summary>Whether sentences are read with their neighbours (see the constructor).</summary>
+    public bool DocumentContext { get; }
 
     /// <summary>
     /// The vectors of every token of every sentence: for sentence s, token i's vector is
@@ -49,10 +62,49 @@ public sealed class ContextualTokenEncoder : IDisposable
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var result = new float[sentences.Count][];
+        var pieces = new long[sentences.Count][][];
         for (var s = 0; s < sentences.Count; s++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            result[s] = EncodeSentence(sentences[s]);
+            result[s] = new float[sentences[s].Count * Dimensions];
+            pieces[s] = new long[sentences[s].Count][];
+            for (var i = 0; i < sentences[s].Count; i++)
+            {
+                pieces[s][i] = Pieces(sentences[s][i]);
+            }
+        }
+
+        // Windows of whole tokens, each at most MaxPieces long, never across sentences unless DocumentContext.
+        var window = new List<(int Sentence, int Token)>();
+        var length = 0;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentenceLength = pieces[s].Sum(p => p.Length);
+            if (window.Count > 0 && (!DocumentContext || length + sentenceLength > MaxPieces))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                EncodeWindow(pieces, window, length, result);
+                window.Clear();
+                length = 0;
+            }
+
+            for (var i = 0; i < pieces[s].Length; i++)
+            {
+                if (window.Count > 0 && length + pieces[s][i].Length > MaxPieces)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    EncodeWindow(pieces, window, length, result);
+                    window.Clear();
+                    length = 0;
+                }
+
+                window.Add((s, i));
+                length += pieces[s][i].Length;
+            }
+        }
+
+        if (window.Count > 0)
+        {
+            EncodeWindow(pieces, window, length, result);
         }
 
         return result;
@@ -64,34 +116,6 @@ public sealed class ContextualTokenEncoder : IDisposable
         _options.Dispose();
     }
 
-    private float[] EncodeSentence(IReadOnlyList<string> tokens)
-    {
-        var vectors = new float[tokens.Count * Dimensions];
-        var pieces = new long[tokens.Count][];
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            pieces[i] = Pieces(tokens[i]);
-        }
-
-        // Windows of whole tokens, each at most MaxPieces long.
-        var start = 0;
-        while (start < tokens.Count)
-        {
-            var end = start;
-            var length = 0;
-            while (end < tokens.Count && (end == start || length + pieces[end].Length <= MaxPieces))
-            {
-                length += pieces[end].Length;
-                end++;
-            }
-
-            EncodeWindow(pieces, start, end, length, vectors);
-            start = end;
-        }
-
-        return vectors;
-    }
-
     private long[] Pieces(string token)
     {
         var text = token.Length <= MaxTokenCharacters ? token : token[..MaxTokenCharacters];
@@ -101,7 +125,7 @@ public sealed class ContextualTokenEncoder : IDisposable
         return inner.Length <= MaxPiecesPerToken ? inner : inner[..MaxPiecesPerToken];
     }
 
-    private void EncodeWindow(long[][] pieces, int first, int end, int length, float[] vectors)
+    private void EncodeWindow(long[][][] pieces, List<(int Sentence, int Token)> window, int length, float[][] result)
     {
         if (length == 0)
         {
@@ -111,10 +135,10 @@ public sealed class ContextualTokenEncoder : IDisposable
         var ids = new long[length + 2];
         ids[0] = _cls;
         var position = 1;
-        for (var i = first; i < end; i++)
+        foreach (var (s, i) in window)
         {
-            pieces[i].CopyTo(ids, position);
-            position += pieces[i].Length;
+            pieces[s][i].CopyTo(ids, position);
+            position += pieces[s][i].Length;
         }
 
         ids[^1] = _sep;
@@ -129,10 +153,10 @@ public sealed class ContextualTokenEncoder : IDisposable
         using var outputs = _session.Run(runOptions, ["input_ids", "attention_mask", "token_type_ids"], [idsValue, maskValue, typesValue], ["last_hidden_state"]);
         var hidden = outputs[0].GetTensorDataAsSpan<float>();
         position = 1;
-        for (var i = first; i < end; i++)
+        foreach (var (s, i) in window)
         {
-            var count = pieces[i].Length;
-            var vector = vectors.AsSpan(i * Dimensions, Dimensions);
+            var count = pieces[s][i].Length;
+            var vector = result[s].AsSpan(i * Dimensions, Dimensions);
             for (var p = position; p < position + count; p++)
             {
                 var row = hidden.Slice(p * Dimensions, Dimensions);

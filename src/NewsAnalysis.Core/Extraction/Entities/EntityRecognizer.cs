@@ -61,11 +61,24 @@ public sealed class EntityRecognizer
         return new EntityRecognizer(weights, new EntityGazetteer(words, phrases), clusters ?? WordClusters.LoadDefault());
     }
 
-    /// <summary>Loads the model that ships inside this assembly (trained on CoNLL-2003 eng.train).</summary>
-    public static EntityRecognizer LoadDefault()
+    private static readonly Lazy<ContextualTokenEncoder> LazyEncoder = new(() => new ContextualTokenEncoder());
+
+    /// <summary>One encoder for every recogniser in accurate mode in the process: it holds the transformer's weights.</summary>
+    public static ContextualTokenEncoder SharedEncoder => LazyEncoder.Value;
+
+    /// <summary>
+    /// Loads the model that ships inside this assembly (trained on CoNLL-2003 eng.train), in accurate mode
+    /// (<see cref="WithContextualTagger"/>, with the shipped tagger and the shared encoder) when <paramref name="accurate"/>.
+    /// </summary>
+    public static EntityRecognizer LoadDefault(bool accurate = false)
     {
-        using var stream = ModelFile.OpenEmbedded(DefaultResource);
-        return Load(stream);
+        EntityRecognizer recognizer;
+        using (var stream = ModelFile.OpenEmbedded(DefaultResource))
+        {
+            recognizer = Load(stream);
+        }
+
+        return accurate ? recognizer.WithContextualTagger(SharedEncoder, ContextualTagger.LoadDefault()) : recognizer;
     }
 
     /// <summary>Writes the model, gzip-compressed, to <paramref name="stream"/> (which is left open).</summary>
