@@ -58,13 +58,18 @@ internal static class ConllFiles
     /// <summary>The recogniser in accurate mode, with the tagger in <paramref name="taggerPath"/> or the shipped one.</summary>
     public static EntityRecognizer WithAccurateMode(EntityRecognizer recognizer, string? taggerPath)
     {
+        ContextualTagger tagger;
         if (taggerPath is null)
         {
-            return recognizer.WithContextualTagger(EntityRecognizer.SharedEncoder, ContextualTagger.LoadDefault());
+            tagger = ContextualTagger.LoadDefault();
+        }
+        else
+        {
+            using var stream = File.OpenRead(taggerPath);
+            tagger = ContextualTagger.Load(stream);
         }
 
-        using var stream = File.OpenRead(taggerPath);
-        return recognizer.WithContextualTagger(EntityRecognizer.SharedEncoder, ContextualTagger.Load(stream));
+        return recognizer.WithContextualTagger(EntityRecognizer.SharedEncoder(tagger.DocumentContext), tagger);
     }
 
     public static WordClusters? LoadClusters(string? path)

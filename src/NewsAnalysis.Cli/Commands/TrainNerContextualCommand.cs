@@ -21,6 +21,10 @@ internal static class TrainNerContextualCommand
         var hidden = new Option<int>("--hidden") { Description = "Units of the hidden layer (0: a linear tagger)", HelpName = "N", DefaultValueFactory = _ => defaults.Hidden };
         var window = new Option<int>("--window") { Description = "Neighbours read on each side of a token", HelpName = "N", DefaultValueFactory = _ => defaults.Window };
         var rate = new Option<float>("--learning-rate") { Description = "Adam's step size", HelpName = "R", DefaultValueFactory = _ => defaults.LearningRate };
+        var documentContext = new Option<bool>("--document-context")
+        {
+            Description = "Encode consecutive sentences of a document together, so each token also reads its neighbouring sentences",
+        };
         var cache = new Option<string>("--vector-cache")
         {
             Description = "A folder where the encoder's token vectors of eng.train and eng.testa are kept between runs (about 400 MB)",
@@ -30,7 +34,7 @@ internal static class TrainNerContextualCommand
             "train-ner-contextual",
             "Trains the entity recogniser's accurate mode on the encoder's vectors of eng.train, weighs it on eng.testa and writes the gzip tagger")
         {
-            data, output, epochs, seed, hidden, window, rate, cache,
+            data, output, epochs, seed, hidden, window, rate, documentContext, cache,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetRequiredValue(data),
@@ -43,6 +47,7 @@ internal static class TrainNerContextualCommand
                 Hidden = parseResult.GetValue(hidden),
                 Window = parseResult.GetValue(window),
                 LearningRate = parseResult.GetValue(rate),
+                DocumentContext = parseResult.GetValue(documentContext),
             }));
         return command;
     }
@@ -62,7 +67,7 @@ internal static class TrainNerContextualCommand
             Directory.CreateDirectory(cacheFolder);
         }
 
-        using var encoder = new ContextualTokenEncoder();
+        using var encoder = new ContextualTokenEncoder(options.DocumentContext);
         var trainingVectors = Vectors(encoder, training, cacheFolder, "eng.train");
         var developmentVectors = Vectors(encoder, development, cacheFolder, "eng.testa");
         Console.WriteLine($"training on {training.Count} sentences of {Path.Combine(data, "eng.train")}: window {options.Window}, hidden {options.Hidden}, {options.Epochs} epochs, seed {options.Seed}");
@@ -86,6 +91,6 @@ internal static class TrainNerContextualCommand
             .Select(g => (IReadOnlyList<IReadOnlyList<string>>)g.Select(s => s.Tokens).ToList())
             .ToList();
         return ContextualVectorCache.LoadOrEncode(
-            cacheFolder is null ? null : Path.Combine(cacheFolder, split + ".vectors"), encoder, documents, Console.WriteLine);
+            cacheFolder is null ? null : Path.Combine(cacheFolder, split + (encoder.DocumentContext ? ".document" : ".sentence") + ".vectors"), encoder, documents, Console.WriteLine);
     }
 }

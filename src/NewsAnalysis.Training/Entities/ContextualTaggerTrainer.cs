@@ -6,6 +6,9 @@ namespace NewsAnalysis.Training.Entities;
 /// <summary>Settings for <see cref="ContextualTaggerTrainer.Train"/>; the defaults reproduce the shipped tagger.</summary>
 public sealed record ContextualTaggerOptions
 {
+    /// <summary>Whether the vectors come from sentences encoded with their neighbours (<see cref="ContextualTokenEncoder.DocumentContext"/>).</summary>
+    public bool DocumentContext { get; init; }
+
     /// <summary>Neighbours read on each side of a token.</summary>
     public int Window { get; init; } = 1;
 
@@ -163,7 +166,7 @@ public static class ContextualTaggerTrainer
             log?.Invoke($"epoch {epoch}: mean loss {loss / order.Length:F4}, token accuracy {100.0 * correct / order.Length:F2}%");
         }
 
-        return new ContextualTagger(options.Window, hidden, 1f, mean, scale, parameters[0], parameters[1], parameters[2], parameters[3]);
+        return new ContextualTagger(options.DocumentContext, options.Window, hidden, 1f, mean, scale, parameters[0], parameters[1], parameters[2], parameters[3]);
     }
 
     private static (float[] Mean, float[] Scale) Standardisation(IReadOnlyList<float[]> vectors)

@@ -23,8 +23,9 @@ public sealed class ContextualTagger
     private readonly float[] _outputBias;
 
     internal ContextualTagger(
-        int window, int hidden, float weight, float[] mean, float[] scale, float[] hiddenWeights, float[] hiddenBias, float[] outputWeights, float[] outputBias)
+        bool documentContext, int window, int hidden, float weight, float[] mean, float[] scale, float[] hiddenWeights, float[] hiddenBias, float[] outputWeights, float[] outputBias)
     {
+        DocumentContext = documentContext;
         Window = window;
         Hidden = hidden;
         Weight = weight;
@@ -45,6 +46,9 @@ public sealed class ContextualTagger
     /// <summary>The number of labels scored (the recogniser's BILOU labels).</summary>
     public static int Labels => BilouLabels.Count;
 
+    /// <summary>Whether the tagger reads vectors of sentences encoded with their neighbours (<see cref="ContextualTokenEncoder.DocumentContext"/>).</summary>
+    public bool DocumentContext { get; }
+
     /// <summary>Neighbours read on each side of a token.</summary>
     public int Window { get; }
 
@@ -59,13 +63,14 @@ public sealed class ContextualTagger
 
     /// <summary>The same tagger with another <see cref="Weight"/>.</summary>
     public ContextualTagger WithWeight(float weight) =>
-        new(Window, Hidden, weight, _mean, _scale, _hiddenWeights, _hiddenBias, _outputWeights, _outputBias);
+        new(DocumentContext, Window, Hidden, weight, _mean, _scale, _hiddenWeights, _hiddenBias, _outputWeights, _outputBias);
 
     /// <summary>Reads a tagger written by <see cref="Save"/>.</summary>
     /// <param name="gzipStream">The gzip-compressed tagger; it is left open.</param>
     public static ContextualTagger Load(Stream gzipStream)
     {
         using var reader = ModelFile.OpenRead(gzipStream, Magic, FormatVersion, "contextual entity tagger");
+        var documentContext = reader.ReadBoolean();
         var window = reader.ReadInt32();
         var hidden = reader.ReadInt32();
         var weight = reader.ReadSingle();
@@ -81,7 +86,7 @@ public sealed class ContextualTagger
         var hiddenBias = ReadHalves(reader, hidden);
         var outputWeights = ReadHalves(reader, (hidden > 0 ? hidden : inputs) * Labels);
         var outputBias = ReadHalves(reader, Labels);
-        return new ContextualTagger(window, hidden, weight, mean, scale, hiddenWeights, hiddenBias, outputWeights, outputBias);
+        return new ContextualTagger(documentContext, window, hidden, weight, mean, scale, hiddenWeights, hiddenBias, outputWeights, outputBias);
     }
 
     /// <summary>Loads the tagger that ships inside this assembly (trained on CoNLL-2003 eng.train).</summary>
@@ -95,6 +100,7 @@ public sealed class ContextualTagger
     public void Save(Stream stream)
     {
         using var writer = ModelFile.OpenWrite(stream, Magic, FormatVersion);
+        writer.Write(DocumentContext);
         writer.Write(Window);
         writer.Write(Hidden);
         writer.Write(Weight);

@@ -30,24 +30,19 @@ public sealed class ContextualTokenEncoder : IDisposable
     private readonly long _cls;
     private readonly long _sep;
 
-    public ContextualTokenEncoder()
+    /// <param name="documentContext">
+    /// Whether consecutive sentences of a document share a window of the encoder (as many whole sentences as fit in
+    /// 254 pieces), so a token also reads the sentences around it; otherwise each sentence is read alone.
+    /// </param>
+    public ContextualTokenEncoder(bool documentContext)
     {
+        DocumentContext = documentContext;
         _options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL };
         _options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         _session = new InferenceSession(ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx"), _options);
         var framed = _tokenizer.Encode("a")[0].InputIds;
         _cls = framed[0];
         _sep = framed[^1];
-    }
-
-    /// <param name="documentContext">
-    /// Whether consecutive sentences of a document share a window of the encoder (as many whole sentences as fit in
-    /// 254 pieces), so a token also reads the sentences around it; otherwise each sentence is read alone.
-    /// </param>
-    public ContextualTokenEncoder(bool documentContext)
-        : this()
-    {
-        DocumentContext = documentContext;
     }
 
     /// <summary>Whether sentences are read with their neighbours (see the constructor).</summary>

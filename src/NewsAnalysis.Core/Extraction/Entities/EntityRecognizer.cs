@@ -39,6 +39,11 @@ public sealed class EntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(encoder);
         ArgumentNullException.ThrowIfNull(tagger);
+        if (encoder.DocumentContext != tagger.DocumentContext)
+        {
+            throw new ArgumentException("The tagger was trained on vectors of another encoder mode.", nameof(encoder));
+        }
+
         return new EntityRecognizer(_weights, _gazetteer, _clusters, (encoder, tagger));
     }
 
@@ -61,10 +66,11 @@ public sealed class EntityRecognizer
         return new EntityRecognizer(weights, new EntityGazetteer(words, phrases), clusters ?? WordClusters.LoadDefault());
     }
 
-    private static readonly Lazy<ContextualTokenEncoder> LazyEncoder = new(() => new ContextualTokenEncoder());
+    private static readonly Lazy<ContextualTokenEncoder> LazyEncoder = new(() => new ContextualTokenEncoder(documentContext: false));
+    private static readonly Lazy<ContextualTokenEncoder> LazyDocumentEncoder = new(() => new ContextualTokenEncoder(documentContext: true));
 
-    /// <summary>One encoder for every recogniser in accurate mode in the process: it holds the transformer's weights.</summary>
-    public static ContextualTokenEncoder SharedEncoder => LazyEncoder.Value;
+    /// <summary>One encoder of each kind for every recogniser in accurate mode in the process: it holds the transformer's weights.</summary>
+    public static ContextualTokenEncoder SharedEncoder(bool documentContext) => documentContext ? LazyDocumentEncoder.Value : LazyEncoder.Value;
 
     /// <summary>
     /// Loads the model that ships inside this assembly (trained on CoNLL-2003 eng.train), in accurate mode
@@ -78,7 +84,13 @@ public sealed class EntityRecognizer
             recognizer = Load(stream);
         }
 
-        return accurate ? recognizer.WithContextualTagger(SharedEncoder, ContextualTagger.LoadDefault()) : recognizer;
+        if (!accurate)
+        {
+            return recognizer;
+        }
+
+        var tagger = ContextualTagger.LoadDefault();
+        return recognizer.WithContextualTagger(SharedEncoder(tagger.DocumentContext), tagger);
     }
 
     /// <summary>Writes the model, gzip-compressed, to <paramref name="stream"/> (which is left open).</summary>

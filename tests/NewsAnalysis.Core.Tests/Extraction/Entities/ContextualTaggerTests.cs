@@ -55,7 +55,7 @@ public sealed class ContextualTaggerTests
     public void TaggerOfWeightZero_LeavesTheRecognizersEntities()
     {
         var plain = EntityRecognizer.LoadDefault();
-        var accurate = plain.WithContextualTagger(EntityRecognizer.SharedEncoder, RandomTagger(1, 0, 0f, seed: 7));
+        var accurate = plain.WithContextualTagger(EntityRecognizer.SharedEncoder(false), RandomTagger(1, 0, 0f, seed: 7));
 
         Assert.True(accurate.IsAccurate);
         Assert.False(plain.IsAccurate);
@@ -69,8 +69,8 @@ public sealed class ContextualTaggerTests
         var outputBias = new float[ContextualTagger.Labels];
         outputBias[BilouLabels.UnitOf((int)EntityType.Location)] = 50f;
         var sure = new ContextualTagger(
-            0, 0, 10f, new float[Dimensions], Enumerable.Repeat(1f, Dimensions).ToArray(), [], [], new float[Dimensions * ContextualTagger.Labels], outputBias);
-        var recognizer = EntityRecognizer.LoadDefault().WithContextualTagger(EntityRecognizer.SharedEncoder, sure);
+            false, 0, 0, 10f, new float[Dimensions], Enumerable.Repeat(1f, Dimensions).ToArray(), [], [], new float[Dimensions * ContextualTagger.Labels], outputBias);
+        var recognizer = EntityRecognizer.LoadDefault().WithContextualTagger(EntityRecognizer.SharedEncoder(false), sure);
 
         var entities = recognizer.RecognizeDocument(Document);
 
@@ -91,7 +91,7 @@ public sealed class ContextualTaggerTests
     [Fact]
     public void Encoder_GivesEveryTokenAVector_AndTheSameOnesTwice()
     {
-        var encoder = EntityRecognizer.SharedEncoder;
+        var encoder = EntityRecognizer.SharedEncoder(false);
 
         var first = encoder.Encode(Document);
         var second = encoder.Encode(Document);
@@ -108,7 +108,7 @@ public sealed class ContextualTaggerTests
         // 600 tokens of one piece each: three windows of the encoder.
         IReadOnlyList<string> sentence = Enumerable.Range(0, 600).Select(i => i % 2 == 0 ? "news" : "today").ToList();
 
-        var vectors = EntityRecognizer.SharedEncoder.Encode([sentence])[0];
+        var vectors = EntityRecognizer.SharedEncoder(false).Encode([sentence])[0];
 
         Assert.Equal(600 * Dimensions, vectors.Length);
         Assert.All(Enumerable.Range(0, 600), i => Assert.Contains(vectors.AsSpan(i * Dimensions, Dimensions).ToArray(), v => v != 0));
@@ -117,7 +117,7 @@ public sealed class ContextualTaggerTests
     [Fact]
     public void Encoder_GivesATokenWithoutPiecesZeros()
     {
-        var vectors = EntityRecognizer.SharedEncoder.Encode([["Merkel", "\u0001", "said"]])[0];
+        var vectors = EntityRecognizer.SharedEncoder(false).Encode([["Merkel", "\u0001", "said"]])[0];
 
         Assert.All(vectors.AsSpan(Dimensions, Dimensions).ToArray(), v => Assert.Equal(0f, v));
         Assert.Contains(vectors.AsSpan(0, Dimensions).ToArray(), v => v != 0);
@@ -132,6 +132,7 @@ public sealed class ContextualTaggerTests
         var inputs = ((2 * window) + 1) * Dimensions;
         float[] Values(int count) => Enumerable.Range(0, count).Select(_ => (float)(random.NextDouble() - 0.5) / 10).ToArray();
         return new ContextualTagger(
+            false,
             window,
             hidden,
             weight,
