@@ -23,7 +23,8 @@ internal static class TrainNerContextualCommand
         var rate = new Option<float>("--learning-rate") { Description = "Adam's step size", HelpName = "R", DefaultValueFactory = _ => defaults.LearningRate };
         var documentContext = new Option<bool>("--document-context")
         {
-            Description = "Encode consecutive sentences of a document together, so each token also reads its neighbouring sentences",
+            Description = "Encode consecutive sentences of a document together, so each token also reads its neighbouring sentences (false: each sentence alone)",
+            DefaultValueFactory = _ => defaults.DocumentContext,
         };
         var cache = new Option<string>("--vector-cache")
         {

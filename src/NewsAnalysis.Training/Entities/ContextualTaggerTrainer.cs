@@ -7,7 +7,7 @@ namespace NewsAnalysis.Training.Entities;
 public sealed record ContextualTaggerOptions
 {
     /// <summary>Whether the vectors come from sentences encoded with their neighbours (<see cref="ContextualTokenEncoder.DocumentContext"/>).</summary>
-    public bool DocumentContext { get; init; }
+    public bool DocumentContext { get; init; } = true;
 
     /// <summary>Neighbours read on each side of a token.</summary>
     public int Window { get; init; } = 1;
