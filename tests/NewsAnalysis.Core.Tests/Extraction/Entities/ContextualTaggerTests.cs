@@ -1,4 +1,5 @@
 using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Core.Extraction;
 using NewsAnalysis.Core.Extraction.Entities;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Entities;
@@ -87,6 +88,22 @@ public sealed class ContextualTaggerTests
         Assert.True(tagger.Weight > 0);
         Assert.Equal(((2 * tagger.Window) + 1) * Dimensions, tagger.Inputs);
     }
+
+    [Fact]
+    public void AccurateMode_IsOnlyWhereAskedFor()
+    {
+        Assert.False(EntityRecognizer.LoadDefault().IsAccurate);
+        Assert.True(EntityRecognizer.LoadDefault(accurate: true).IsAccurate);
+    }
+
+    [Fact]
+    public void AccurateEntitiesWithoutTheEncoder_AreRefused() =>
+        Assert.Throws<ArgumentException>(() => ExtractionPipeline.CreateDefault(useSentenceEncoder: false, accurateEntities: true));
+
+    [Fact]
+    public void TaggerOfTheOtherEncoderMode_IsRefused() =>
+        Assert.Throws<ArgumentException>(() => EntityRecognizer.LoadDefault().WithContextualTagger(
+            EntityRecognizer.SharedEncoder(!ContextualTagger.LoadDefault().DocumentContext), ContextualTagger.LoadDefault()));
 
     [Fact]
     public void Encoder_GivesEveryTokenAVector_AndTheSameOnesTwice()
