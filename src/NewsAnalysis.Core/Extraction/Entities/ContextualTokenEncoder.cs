@@ -50,8 +50,8 @@ public sealed class ContextualTokenEncoder : IDisposable
 
     /// <summary>
     /// The vectors of every token of every sentence: for sentence s, token i's vector is
-    /// <c>result[s][(i * Dimensions)..((i + 1) * Dimensions)]</c>. A token with no word piece (only spaces or
-    /// control characters) gets zeros.
+    /// <c>result[s][(i * Dimensions)..((i + 1) * Dimensions)]</c>. A word the vocabulary does not know is read as
+    /// its unknown piece; a token the tokenizer gives no piece at all gets zeros.
     /// </summary>
     public float[][] Encode(IReadOnlyList<IReadOnlyList<string>> sentences, CancellationToken cancellationToken = default)
     {
