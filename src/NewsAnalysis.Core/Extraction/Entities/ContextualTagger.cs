@@ -196,10 +196,6 @@ public sealed class ContextualTagger
         return scores;
     }
 
-    /// <summary>The raw parameters, for the trainer: hidden weights and bias, output weights and bias.</summary>
-    internal (float[] Mean, float[] Scale, float[] HiddenWeights, float[] HiddenBias, float[] OutputWeights, float[] OutputBias) Parameters =>
-        (_mean, _scale, _hiddenWeights, _hiddenBias, _outputWeights, _outputBias);
-
     internal static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
         var width = System.Numerics.Vector<float>.Count;

@@ -47,9 +47,6 @@ public sealed class EntityRecognizer
         return new EntityRecognizer(_weights, _gazetteer, _clusters, (encoder, tagger));
     }
 
-    /// <summary>The same recogniser without the accurate mode.</summary>
-    public EntityRecognizer WithoutContextualTagger() => new(_weights, _gazetteer, _clusters);
-
     /// <summary>Number of feature rows in the model (for reporting).</summary>
     public int FeatureCount => _weights.FeatureCount;
 
