@@ -6,6 +6,7 @@ var root = new RootCommand("NewsAnalysis: read one article's findings, train and
 {
     AnalyzeCommand.Create(),
     TrainNerCommand.Create(),
+    TrainNerContextualCommand.Create(),
     BuildWordClustersCommand.Create(),
     EvaluateNerCommand.Create(),
     TrainCheckWorthinessCommand.Create(),

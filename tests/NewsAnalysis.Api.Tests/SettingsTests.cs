@@ -11,6 +11,7 @@ public sealed class SettingsTests
     [InlineData("Cors:AllowedOrigins:0", "localhost:5173", "Cors:AllowedOrigins:0")]
     [InlineData("Cors:AllowedOrigins:1", "http://localhost:3000/app", "Cors:AllowedOrigins:1")]
     [InlineData("Extraction:SentenceEncoder", "yes", "Extraction:SentenceEncoder")]
+    [InlineData("Extraction:AccurateEntities", "maybe", "Extraction:AccurateEntities")]
     [InlineData("Ingestion:Workers", "-1", "Workers must be 0 or more")]
     [InlineData("Ingestion:LeaseDuration", "soon", "Ingestion:LeaseDuration")]
     [InlineData("Access:AnonymousRead", "maybe", "Access:AnonymousRead")]
@@ -29,5 +30,17 @@ public sealed class SettingsTests
         var exception = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
         Assert.Contains(expected, exception.ToString());
+    }
+
+    [Fact]
+    public void AccurateEntitiesWithoutTheEncoder_StopsStartUp_NamingBoth()
+    {
+        using var factory = new NewsApiFactory().WithWebHostBuilder(builder => builder
+            .UseSetting("Extraction:SentenceEncoder", "false")
+            .UseSetting("Extraction:AccurateEntities", "true"));
+
+        var exception = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Extraction:AccurateEntities needs Extraction:SentenceEncoder", exception.ToString());
     }
 }

@@ -16,8 +16,13 @@ public static class ExtractionExtensions
         services.AddOptions<ExtractionOptions>()
             .BindConfiguration(ExtractionOptions.Section)
             .ValidateDataAnnotations()
+            .Validate(o => o.SentenceEncoder || !o.AccurateEntities, "Extraction:AccurateEntities needs Extraction:SentenceEncoder.")
             .ValidateOnStart();
-        services.AddSingleton(sp => ExtractionPipeline.CreateDefault(sp.GetRequiredService<IOptions<ExtractionOptions>>().Value.SentenceEncoder));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ExtractionOptions>>().Value;
+            return ExtractionPipeline.CreateDefault(options.SentenceEncoder, options.AccurateEntities);
+        });
         services.AddSingleton<ArticlePageExtractor>();
         return services;
     }

@@ -7,7 +7,7 @@ using NewsAnalysis.Core.Extraction.Document;
 namespace NewsAnalysis.Cli.Commands;
 
 /// <summary>
-/// `bench-pipeline FOLDER [--threads N] [--passes N] [--sentence-encoder false] [--scores FILE]`: the extraction
+/// `bench-pipeline FOLDER [--threads N] [--passes N] [--sentence-encoder false] [--accurate-entities] [--scores FILE]`: the extraction
 /// pipeline in process over a folder's .txt articles, after a warm-up on a few of them, with N threads taking articles from
 /// one queue. Prints articles and words per second of wall time and the process's CPU time per article, which
 /// stays steady when other work shares the machine. The claim scores can be written out to check that a change
@@ -30,22 +30,33 @@ internal static class BenchPipelineCommand
             Description = "Whether check-worthiness reads the sentence encoder (the default configuration)",
             DefaultValueFactory = _ => true,
         };
+        var accurateEntities = new Option<bool>("--accurate-entities")
+        {
+            Description = "Whether the entity recogniser runs in its accurate mode over the encoder's vectors (needs the sentence encoder)",
+        };
         var scores = new Option<string>("--scores") { Description = "Writes every claim's check-worthiness score, one a line, to this file", HelpName = "FILE" };
         var command = new Command("bench-pipeline", "Articles per second and CPU time per article of the extraction pipeline in process")
         {
-            folder, threads, passes, encoder, scores,
+            folder, threads, passes, encoder, accurateEntities, scores,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetRequiredValue(folder),
             parseResult.GetValue(threads),
             parseResult.GetValue(passes),
             parseResult.GetValue(encoder),
+            parseResult.GetValue(accurateEntities),
             parseResult.GetValue(scores)));
         return command;
     }
 
-    private static int Run(string folder, int threads, int passes, bool useSentenceEncoder, string? scoresPath)
+    private static int Run(string folder, int threads, int passes, bool useSentenceEncoder, bool accurateEntities, string? scoresPath)
     {
+        if (accurateEntities && !useSentenceEncoder)
+        {
+            Console.Error.WriteLine("--accurate-entities needs the sentence encoder.");
+            return 2;
+        }
+
         var texts = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
         if (texts.Length == 0)
         {
@@ -54,7 +65,7 @@ internal static class BenchPipelineCommand
         }
 
         var words = texts.Sum(t => t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
-        var pipeline = ExtractionPipeline.CreateDefault(useSentenceEncoder);
+        var pipeline = ExtractionPipeline.CreateDefault(useSentenceEncoder, accurateEntities);
 
         // The warm-up loads the models and compiles the code on a few articles only: a measured article whose batch
         // shapes the encoder has already seen would cost it less than a new article does in the API.

@@ -55,6 +55,23 @@ internal static class ConllFiles
         return EntityRecognizer.Load(stream, clusters);
     }
 
+    /// <summary>The recogniser in accurate mode, with the tagger in <paramref name="taggerPath"/> or the shipped one.</summary>
+    public static EntityRecognizer WithAccurateMode(EntityRecognizer recognizer, string? taggerPath)
+    {
+        ContextualTagger tagger;
+        if (taggerPath is null)
+        {
+            tagger = ContextualTagger.LoadDefault();
+        }
+        else
+        {
+            using var stream = File.OpenRead(taggerPath);
+            tagger = ContextualTagger.Load(stream);
+        }
+
+        return recognizer.WithContextualTagger(EntityRecognizer.SharedEncoder(tagger.DocumentContext), tagger);
+    }
+
     public static WordClusters? LoadClusters(string? path)
     {
         if (path is null)

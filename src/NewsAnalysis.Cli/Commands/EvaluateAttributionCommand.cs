@@ -4,12 +4,13 @@ using System.Globalization;
 using NewsAnalysis.Core.Extraction;
 using NewsAnalysis.Core.Extraction.Attribution;
 using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Core.Extraction.Entities;
 using NewsAnalysis.Training.Evaluation;
 
 namespace NewsAnalysis.Cli.Commands;
 
 /// <summary>
-/// `evaluate-attribution --data DIR [--split dev[,train]] [--article NAME] [--show-errors N] [--claims MODE] [--no-chooser]`:
+/// `evaluate-attribution --data DIR [--split dev[,train]] [--article NAME] [--show-errors N] [--claims MODE] [--no-chooser] [--accurate-entities]`:
 /// scores the default pipeline's quotes and claims (or, with --claims, those of another combination; with --no-chooser, the claims
 /// as found, without the claim content chooser) against PolNeAR (metrics in shared/eval/README.md).
 /// </summary>
@@ -36,9 +37,13 @@ internal static class EvaluateAttributionCommand
         var showErrors = ShowErrorsOption.Create("Print the first N errors of each kind");
         var claims = new Option<ReportedSpeechMode?>("--claims") { Description = "Where reported-speech claims come from (default: the pipeline's choice)" };
         var noChooser = new Option<bool>("--no-chooser") { Description = "Score the claims as found, without the claim content chooser" };
+        var accurateEntities = new Option<bool>("--accurate-entities")
+        {
+            Description = "Find entities in the recogniser's accurate mode (contextual vectors), as the product does when Extraction:SentenceEncoder is on",
+        };
         var command = new Command("evaluate-attribution", "Scores the default pipeline's quotes and claims against PolNeAR")
         {
-            data, split, article, showErrors, claims, noChooser,
+            data, split, article, showErrors, claims, noChooser, accurateEntities,
         };
         command.SetAction(parseResult => Run(new EvaluateAttributionOptions
         {
@@ -48,6 +53,7 @@ internal static class EvaluateAttributionCommand
             ShowErrors = parseResult.GetValue(showErrors),
             Claims = parseResult.GetValue(claims),
             UseChooser = !parseResult.GetValue(noChooser),
+            AccurateEntities = parseResult.GetValue(accurateEntities),
         }));
         return command;
     }
@@ -59,7 +65,8 @@ internal static class EvaluateAttributionCommand
         var pipeline = ExtractionPipeline.Create(
             mode == ReportedSpeechMode.Rules ? null : AttributionTagger.LoadDefault(),
             mode,
-            contentChooser: options.UseChooser ? ClaimContentChooser.LoadDefault() : null);
+            contentChooser: options.UseChooser ? ClaimContentChooser.LoadDefault() : null,
+            recognizer: EntityRecognizer.LoadDefault(options.AccurateEntities));
         foreach (var split in options.Splits)
         {
             var stopwatch = Stopwatch.StartNew();

@@ -18,4 +18,7 @@ internal sealed record EvaluateAttributionOptions
 
     /// <summary>Whether the claim content chooser redraws and drops claims, as in the default pipeline.</summary>
     public bool UseChooser { get; init; } = true;
+
+    /// <summary>Whether entities are found in the recogniser's accurate mode, as when Extraction:SentenceEncoder is on.</summary>
+    public bool AccurateEntities { get; init; }
 }

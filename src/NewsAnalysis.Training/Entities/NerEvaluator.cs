@@ -29,13 +29,26 @@ public static class NerEvaluator
     }
 
     /// <param name="seenEntities">Training entity texts (<see cref="EntityTexts"/>), to score unseen entities apart.</param>
-    public static NerScores ScoreOnGoldTokens(EntityRecognizer recognizer, IReadOnlyList<TaggedSentence> sentences, IReadOnlySet<string>? seenEntities = null)
+    public static NerScores ScoreOnGoldTokens(EntityRecognizer recognizer, IReadOnlyList<TaggedSentence> sentences, IReadOnlySet<string>? seenEntities = null) =>
+        ScoreOnGoldTokens(recognizer, sentences, seenEntities, null);
+
+    /// <param name="contextualScores">
+    /// Per document, the accurate mode's scores computed already (<see cref="ContextualTaggerTuning"/>); null lets the
+    /// recogniser compute its own.
+    /// </param>
+    internal static NerScores ScoreOnGoldTokens(
+        EntityRecognizer recognizer, IReadOnlyList<TaggedSentence> sentences, IReadOnlySet<string>? seenEntities, IReadOnlyList<float[][]>? contextualScores)
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         var scores = new NerScores();
+        var index = 0;
         foreach (var document in EntityRecognizerTrainer.GroupByDocument(sentences))
         {
-            var predicted = recognizer.RecognizeDocument(document.Select(s => s.Tokens).ToList());
+            var tokens = document.Select(s => s.Tokens).ToList();
+            var predicted = contextualScores is null
+                ? recognizer.RecognizeDocument(tokens)
+                : recognizer.RecognizeWithScores(tokens, contextualScores[index]);
+            index++;
             Func<(int Sentence, int First, int End), bool>? isUnseen = seenEntities is null
                 ? null
                 : key => !seenEntities.Contains(string.Join(' ', document[key.Sentence].Tokens.Skip(key.First).Take(key.End - key.First)));

@@ -16,12 +16,35 @@ public sealed class EntityRecognizer
     private readonly LabelWeights _weights;
     private readonly EntityGazetteer _gazetteer;
     private readonly WordClusters _clusters;
+    private readonly (ContextualTokenEncoder Encoder, ContextualTagger Tagger)? _accurate;
 
-    internal EntityRecognizer(LabelWeights weights, EntityGazetteer gazetteer, WordClusters clusters)
+    internal EntityRecognizer(
+        LabelWeights weights, EntityGazetteer gazetteer, WordClusters clusters, (ContextualTokenEncoder Encoder, ContextualTagger Tagger)? accurate = null)
     {
         _weights = weights;
         _gazetteer = gazetteer;
         _clusters = clusters;
+        _accurate = accurate;
+    }
+
+    /// <summary>Whether the accurate mode is on (<see cref="WithContextualTagger"/>).</summary>
+    public bool IsAccurate => _accurate is not null;
+
+    /// <summary>
+    /// The same recogniser in accurate mode: every document also runs through the encoder, and the
+    /// <paramref name="tagger"/>'s view of each token's contextual vectors joins the perceptron's scores
+    /// (decision 0021). Much slower; the encoder is shared, not owned.
+    /// </summary>
+    public EntityRecognizer WithContextualTagger(ContextualTokenEncoder encoder, ContextualTagger tagger)
+    {
+        ArgumentNullException.ThrowIfNull(encoder);
+        ArgumentNullException.ThrowIfNull(tagger);
+        if (encoder.DocumentContext != tagger.DocumentContext)
+        {
+            throw new ArgumentException("The tagger was trained on vectors of another encoder mode.", nameof(encoder));
+        }
+
+        return new EntityRecognizer(_weights, _gazetteer, _clusters, (encoder, tagger));
     }
 
     /// <summary>Number of feature rows in the model (for reporting).</summary>
@@ -40,11 +63,31 @@ public sealed class EntityRecognizer
         return new EntityRecognizer(weights, new EntityGazetteer(words, phrases), clusters ?? WordClusters.LoadDefault());
     }
 
-    /// <summary>Loads the model that ships inside this assembly (trained on CoNLL-2003 eng.train).</summary>
-    public static EntityRecognizer LoadDefault()
+    private static readonly Lazy<ContextualTokenEncoder> LazyEncoder = new(() => new ContextualTokenEncoder(documentContext: false));
+    private static readonly Lazy<ContextualTokenEncoder> LazyDocumentEncoder = new(() => new ContextualTokenEncoder(documentContext: true));
+
+    /// <summary>One encoder of each kind for every recogniser in accurate mode in the process: it holds the transformer's weights.</summary>
+    public static ContextualTokenEncoder SharedEncoder(bool documentContext) => documentContext ? LazyDocumentEncoder.Value : LazyEncoder.Value;
+
+    /// <summary>
+    /// Loads the model that ships inside this assembly (trained on CoNLL-2003 eng.train), in accurate mode
+    /// (<see cref="WithContextualTagger"/>, with the shipped tagger and the shared encoder) when <paramref name="accurate"/>.
+    /// </summary>
+    public static EntityRecognizer LoadDefault(bool accurate = false)
     {
-        using var stream = ModelFile.OpenEmbedded(DefaultResource);
-        return Load(stream);
+        EntityRecognizer recognizer;
+        using (var stream = ModelFile.OpenEmbedded(DefaultResource))
+        {
+            recognizer = Load(stream);
+        }
+
+        if (!accurate)
+        {
+            return recognizer;
+        }
+
+        var tagger = ContextualTagger.LoadDefault();
+        return recognizer.WithContextualTagger(SharedEncoder(tagger.DocumentContext), tagger);
     }
 
     /// <summary>Writes the model, gzip-compressed, to <paramref name="stream"/> (which is left open).</summary>
@@ -69,6 +112,33 @@ public sealed class EntityRecognizer
     public IReadOnlyList<IReadOnlyList<RecognizedEntity>> RecognizeDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        float[][]? contextual = null;
+        if (_accurate is { } accurate)
+        {
+            contextual = ContextualScores(accurate.Tagger, sentences, accurate.Encoder.Encode(sentences));
+        }
+
+        return RecognizeWithScores(sentences, contextual);
+    }
+
+    /// <summary>
+    /// The tagger's scores for each sentence from the token vectors of <see cref="ContextualTokenEncoder.Encode"/>,
+    /// as <see cref="RecognizeWithScores"/> reads them.
+    /// </summary>
+    internal static float[][] ContextualScores(ContextualTagger tagger, IReadOnlyList<IReadOnlyList<string>> sentences, float[][] vectors)
+    {
+        var scores = new float[sentences.Count][];
+        for (var s = 0; s < scores.Length; s++)
+        {
+            scores[s] = tagger.Score(vectors[s], sentences[s].Count);
+        }
+
+        return scores;
+    }
+
+    /// <summary>Recognition with scores computed already (tuning the accurate mode reuses the encoder's vectors).</summary>
+    internal IReadOnlyList<IReadOnlyList<RecognizedEntity>> RecognizeWithScores(IReadOnlyList<IReadOnlyList<string>> sentences, float[][]? contextualScores)
+    {
         var document = new DocumentProfile(sentences, _gazetteer, _clusters);
         var labels = new int[sentences.Count][];
         for (var s = 0; s < labels.Length; s++)
@@ -76,7 +146,7 @@ public sealed class EntityRecognizer
             labels[s] = new int[sentences[s].Count];
         }
 
-        GreedyDecoder.Decode(document, _weights, labels);
+        GreedyDecoder.Decode(document, _weights, labels, contextualScores: contextualScores);
         var result = new IReadOnlyList<RecognizedEntity>[labels.Length];
         for (var s = 0; s < labels.Length; s++)
         {

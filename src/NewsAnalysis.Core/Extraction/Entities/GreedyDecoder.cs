@@ -17,15 +17,24 @@ internal static class GreedyDecoder
     /// ones included (Ratinov &amp; Roth 2009's two-stage prediction aggregation), so that "Brannick" in the
     /// headline learns from "Talvo Brannick said" three sentences down.
     /// </summary>
+    /// <param name="contextualScores">
+    /// Recognition only: per sentence, scores to add to each token's labels (<see cref="ContextualTagger.Score"/>),
+    /// the accurate mode's second opinion; null leaves the perceptron alone.
+    /// </param>
     /// <returns>The number of tokens, over both passes, whose label differed from the (reachable) gold label.</returns>
     public static int Decode(
-        DocumentProfile document, ILabelScorer scorer, int[][] labels, PerceptronTrainer? trainer = null, int[][]? gold = null)
+        DocumentProfile document, ILabelScorer scorer, int[][] labels, PerceptronTrainer? trainer = null, int[][]? gold = null, float[][]? contextualScores = null)
     {
+        if (contextualScores is not null && trainer is not null)
+        {
+            throw new ArgumentException("The contextual scores join recognition only.", nameof(contextualScores));
+        }
+
         // In recognition the weights stay fixed, so the second pass reuses each token's score over its static
         // features from the first and adds only the label-dependent ones: the same sums, at a fraction of the cost.
         // Training scores everything afresh, since its weights change between the passes.
         var staticScores = trainer is null ? new float[labels.Length][] : null;
-        var mistakes = DecodePass(document, scorer, labels, null, staticScores, trainer, gold);
+        var mistakes = DecodePass(document, scorer, labels, null, staticScores, trainer, gold, contextualScores);
         var votes = new Dictionary<ulong, int[]>();
         var firstPass = new int[labels.Length][];
         for (var s = 0; s < labels.Length; s++)
@@ -47,7 +56,7 @@ internal static class GreedyDecoder
             }
         }
 
-        return mistakes + DecodePass(document, scorer, labels, (votes, firstPass), staticScores, trainer, gold);
+        return mistakes + DecodePass(document, scorer, labels, (votes, firstPass), staticScores, trainer, gold, null);
     }
 
     private static int DecodePass(
@@ -57,7 +66,8 @@ internal static class GreedyDecoder
         (Dictionary<ulong, int[]> Counts, int[][] Labels)? votes,
         float[][]? staticScores,
         PerceptronTrainer? trainer,
-        int[][]? gold)
+        int[][]? gold,
+        float[][]? contextualScores)
     {
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[BilouLabels.Count];
@@ -83,6 +93,16 @@ internal static class GreedyDecoder
                 else if (votes is null)
                 {
                     scorer.Score(features[..NerFeatures.AddStatic(tokens, i, headline, features)], scores);
+                    if (contextualScores is not null)
+                    {
+                        // Kept with the static scores, so the second pass reads them too.
+                        var extra = contextualScores[s].AsSpan(i * BilouLabels.Count, BilouLabels.Count);
+                        for (var label = 0; label < BilouLabels.Count; label++)
+                        {
+                            scores[label] += extra[label];
+                        }
+                    }
+
                     scores.CopyTo(cached.AsSpan(i * BilouLabels.Count, BilouLabels.Count));
                 }
                 else
