@@ -57,8 +57,9 @@ public sealed class ExtractionPipeline
 
     /// <summary>Every step with the shipped models.</summary>
     /// <param name="useSentenceEncoder">
-    /// Whether check-worthiness reads the sentence encoder too (held-out F1 0.80 instead of 0.78); off, the whole
-    /// pipeline costs about a tenth of the CPU time in a third of the memory (README).
+    /// Whether check-worthiness and pronoun resolution read the sentence encoder too (check-worthiness held-out F1 0.80
+    /// instead of 0.78; GAP figures in the README); off, the whole pipeline costs about a tenth of the CPU time in a
+    /// third of the memory (README).
     /// </param>
     public static ExtractionPipeline CreateDefault(bool useSentenceEncoder = true) =>
         Create(
@@ -66,13 +67,14 @@ public sealed class ExtractionPipeline
             DefaultReportedSpeech,
             checkWorthiness: CheckWorthinessClassifier.LoadDefault(useSentenceEncoder),
             contentChooser: ClaimContentChooser.LoadDefault(),
-            antecedents: AntecedentModel.LoadDefault());
+            antecedents: useSentenceEncoder ? AntecedentModel.LoadDefaultWithEncoder() : AntecedentModel.LoadDefault(),
+            encoder: useSentenceEncoder ? ContextualTokenVectors.Shared : null);
 
     /// <summary>
     /// The default steps with the reported-speech claims taken as <paramref name="mode"/> says, redrawn or dropped by
     /// a <paramref name="contentChooser"/> when one is given, and scored for check-worthiness when a
     /// <paramref name="checkWorthiness"/> classifier is given. Pronouns are resolved by the <paramref name="antecedents"/>
-    /// model when one is given, else by the coreference rules.
+    /// model when one is given (reading the <paramref name="encoder"/> when the model does), else by the coreference rules.
     /// </summary>
     public static ExtractionPipeline Create(
         AttributionTagger? tagger,
@@ -80,9 +82,10 @@ public sealed class ExtractionPipeline
         bool keepUncuedContents = false,
         CheckWorthinessClassifier? checkWorthiness = null,
         ClaimContentChooser? contentChooser = null,
-        AntecedentModel? antecedents = null) => new(
+        AntecedentModel? antecedents = null,
+        ContextualTokenVectors? encoder = null) => new(
     [
-        .. CreateAttributionInputs(antecedents).Steps,
+        .. CreateAttributionInputs(antecedents, encoder).Steps,
         new ClaimExtractionStep(tagger, mode, keepUncuedContents, contentChooser),
         new QuoteCompletionStep(),
         .. checkWorthiness is null ? Array.Empty<IAnalysisStep>() : [new CheckWorthinessStep(checkWorthiness)],
@@ -92,12 +95,12 @@ public sealed class ExtractionPipeline
     /// The steps up to and including the rule quotes: what the attribution tagger reads, for training it and for
     /// scoring claims without re-running entity recognition.
     /// </summary>
-    public static ExtractionPipeline CreateAttributionInputs(AntecedentModel? antecedents = null) => new(
+    public static ExtractionPipeline CreateAttributionInputs(AntecedentModel? antecedents = null, ContextualTokenVectors? encoder = null) => new(
     [
         new TextSegmentationStep(),
         new EntityStep(AliasGazetteer.LoadDefault(), EntityRecognizer.LoadDefault()),
         new QuotationStep(),
-        new CoreferenceStep(antecedents),
+        new CoreferenceStep(antecedents, encoder),
         new AttributionFrameStep(),
         new QuoteAttributionStep(),
     ]);

@@ -1,0 +1,79 @@
+using NewsAnalysis.Core.Extraction.Document;
+
+namespace NewsAnalysis.Core.Extraction.Coreference;
+
+/// <summary>
+/// What the encoder model reads of a pronoun and a name before it, within one article: the pronoun's and the name's
+/// vectors in context (<see cref="ContextualTokenVectors"/>; a name's is the mean of its tokens', scaled to length 1),
+/// their product component by component (whose sum is their cosine), then the name's and the pronoun's own. Each
+/// sentence is encoded once, and only when a pronoun with candidates needs it, so an article pays for the sentences
+/// around its pronouns and no more.
+/// </summary>
+internal sealed class EncoderEvidence(AnalysisDocument document, ContextualTokenVectors encoder)
+{
+    /// <summary>The number of values a pair gives.</summary>
+    public const int Length = 3 * ContextualTokenVectors.Dimensions;
+
+    private readonly Dictionary<int, float[]?[]> _sentences = [];
+
+    /// <summary>The evidence for the pair, or null when the encoder read neither far enough (past its piece cap).</summary>
+    public float[]? Of(int pronoun, EntityMention candidate)
+    {
+        var p = VectorOf(pronoun);
+        if (p is null)
+        {
+            return null;
+        }
+
+        const int d = ContextualTokenVectors.Dimensions;
+        var c = new float[d];
+        var found = false;
+        for (var t = candidate.FirstToken; t < candidate.EndToken; t++)
+        {
+            if (VectorOf(t) is { } v)
+            {
+                found = true;
+                for (var j = 0; j < d; j++)
+                {
+                    c[j] += v[j];
+                }
+            }
+        }
+
+        if (!found)
+        {
+            return null;
+        }
+
+        var norm = 0f;
+        foreach (var value in c)
+        {
+            norm += value * value;
+        }
+
+        var scale = 1f / MathF.Max(MathF.Sqrt(norm), 1e-12f);
+        var evidence = new float[Length];
+        for (var j = 0; j < d; j++)
+        {
+            var cj = c[j] * scale;
+            // The product's components are small (they sum to a cosine): scaled up to weigh like the vectors' own.
+            evidence[j] = p[j] * cj * d / 16f;
+            evidence[d + j] = cj;
+            evidence[(2 * d) + j] = p[j];
+        }
+
+        return evidence;
+    }
+
+    private float[]? VectorOf(int token)
+    {
+        var s = document.SentenceIndexOfToken(token);
+        if (!_sentences.TryGetValue(s, out var vectors))
+        {
+            vectors = encoder.Of(document, s);
+            _sentences.Add(s, vectors);
+        }
+
+        return vectors[token - document.Sentences[s].FirstToken];
+    }
+}
