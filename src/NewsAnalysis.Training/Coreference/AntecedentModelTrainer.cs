@@ -85,7 +85,7 @@ public static class AntecedentModelTrainer
 
         var a = new TextSpan(row.AOffset, row.AOffset + row.A.Length);
         var b = new TextSpan(row.BOffset, row.BOffset + row.B.Length);
-        var evidence = encoder is null ? null : new EncoderEvidence(document, encoder);
+        var evidence = encoder is null ? null : new EncoderEvidence(document, encoder, CoreferenceStep.WindowSentences);
         var candidates = CoreferenceStep.Candidates(document, pronoun, gender, CoreferenceStep.ContextOf(document, firstNames), hashBits, evidence);
         foreach (var candidate in candidates)
         {

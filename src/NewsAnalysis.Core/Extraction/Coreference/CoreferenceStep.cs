@@ -17,7 +17,7 @@ namespace NewsAnalysis.Core.Extraction.Coreference;
 public sealed class CoreferenceStep(AntecedentModel? model = null, ContextualTokenVectors? encoder = null) : IAnalysisStep
 {
     /// <summary>How many sentences back a pronoun looks for its person, its own included.</summary>
-    private const int WindowSentences = 4;
+    internal const int WindowSentences = 4;
 
     /// <summary>How many names back a pronoun looks at most.</summary>
     private const int MaxCandidates = 30;
@@ -66,7 +66,7 @@ public sealed class CoreferenceStep(AntecedentModel? model = null, ContextualTok
     public void Run(AnalysisDocument document)
     {
         var context = ContextOf(document, model?.FirstNames ?? FirstNameGenders.Empty);
-        var evidence = model is { ReadsEncoder: true } && encoder is not null ? new EncoderEvidence(document, encoder) : null;
+        var evidence = model is { ReadsEncoder: true } && encoder is not null ? new EncoderEvidence(document, encoder, WindowSentences) : null;
         for (var t = 0; t < document.Tokens.Count; t++)
         {
             var token = document.Tokens[t];
@@ -155,7 +155,7 @@ public sealed class CoreferenceStep(AntecedentModel? model = null, ContextualTok
             candidates.Add(new AntecedentCandidate(mention, features, evidence?.Of(pronoun, mention)));
         }
 
-        return candidates;
+        return evidence is null ? candidates : EncoderEvidence.Ranked(candidates, hashBits);
     }
 
     /// <summary>What the candidates of every pronoun of <paramref name="document"/> are read against.</summary>

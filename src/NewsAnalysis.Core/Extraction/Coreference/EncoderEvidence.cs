@@ -1,24 +1,30 @@
 using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Learning;
 
 namespace NewsAnalysis.Core.Extraction.Coreference;
 
 /// <summary>
 /// What the encoder model reads of a pronoun and a name before it, within one article: the pronoun's and the name's
 /// vectors in context (<see cref="ContextualTokenVectors"/>; a name's is the mean of its tokens', scaled to length 1),
-/// their product component by component (whose sum is their cosine), then the name's and the pronoun's own. Each
-/// sentence is encoded once, and only when a pronoun with candidates needs it, so an article pays for the sentences
-/// around its pronouns and no more.
+/// their product component by component (whose sum is their cosine), then the name's and the pronoun's own. The
+/// passage read is the pronoun's sentence and the <paramref name="windowSentences"/> - 1 before it, where its candidates
+/// are, so the pronoun and its names are read together; it is encoded once per sentence holding a pronoun with
+/// candidates, and only then: an article pays for the passages before its pronouns and no more.
 /// </summary>
-internal sealed class EncoderEvidence(AnalysisDocument document, ContextualTokenVectors encoder)
+internal sealed class EncoderEvidence(AnalysisDocument document, ContextualTokenVectors encoder, int windowSentences)
 {
     /// <summary>The number of values a pair gives.</summary>
     public const int Length = 3 * ContextualTokenVectors.Dimensions;
 
-    private readonly Dictionary<int, float[]?[]> _sentences = [];
+    private const float ProductScale = 16f;
+
+    private readonly Dictionary<int, (int FirstToken, float[]?[] Vectors)> _passages = [];
 
     /// <summary>The evidence for the pair, or null when the encoder read neither far enough (past its piece cap).</summary>
     public float[]? Of(int pronoun, EntityMention candidate)
     {
+        var (firstToken, vectors) = PassageOf(pronoun);
+        float[]? VectorOf(int token) => token >= firstToken && token - firstToken < vectors.Length ? vectors[token - firstToken] : null;
         var p = VectorOf(pronoun);
         if (p is null)
         {
@@ -57,7 +63,7 @@ internal sealed class EncoderEvidence(AnalysisDocument document, ContextualToken
         {
             var cj = c[j] * scale;
             // The product's components are small (they sum to a cosine): scaled up to weigh like the vectors' own.
-            evidence[j] = p[j] * cj * d / 16f;
+            evidence[j] = p[j] * cj * d / ProductScale;
             evidence[d + j] = cj;
             evidence[(2 * d) + j] = p[j];
         }
@@ -65,15 +71,60 @@ internal sealed class EncoderEvidence(AnalysisDocument document, ContextualToken
         return evidence;
     }
 
-    private float[]? VectorOf(int token)
+    /// <summary>
+    /// The candidates with hashed features of how close, in the encoder's reading, each name is to the pronoun beside the
+    /// others (a linear model cannot compare candidates itself): its cosine's rank among them, the cosine, and how far
+    /// it falls short of the best.
+    /// </summary>
+    public static List<AntecedentCandidate> Ranked(List<AntecedentCandidate> candidates, int hashBits)
     {
-        var s = document.SentenceIndexOfToken(token);
-        if (!_sentences.TryGetValue(s, out var vectors))
+        var cosines = candidates.Select(c => c.Evidence is { } e ? Cosine(e) : (double?)null).ToArray();
+        var best = cosines.Max() ?? 0;
+        var ranked = new List<AntecedentCandidate>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
         {
-            vectors = encoder.Of(document, s);
-            _sentences.Add(s, vectors);
+            var extra = new HashedFeatures(hashBits);
+            if (cosines[i] is { } cosine)
+            {
+                var rank = cosines.Count(c => c > cosine);
+                extra.Add("cr", Math.Min(3, rank));
+                extra.Add("cb", (int)Math.Floor(cosine * 10));
+                extra.Add("cg", Math.Min(5, (int)Math.Floor((best - cosine) * 20)));
+            }
+            else
+            {
+                extra.Add("cr", "none");
+            }
+
+            ranked.Add(candidates[i] with { Features = [.. candidates[i].Features, .. extra.ToArray()[1..]] });
         }
 
-        return vectors[token - document.Sentences[s].FirstToken];
+        return ranked;
+    }
+
+    /// <summary>The pronoun's and the name's cosine, read back from the product <see cref="Of"/> put first.</summary>
+    private static double Cosine(float[] evidence)
+    {
+        var sum = 0.0;
+        for (var j = 0; j < ContextualTokenVectors.Dimensions; j++)
+        {
+            sum += evidence[j];
+        }
+
+        return sum * ProductScale / ContextualTokenVectors.Dimensions;
+    }
+
+    private (int FirstToken, float[]?[] Vectors) PassageOf(int pronoun)
+    {
+        var s = document.SentenceIndexOfToken(pronoun);
+        if (!_passages.TryGetValue(s, out var passage))
+        {
+            var sentence = document.Sentences[s];
+            var firstToken = document.Sentences[Math.Max(0, s - windowSentences + 1)].FirstToken;
+            passage = (firstToken, encoder.Of(document, firstToken, sentence.FirstToken + sentence.TokenCount));
+            _passages.Add(s, passage);
+        }
+
+        return passage;
     }
 }
