@@ -44,25 +44,33 @@ public static class AntecedentModelTrainer
         return new AntecedentModel(options.HashBits, sparse, options.Threshold, firstNames, dense);
     }
 
-    /// <summary>The threshold of <paramref name="model"/> that gives the best GAP F1 on <paramref name="tuning"/>, with that F1.</summary>
+    /// <summary>The balance of feminine to masculine F1 a threshold must keep to be preferred (issue 14's target).</summary>
+    public const double MinBias = 0.95;
+
+    /// <summary>
+    /// The threshold of <paramref name="model"/> that gives the best GAP F1 on <paramref name="tuning"/> among those whose
+    /// feminine F1 is at least <see cref="MinBias"/> of the masculine (the best of all when none is), with that F1.
+    /// </summary>
     public static (AntecedentModel Model, double F1) TuneThreshold(
         AntecedentModel model, IReadOnlyList<GapExample> tuning, IEnumerable<double> thresholds, ContextualTokenVectors? encoder = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         // GAP's metric reads only names and pronouns, so the steps after coreference need not run.
         var inputs = Inputs();
-        (AntecedentModel Model, double F1) best = (model, -1);
+        (AntecedentModel Model, double F1, bool Balanced) best = (model, -1, false);
         foreach (var threshold in thresholds)
         {
             var candidate = model.WithThreshold(threshold);
-            var f1 = GapScorer.Score(new ExtractionPipeline([.. inputs.Steps, new CoreferenceStep(candidate, encoder)]), tuning).Overall.F1;
-            if (f1 > best.F1)
+            var scores = GapScorer.Score(new ExtractionPipeline([.. inputs.Steps, new CoreferenceStep(candidate, encoder)]), tuning);
+            var f1 = scores.Overall.F1;
+            var balanced = scores.Bias >= MinBias;
+            if (balanced && !best.Balanced || balanced == best.Balanced && f1 > best.F1)
             {
-                best = (candidate, f1);
+                best = (candidate, f1, balanced);
             }
         }
 
-        return best;
+        return (best.Model, best.F1);
     }
 
     private static ExtractionPipeline Inputs() => new(

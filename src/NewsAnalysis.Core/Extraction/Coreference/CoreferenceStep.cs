@@ -155,7 +155,7 @@ public sealed class CoreferenceStep(AntecedentModel? model = null, ContextualTok
             candidates.Add(new AntecedentCandidate(mention, features, evidence?.Of(pronoun, mention)));
         }
 
-        return evidence is null ? candidates : EncoderEvidence.Ranked(candidates, hashBits);
+        return candidates;
     }
 
     /// <summary>What the candidates of every pronoun of <paramref name="document"/> are read against.</summary>

@@ -1,5 +1,4 @@
 using NewsAnalysis.Core.Extraction.Document;
-using NewsAnalysis.Core.Extraction.Learning;
 
 namespace NewsAnalysis.Core.Extraction.Coreference;
 
@@ -69,49 +68,6 @@ internal sealed class EncoderEvidence(AnalysisDocument document, ContextualToken
         }
 
         return evidence;
-    }
-
-    /// <summary>
-    /// The candidates with hashed features of how close, in the encoder's reading, each name is to the pronoun beside the
-    /// others (a linear model cannot compare candidates itself): its cosine's rank among them, the cosine, and how far
-    /// it falls short of the best.
-    /// </summary>
-    public static List<AntecedentCandidate> Ranked(List<AntecedentCandidate> candidates, int hashBits)
-    {
-        var cosines = candidates.Select(c => c.Evidence is { } e ? Cosine(e) : (double?)null).ToArray();
-        var best = cosines.Max() ?? 0;
-        var ranked = new List<AntecedentCandidate>(candidates.Count);
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var extra = new HashedFeatures(hashBits);
-            if (cosines[i] is { } cosine)
-            {
-                var rank = cosines.Count(c => c > cosine);
-                extra.Add("cr", Math.Min(3, rank));
-                extra.Add("cb", (int)Math.Floor(cosine * 10));
-                extra.Add("cg", Math.Min(5, (int)Math.Floor((best - cosine) * 20)));
-            }
-            else
-            {
-                extra.Add("cr", "none");
-            }
-
-            ranked.Add(candidates[i] with { Features = [.. candidates[i].Features, .. extra.ToArray()[1..]] });
-        }
-
-        return ranked;
-    }
-
-    /// <summary>The pronoun's and the name's cosine, read back from the product <see cref="Of"/> put first.</summary>
-    private static double Cosine(float[] evidence)
-    {
-        var sum = 0.0;
-        for (var j = 0; j < ContextualTokenVectors.Dimensions; j++)
-        {
-            sum += evidence[j];
-        }
-
-        return sum * ProductScale / ContextualTokenVectors.Dimensions;
     }
 
     private (int FirstToken, float[]?[] Vectors) PassageOf(int pronoun)
