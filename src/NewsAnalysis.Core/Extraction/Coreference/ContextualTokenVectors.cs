@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.ML.OnnxRuntime;
 using NewsAnalysis.Core.Extraction.Document;
 using SentenceTransformers;
