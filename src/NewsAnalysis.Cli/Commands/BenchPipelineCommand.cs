@@ -28,7 +28,7 @@ internal static class BenchPipelineCommand
             .AcceptRange(1, 1_000);
         var encoder = new Option<bool>("--sentence-encoder")
         {
-            Description = "Whether check-worthiness reads the sentence encoder (the default configuration)",
+            Description = "Whether check-worthiness and pronoun resolution read the sentence encoder (the default configuration)",
             DefaultValueFactory = _ => true,
         };
         var scores = new Option<string>("--scores") { Description = "Writes every claim's check-worthiness score, one a line, to this file", HelpName = "FILE" };
