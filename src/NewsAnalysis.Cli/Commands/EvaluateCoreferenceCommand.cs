@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using NewsAnalysis.Core.Extraction;
+using NewsAnalysis.Core.Extraction.Attribution;
+using NewsAnalysis.Core.Extraction.Coreference;
 using NewsAnalysis.Training.Coreference;
 using NewsAnalysis.Training.Corpora;
 using NewsAnalysis.Training.Evaluation;
@@ -9,8 +11,9 @@ using NewsAnalysis.Training.Evaluation;
 namespace NewsAnalysis.Cli.Commands;
 
 /// <summary>
-/// <c>evaluate-coreference [--data gap] [--split validation] [--show-errors N]</c>: GAP's pronoun-resolution F1 taken
-/// through the product's pipeline, on all rows and on masculine and feminine rows, with their ratio.
+/// <c>evaluate-coreference [--data gap] [--split validation] [--encoder] [--model FILE] [--show-errors N]</c>: GAP's
+/// pronoun-resolution F1 taken through the product's pipeline, on all rows and on masculine and feminine rows, with
+/// their ratio; without the sentence encoder (the default ingest path) or with it.
 /// </summary>
 internal static class EvaluateCoreferenceCommand
 {
@@ -28,22 +31,26 @@ internal static class EvaluateCoreferenceCommand
             DefaultValueFactory = _ => "validation",
         };
         split.AcceptOnlyFromAmong("validation", "development");
+        var encoder = new Option<bool>("--encoder") { Description = "Run the pipeline with the sentence encoder on (Extraction:SentenceEncoder), as its pronoun model reads it" };
+        var model = new Option<string?>("--model") { Description = "Score this antecedent model file instead of the shipped one", HelpName = "FILE" };
         var showErrors = new Option<int>("--show-errors") { Description = "Print this many wrongly resolved rows", DefaultValueFactory = _ => 0 }.AcceptRange(0);
         var command = new Command("evaluate-coreference", "GAP pronoun resolution through the pipeline: F1 of the coreferent class, masculine and feminine, and their ratio")
         {
-            data, split, showErrors,
+            data, split, encoder, model, showErrors,
         };
-        command.SetAction(parseResult => Run(parseResult.GetRequiredValue(data), parseResult.GetRequiredValue(split), parseResult.GetValue(showErrors)));
+        command.SetAction(parseResult => Run(
+            parseResult.GetRequiredValue(data), parseResult.GetRequiredValue(split), parseResult.GetValue(encoder), parseResult.GetValue(model), parseResult.GetValue(showErrors)));
         return command;
     }
 
-    private static int Run(string data, string split, int showErrors)
+    private static int Run(string data, string split, bool withEncoder, string? modelPath, int showErrors)
     {
         var examples = GapReader.Read(Path.Combine(data, $"gap-{split}.tsv"));
-        var pipeline = ExtractionPipeline.CreateDefault(useSentenceEncoder: false);
+        var pipeline = modelPath is null ? ExtractionPipeline.CreateDefault(withEncoder) : WithModel(modelPath, withEncoder);
+
         var watch = Stopwatch.StartNew();
         var scores = GapScorer.Score(pipeline, examples);
-        Console.WriteLine($"GAP {split}: {examples.Count} rows, {watch.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"GAP {split}, sentence encoder {(withEncoder ? "on" : "off")}: {examples.Count} rows, {watch.Elapsed.TotalSeconds:F1} s");
         Print("overall", scores.Overall);
         Print("masculine", scores.Masculine);
         Print("feminine", scores.Feminine);
@@ -58,6 +65,16 @@ internal static class EvaluateCoreferenceCommand
         }
 
         return 0;
+    }
+
+    private static ExtractionPipeline WithModel(string path, bool withEncoder)
+    {
+        using var stream = File.OpenRead(path);
+        return ExtractionPipeline.Create(
+            AttributionTagger.LoadDefault(),
+            ExtractionPipeline.DefaultReportedSpeech,
+            antecedents: AntecedentModel.Load(stream),
+            encoder: withEncoder ? ContextualTokenVectors.Shared : null);
     }
 
     private static void Print(string name, MatchCounts counts) =>

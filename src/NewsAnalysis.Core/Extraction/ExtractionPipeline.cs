@@ -58,7 +58,8 @@ public sealed class ExtractionPipeline
     /// <summary>Every step with the shipped models.</summary>
     /// <param name="useSentenceEncoder">
     /// Whether check-worthiness reads the sentence encoder too (held-out F1 0.80 instead of 0.78); off, the whole
-    /// pipeline costs about a tenth of the CPU time in a third of the memory (README).
+    /// pipeline costs about a tenth of the CPU time in a third of the memory (README). Pronouns are resolved without the
+    /// encoder either way: its evidence gained 2 GAP points for three times the CPU and broke the F/M balance (0020).
     /// </param>
     /// <param name="accurateEntities">
     /// Whether the entity recogniser runs in its accurate mode over the encoder's contextual vectors (decision 0021;
@@ -85,8 +86,8 @@ public sealed class ExtractionPipeline
     /// The default steps with the reported-speech claims taken as <paramref name="mode"/> says, redrawn or dropped by
     /// a <paramref name="contentChooser"/> when one is given, and scored for check-worthiness when a
     /// <paramref name="checkWorthiness"/> classifier is given. Pronouns are resolved by the <paramref name="antecedents"/>
-    /// model when one is given, else by the coreference rules. Entities are found by the <paramref name="recognizer"/>,
-    /// the shipped one when null.
+    /// model when one is given (reading the <paramref name="encoder"/> when the model does), else by the coreference rules.
+    /// Entities are found by the <paramref name="recognizer"/>, the shipped one when null.
     /// </summary>
     public static ExtractionPipeline Create(
         AttributionTagger? tagger,
@@ -95,9 +96,10 @@ public sealed class ExtractionPipeline
         CheckWorthinessClassifier? checkWorthiness = null,
         ClaimContentChooser? contentChooser = null,
         AntecedentModel? antecedents = null,
-        EntityRecognizer? recognizer = null) => new(
+        EntityRecognizer? recognizer = null,
+        ContextualTokenVectors? encoder = null) => new(
     [
-        .. CreateAttributionInputs(antecedents, recognizer).Steps,
+        .. CreateAttributionInputs(antecedents, recognizer, encoder).Steps,
         new ClaimExtractionStep(tagger, mode, keepUncuedContents, contentChooser),
         new QuoteCompletionStep(),
         .. checkWorthiness is null ? Array.Empty<IAnalysisStep>() : [new CheckWorthinessStep(checkWorthiness)],
@@ -108,12 +110,13 @@ public sealed class ExtractionPipeline
     /// scoring claims without re-running entity recognition.
     /// </summary>
     /// <param name="recognizer">The entity recogniser; the shipped one (<see cref="EntityRecognizer.LoadDefault"/>) when null.</param>
-    public static ExtractionPipeline CreateAttributionInputs(AntecedentModel? antecedents = null, EntityRecognizer? recognizer = null) => new(
+    public static ExtractionPipeline CreateAttributionInputs(
+        AntecedentModel? antecedents = null, EntityRecognizer? recognizer = null, ContextualTokenVectors? encoder = null) => new(
     [
         new TextSegmentationStep(),
         new EntityStep(AliasGazetteer.LoadDefault(), recognizer ?? EntityRecognizer.LoadDefault()),
         new QuotationStep(),
-        new CoreferenceStep(antecedents),
+        new CoreferenceStep(antecedents, encoder),
         new AttributionFrameStep(),
         new QuoteAttributionStep(),
     ]);

@@ -42,4 +42,62 @@ public static class SparseLogisticRegression
 
         return [.. w.Select(x => (float)x)];
     }
+
+    /// <summary>
+    /// The same fit where each example may also carry <paramref name="denseLength"/> real values (null: all zero), with
+    /// a weight of their own each; the pronoun antecedent model's encoder evidence trains so.
+    /// </summary>
+    /// <returns>The hashed features' weights and the dense values' weights.</returns>
+    public static (float[] Sparse, float[] Dense) Train(
+        IReadOnlyList<(IReadOnlyList<int> Features, float[]? Dense, bool Label)> examples, int size, int denseLength, int epochs, int seed, double learningRate, double l2)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        var w = new double[size];
+        var squared = new double[size];
+        var v = new double[denseLength];
+        var squaredDense = new double[denseLength];
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var random = new Random(seed);
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var i in order)
+            {
+                var (features, dense, label) = examples[i];
+                var margin = 0.0;
+                foreach (var f in features)
+                {
+                    margin += w[f];
+                }
+
+                if (dense is not null)
+                {
+                    for (var j = 0; j < denseLength; j++)
+                    {
+                        margin += v[j] * dense[j];
+                    }
+                }
+
+                var gradient = Logistic.Sigmoid(margin) - (label ? 1 : 0);
+                foreach (var f in features)
+                {
+                    var g = gradient + (l2 * w[f]);
+                    squared[f] += g * g;
+                    w[f] -= learningRate * g / Math.Sqrt(squared[f] + 1e-6);
+                }
+
+                if (dense is not null)
+                {
+                    for (var j = 0; j < denseLength; j++)
+                    {
+                        var g = (gradient * dense[j]) + (l2 * v[j]);
+                        squaredDense[j] += g * g;
+                        v[j] -= learningRate * g / Math.Sqrt(squaredDense[j] + 1e-6);
+                    }
+                }
+            }
+        }
+
+        return ([.. w.Select(x => (float)x)], [.. v.Select(x => (float)x)]);
+    }
 }

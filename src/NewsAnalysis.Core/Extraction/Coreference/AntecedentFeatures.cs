@@ -21,7 +21,7 @@ internal static class AntecedentFeatures
     /// <param name="standing">Where the candidate stands among the pronoun's other candidates and in the article.</param>
     public static int[] Of(AnalysisDocument document, int pronoun, EntityMention candidate, CandidateStanding standing, int hashBits)
     {
-        var (namesBetween, timesNamed, opener, firstPerson, rivals) = standing;
+        var (namesBetween, timesNamed, opener, firstPerson, rivals, genderKnown, namedAgain, timesInArticle) = standing;
         var features = new HashedFeatures(hashBits);
         var tokens = document.Tokens;
         var pronounSentence = document.SentenceIndexOfToken(pronoun);
@@ -67,8 +67,22 @@ internal static class AntecedentFeatures
         features.Add("rv", alone);
         features.Add("krv", kind + alone + sentences);
         features.Add("bw", WordBefore(document, candidate.FirstToken));
+        features.Add("ty", candidate.Type.ToString());
+        // Syntactic parallelism, the GAP paper's best baseline: a subject pronoun takes a subject, a possessive a possessive.
+        var subjectLike = opener || role == "verb";
+        features.Add("par", kind + (subjectLike ? "1" : "0") + sentences);
+        features.Add("g", kind + (genderKnown ? "1" : "0") + alone);
+        features.Add("again", namedAgain);
+        features.Add("tot", Math.Min(5, timesInArticle).ToString(CultureInfo.InvariantCulture) + sentences);
+        features.Add("app", Apposed(document, candidate.EndToken));
+        features.Add("pa", kind + "|" + WordAfter(document, pronoun + 1));
         return features.ToArray();
     }
+
+    /// <summary>"Smith, a lawyer, …": the name is followed by a comma and a lower-case word or article.</summary>
+    private static bool Apposed(AnalysisDocument document, int afterName) =>
+        afterName + 1 < document.Tokens.Count && document.Tokens[afterName].Text == ","
+        && document.Tokens[afterName + 1] is { Kind: TokenKind.Word } next && (!next.IsCapitalized || next.Text is "The" or "A" or "An");
 
     /// <summary>"Smith said he …", "Smith told reporters his …": a verb of saying right after the name, before the pronoun.</summary>
     private static bool CueAfter(AnalysisDocument document, int afterName, int pronoun)

@@ -14,10 +14,10 @@ namespace NewsAnalysis.Core.Extraction.Coreference;
 /// pronoun with no such person stays unresolved: never a guess from far away. Descriptions of people ("the Russian
 /// leader") follow (<see cref="DescriptionResolver"/>).
 /// </summary>
-public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisStep
+public sealed class CoreferenceStep(AntecedentModel? model = null, ContextualTokenVectors? encoder = null) : IAnalysisStep
 {
     /// <summary>How many sentences back a pronoun looks for its person, its own included.</summary>
-    private const int WindowSentences = 4;
+    internal const int WindowSentences = 4;
 
     /// <summary>How many names back a pronoun looks at most.</summary>
     private const int MaxCandidates = 30;
@@ -66,6 +66,7 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
     public void Run(AnalysisDocument document)
     {
         var context = ContextOf(document, model?.FirstNames ?? FirstNameGenders.Empty);
+        var evidence = model is { ReadsEncoder: true } && encoder is not null ? new EncoderEvidence(document, encoder, WindowSentences) : null;
         for (var t = 0; t < document.Tokens.Count; t++)
         {
             var token = document.Tokens[t];
@@ -74,7 +75,7 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
                 continue;
             }
 
-            int? entity = model is not null ? Likeliest(model, Candidates(document, t, gender, context, model.HashBits))
+            int? entity = model is not null ? Likeliest(model, Candidates(document, t, gender, context, model.HashBits, evidence))
                 : document.IsQuoted(token.Start) ? null
                 : Antecedent(document, t, gender, context);
             if (entity is { } e && context.Genders[e] == Gender.Unknown)
@@ -118,14 +119,15 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
     /// The names a pronoun may stand for, nearest first, each with the antecedent model's features: person mentions
     /// within the window that end before it and whose entity's known gender fits.
     /// </summary>
-    internal static List<AntecedentCandidate> Candidates(AnalysisDocument document, int pronoun, Gender gender, PronounContext context, int hashBits)
+    internal static List<AntecedentCandidate> Candidates(
+        AnalysisDocument document, int pronoun, Gender gender, PronounContext context, int hashBits, EncoderEvidence? evidence = null)
     {
         var fitting = new List<(int Mention, int NamesBetween)>();
         var namesBetween = 0;
         foreach (var m in NamesInWindow(document, pronoun))
         {
             var mention = document.Mentions[m];
-            if (mention.Type != EntityType.Person || mention.Entity < 0)
+            if (!context.People[m] || mention.Entity < 0)
             {
                 continue;
             }
@@ -141,24 +143,53 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
 
         var rivals = fitting.Select(f => document.Mentions[f.Mention].Entity).Distinct().Count() - 1;
         var candidates = new List<AntecedentCandidate>(fitting.Count);
+        var nearerOfEntity = new HashSet<int>();
         foreach (var (m, between) in fitting)
         {
             var mention = document.Mentions[m];
             var opener = context.Openers[document.SentenceIndexOfToken(mention.FirstToken)] == mention;
-            var features = AntecedentFeatures.Of(
-                document, pronoun, mention, new CandidateStanding(between, context.Ordinals[m], opener, context.FirstPerson, rivals), hashBits);
-            candidates.Add(new AntecedentCandidate(mention, features));
+            var standing = new CandidateStanding(
+                between, context.Ordinals[m], opener, context.FirstPerson, rivals, context.Genders[mention.Entity] != Gender.Unknown,
+                !nearerOfEntity.Add(mention.Entity), context.Totals[mention.Entity]);
+            var features = AntecedentFeatures.Of(document, pronoun, mention, standing, hashBits);
+            candidates.Add(new AntecedentCandidate(mention, features, evidence?.Of(pronoun, mention)));
         }
 
         return candidates;
     }
 
     /// <summary>What the candidates of every pronoun of <paramref name="document"/> are read against.</summary>
-    internal static PronounContext ContextOf(AnalysisDocument document, FirstNameGenders firstNames) => new(
-        GendersOf(document, firstNames),
-        SentenceOpeners(document),
-        Ordinals(document),
-        document.Mentions.FirstOrDefault(m => m.Type == EntityType.Person)?.Entity ?? -1);
+    internal static PronounContext ContextOf(AnalysisDocument document, FirstNameGenders firstNames)
+    {
+        var people = People(document, firstNames);
+        return new(
+            GendersOf(document, firstNames, people),
+            SentenceOpeners(document),
+            Ordinals(document, out var totals),
+            document.Mentions.FirstOrDefault(m => m.Type == EntityType.Person)?.Entity ?? -1,
+            people,
+            totals);
+    }
+
+    /// <summary>
+    /// For each mention, whether a pronoun may stand for it: a person's name, or a name the recogniser typed otherwise
+    /// that opens with a first name of known gender or follows a gendered title or role noun ("Ayako Suzuki",
+    /// "actress Jo Smith"): the recogniser misses foreign and uncommon names, and the gender evidence is what the
+    /// pronoun needs anyway.
+    /// </summary>
+    private static bool[] People(AnalysisDocument document, FirstNameGenders firstNames)
+    {
+        var people = new bool[document.Mentions.Count];
+        for (var m = 0; m < people.Length; m++)
+        {
+            var mention = document.Mentions[m];
+            people[m] = mention.Type == EntityType.Person
+                || mention.EndToken - mention.FirstToken >= 2 && firstNames.Of(document.Tokens[mention.FirstToken].Text) is not Gender.Unknown
+                || mention.FirstToken > 0 && GenderedWords.ContainsKey(document.Tokens[mention.FirstToken - 1].Text);
+        }
+
+        return people;
+    }
 
     /// <summary>
     /// Indices of the mentions ending before <paramref name="pronoun"/>, nearest first, back to the start of the window
@@ -190,13 +221,14 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
     /// "his wife Jane Hill"), else a first name the model knows, alone or before a surname ("Karen", "Karen Blixen");
     /// unknown elsewhere, and unknown when the marks disagree.
     /// </summary>
-    private static Gender[] GendersOf(AnalysisDocument document, FirstNameGenders firstNames)
+    private static Gender[] GendersOf(AnalysisDocument document, FirstNameGenders firstNames, bool[] people)
     {
         var titled = new Gender[document.Entities.Count];
         var named = new Gender[document.Entities.Count];
-        foreach (var mention in document.Mentions)
+        for (var m = 0; m < people.Length; m++)
         {
-            if (mention.Entity < 0 || mention.Type != EntityType.Person)
+            var mention = document.Mentions[m];
+            if (mention.Entity < 0 || !people[m])
             {
                 continue;
             }
@@ -221,8 +253,8 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
         return titled;
     }
 
-    /// <summary>For each mention, how many mentions of its entity there are up to and including it.</summary>
-    private static int[] Ordinals(AnalysisDocument document)
+    /// <summary>For each mention, how many mentions of its entity there are up to and including it; and each entity's count.</summary>
+    private static int[] Ordinals(AnalysisDocument document, out int[] totals)
     {
         var seen = new int[document.Entities.Count];
         var ordinals = new int[document.Mentions.Count];
@@ -232,6 +264,7 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
             ordinals[m] = entity >= 0 ? ++seen[entity] : 1;
         }
 
+        totals = seen;
         return ordinals;
     }
 
@@ -241,7 +274,7 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
         var bestProbability = model.Threshold;
         foreach (var candidate in candidates)
         {
-            var probability = model.Probability(candidate.Features);
+            var probability = model.Probability(candidate.Features, candidate.Evidence);
             if (probability >= bestProbability)
             {
                 (best, bestProbability) = (candidate.Mention.Entity, probability);
