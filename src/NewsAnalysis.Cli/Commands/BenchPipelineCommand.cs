@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using NewsAnalysis.Core.Extraction;
-using NewsAnalysis.Core.Extraction.Coreference;
 using NewsAnalysis.Core.Extraction.Document;
 
 namespace NewsAnalysis.Cli.Commands;
@@ -28,7 +27,7 @@ internal static class BenchPipelineCommand
             .AcceptRange(1, 1_000);
         var encoder = new Option<bool>("--sentence-encoder")
         {
-            Description = "Whether check-worthiness and pronoun resolution read the sentence encoder (the default configuration)",
+            Description = "Whether check-worthiness reads the sentence encoder (the default configuration)",
             DefaultValueFactory = _ => true,
         };
         var accurateEntities = new Option<bool>("--accurate-entities")
@@ -103,12 +102,6 @@ internal static class BenchPipelineCommand
         Console.WriteLine($"{texts.Length} articles, {words:N0} words, {claims:N0} claims; sentence encoder {(useSentenceEncoder ? "on" : "off")}, {threads} thread(s), {passes} pass(es), {Environment.ProcessorCount} cores");
         Console.WriteLine($"wall: {articles / seconds:N1} articles/s, {words * passes / seconds:N0} words/s");
         Console.WriteLine($"CPU: {cpu.TotalMilliseconds / articles:N1} ms per article, {cpu.TotalMilliseconds * 1000 / (words * passes):N1} µs per word, {cpu.TotalSeconds / seconds:N2} cores busy");
-        if (useSentenceEncoder)
-        {
-            var encoder = ContextualTokenVectors.Shared;
-            Console.WriteLine($"pronoun evidence: {encoder.PiecesEncoded / (double)articles:N0} word pieces and {encoder.EncodingTime.TotalMilliseconds / articles:N1} ms in the encoder per article");
-        }
-
         Console.WriteLine($"memory: {process.PeakWorkingSet64 / (1024 * 1024):N0} MB peak working set");
         return 0;
     }

@@ -11,9 +11,9 @@ using NewsAnalysis.Training.Evaluation;
 namespace NewsAnalysis.Cli.Commands;
 
 /// <summary>
-/// <c>evaluate-coreference [--data gap] [--split validation] [--encoder] [--model FILE] [--show-errors N]</c>: GAP's
+/// <c>evaluate-coreference [--data gap] [--split validation] [--model FILE] [--show-errors N]</c>: GAP's
 /// pronoun-resolution F1 taken through the product's pipeline, on all rows and on masculine and feminine rows, with
-/// their ratio; without the sentence encoder (the default ingest path) or with it.
+/// their ratio. Pronoun resolution never reads the sentence encoder, so the pipeline runs without it.
 /// </summary>
 internal static class EvaluateCoreferenceCommand
 {
@@ -31,26 +31,25 @@ internal static class EvaluateCoreferenceCommand
             DefaultValueFactory = _ => "validation",
         };
         split.AcceptOnlyFromAmong("validation", "development");
-        var encoder = new Option<bool>("--encoder") { Description = "Run the pipeline with the sentence encoder on (Extraction:SentenceEncoder), as its pronoun model reads it" };
         var model = new Option<string?>("--model") { Description = "Score this antecedent model file instead of the shipped one", HelpName = "FILE" };
         var showErrors = new Option<int>("--show-errors") { Description = "Print this many wrongly resolved rows", DefaultValueFactory = _ => 0 }.AcceptRange(0);
         var command = new Command("evaluate-coreference", "GAP pronoun resolution through the pipeline: F1 of the coreferent class, masculine and feminine, and their ratio")
         {
-            data, split, encoder, model, showErrors,
+            data, split, model, showErrors,
         };
         command.SetAction(parseResult => Run(
-            parseResult.GetRequiredValue(data), parseResult.GetRequiredValue(split), parseResult.GetValue(encoder), parseResult.GetValue(model), parseResult.GetValue(showErrors)));
+            parseResult.GetRequiredValue(data), parseResult.GetRequiredValue(split), parseResult.GetValue(model), parseResult.GetValue(showErrors)));
         return command;
     }
 
-    private static int Run(string data, string split, bool withEncoder, string? modelPath, int showErrors)
+    private static int Run(string data, string split, string? modelPath, int showErrors)
     {
         var examples = GapReader.Read(Path.Combine(data, $"gap-{split}.tsv"));
-        var pipeline = modelPath is null ? ExtractionPipeline.CreateDefault(withEncoder) : WithModel(modelPath, withEncoder);
+        var pipeline = modelPath is null ? ExtractionPipeline.CreateDefault(useSentenceEncoder: false) : WithModel(modelPath);
 
         var watch = Stopwatch.StartNew();
         var scores = GapScorer.Score(pipeline, examples);
-        Console.WriteLine($"GAP {split}, sentence encoder {(withEncoder ? "on" : "off")}: {examples.Count} rows, {watch.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"GAP {split}: {examples.Count} rows, {watch.Elapsed.TotalSeconds:F1} s");
         Print("overall", scores.Overall);
         Print("masculine", scores.Masculine);
         Print("feminine", scores.Feminine);
@@ -67,14 +66,13 @@ internal static class EvaluateCoreferenceCommand
         return 0;
     }
 
-    private static ExtractionPipeline WithModel(string path, bool withEncoder)
+    private static ExtractionPipeline WithModel(string path)
     {
         using var stream = File.OpenRead(path);
         return ExtractionPipeline.Create(
             AttributionTagger.LoadDefault(),
             ExtractionPipeline.DefaultReportedSpeech,
-            antecedents: AntecedentModel.Load(stream),
-            encoder: withEncoder ? ContextualTokenVectors.Shared : null);
+            antecedents: AntecedentModel.Load(stream));
     }
 
     private static void Print(string name, MatchCounts counts) =>

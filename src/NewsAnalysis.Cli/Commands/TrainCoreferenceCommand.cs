@@ -1,16 +1,14 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using NewsAnalysis.Core.Extraction.Coreference;
 using NewsAnalysis.Training.Coreference;
 using NewsAnalysis.Training.Corpora;
 
 namespace NewsAnalysis.Cli.Commands;
 
 /// <summary>
-/// <c>train-coreference [--data gap] [--encoder] [--out model]</c>: trains the pronoun antecedent model on
-/// gap-development, picks its threshold on gap-validation and writes it; with <c>--encoder</c>, the model that also reads
-/// the sentence encoder's evidence.
+/// <c>train-coreference [--data gap] [--out model]</c>: trains the pronoun antecedent model on gap-development, picks
+/// its threshold on gap-validation and writes it.
 /// </summary>
 internal static class TrainCoreferenceCommand
 {
@@ -22,35 +20,28 @@ internal static class TrainCoreferenceCommand
             HelpName = "DIR",
             DefaultValueFactory = _ => "../shared/eval/gap",
         }.AcceptExistingFolderOnly();
-        var encoder = new Option<bool>("--encoder") { Description = "Train the model that also reads the sentence encoder (used when Extraction:SentenceEncoder is on)" };
         var output = new Option<string>("--out")
         {
-            Description = "Where to write the model (default: the shipped file of the chosen kind)",
+            Description = "Where to write the model",
             HelpName = "FILE",
+            DefaultValueFactory = _ => "src/NewsAnalysis.Core/Resources/antecedent-model.bin.gz",
         };
         var command = new Command("train-coreference", "Trains the pronoun antecedent model on gap-development, tunes its threshold on gap-validation and writes it")
         {
-            data, encoder, output,
+            data, output,
         };
-        command.SetAction(parseResult =>
-        {
-            var withEncoder = parseResult.GetValue(encoder);
-            var path = parseResult.GetValue(output)
-                ?? (withEncoder ? "src/NewsAnalysis.Core/Resources/antecedent-encoder-model.bin.gz" : "src/NewsAnalysis.Core/Resources/antecedent-model.bin.gz");
-            return Run(parseResult.GetRequiredValue(data), withEncoder, path);
-        });
+        command.SetAction(parseResult => Run(parseResult.GetRequiredValue(data), parseResult.GetRequiredValue(output)));
         return command;
     }
 
-    private static int Run(string data, bool withEncoder, string path)
+    private static int Run(string data, string path)
     {
         var watch = Stopwatch.StartNew();
         var development = GapReader.Read(Path.Combine(data, "gap-development.tsv"));
         var validation = GapReader.Read(Path.Combine(data, "gap-validation.tsv"));
-        using var encoder = withEncoder ? new ContextualTokenVectors(remember: true) : null;
-        var model = AntecedentModelTrainer.Train(development, new AntecedentTrainingOptions(), encoder);
+        var model = AntecedentModelTrainer.Train(development, new AntecedentTrainingOptions());
         var thresholds = Enumerable.Range(1, 19).Select(i => i / 20.0);
-        var (tuned, f1) = AntecedentModelTrainer.TuneThreshold(model, validation, thresholds, encoder);
+        var (tuned, f1) = AntecedentModelTrainer.TuneThreshold(model, validation, thresholds);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"trained on {development.Count} rows; threshold {tuned.Threshold:F2} gives gap-validation F1 {100 * f1:F1} ({watch.Elapsed.TotalSeconds:F1} s)"));

@@ -86,7 +86,7 @@ public sealed class ExtractionPipeline
     /// The default steps with the reported-speech claims taken as <paramref name="mode"/> says, redrawn or dropped by
     /// a <paramref name="contentChooser"/> when one is given, and scored for check-worthiness when a
     /// <paramref name="checkWorthiness"/> classifier is given. Pronouns are resolved by the <paramref name="antecedents"/>
-    /// model when one is given (reading the <paramref name="encoder"/> when the model does), else by the coreference rules.
+    /// model when one is given, else by the coreference rules.
     /// Entities are found by the <paramref name="recognizer"/>, the shipped one when null.
     /// </summary>
     public static ExtractionPipeline Create(
@@ -96,10 +96,9 @@ public sealed class ExtractionPipeline
         CheckWorthinessClassifier? checkWorthiness = null,
         ClaimContentChooser? contentChooser = null,
         AntecedentModel? antecedents = null,
-        EntityRecognizer? recognizer = null,
-        ContextualTokenVectors? encoder = null) => new(
+        EntityRecognizer? recognizer = null) => new(
     [
-        .. CreateAttributionInputs(antecedents, recognizer, encoder).Steps,
+        .. CreateAttributionInputs(antecedents, recognizer).Steps,
         new ClaimExtractionStep(tagger, mode, keepUncuedContents, contentChooser),
         new QuoteCompletionStep(),
         .. checkWorthiness is null ? Array.Empty<IAnalysisStep>() : [new CheckWorthinessStep(checkWorthiness)],
@@ -111,12 +110,12 @@ public sealed class ExtractionPipeline
     /// </summary>
     /// <param name="recognizer">The entity recogniser; the shipped one (<see cref="EntityRecognizer.LoadDefault"/>) when null.</param>
     public static ExtractionPipeline CreateAttributionInputs(
-        AntecedentModel? antecedents = null, EntityRecognizer? recognizer = null, ContextualTokenVectors? encoder = null) => new(
+        AntecedentModel? antecedents = null, EntityRecognizer? recognizer = null) => new(
     [
         new TextSegmentationStep(),
         new EntityStep(AliasGazetteer.LoadDefault(), recognizer ?? EntityRecognizer.LoadDefault()),
         new QuotationStep(),
-        new CoreferenceStep(antecedents, encoder),
+        new CoreferenceStep(antecedents),
         new AttributionFrameStep(),
         new QuoteAttributionStep(),
     ]);

@@ -16,32 +16,25 @@ namespace NewsAnalysis.Training.Coreference;
 /// pronoun's candidates are those the coreference step would weigh, and a candidate is a positive example when its
 /// entity is named by the row's coreferent name, a negative one when by the other name or, in a row whose pronoun is
 /// one of the two, by neither; in a row whose pronoun is neither, a third person is left out (it may be the one). The
-/// first names that mark a gender come from <see cref="FirstNameSightings"/>. With an encoder, each pair also carries
-/// <see cref="EncoderEvidence"/> and the model learns weights for it beside the hashed ones. The threshold is then the
-/// one that scores best on the tuning rows.
+/// first names that mark a gender come from <see cref="FirstNameSightings"/>. The threshold is then the one that
+/// scores best on the tuning rows.
 /// </summary>
 public static class AntecedentModelTrainer
 {
-    public static AntecedentModel Train(IReadOnlyList<GapExample> training, AntecedentTrainingOptions options, ContextualTokenVectors? encoder = null)
+    public static AntecedentModel Train(IReadOnlyList<GapExample> training, AntecedentTrainingOptions options)
     {
         ArgumentNullException.ThrowIfNull(training);
         ArgumentNullException.ThrowIfNull(options);
         var inputs = Inputs();
         var firstNames = FirstNameSightings.Of(training);
-        // Rows are read side by side (the encoder dominates the time) and gathered in row order, so the fit is the same.
-        var perRow = new List<(IReadOnlyList<int> Features, float[]? Dense, bool Label)>[training.Count];
-        Parallel.For(0, training.Count, i => perRow[i] = [.. Examples(inputs, training[i], firstNames, options.HashBits, encoder)]);
-        var examples = perRow.SelectMany(r => r).ToList();
-        if (encoder is null)
+        var examples = new List<(IReadOnlyList<int> Features, bool Label)>();
+        foreach (var row in training)
         {
-            var weights = SparseLogisticRegression.Train(
-                [.. examples.Select(e => (e.Features, e.Label))], 1 << options.HashBits, options.Epochs, options.Seed, options.LearningRate, options.L2);
-            return new AntecedentModel(options.HashBits, weights, options.Threshold, firstNames);
+            examples.AddRange(Examples(inputs, row, firstNames, options.HashBits));
         }
 
-        var (sparse, dense) = SparseLogisticRegression.Train(
-            examples, 1 << options.HashBits, EncoderEvidence.Length, options.Epochs, options.Seed, options.LearningRate, options.L2);
-        return new AntecedentModel(options.HashBits, sparse, options.Threshold, firstNames, dense);
+        var weights = SparseLogisticRegression.Train(examples, 1 << options.HashBits, options.Epochs, options.Seed, options.LearningRate, options.L2);
+        return new AntecedentModel(options.HashBits, weights, options.Threshold, firstNames);
     }
 
     /// <summary>The balance of feminine to masculine F1 a threshold must keep to be preferred (issue 14's target).</summary>
@@ -52,7 +45,7 @@ public static class AntecedentModelTrainer
     /// feminine F1 is at least <see cref="MinBias"/> of the masculine (the best of all when none is), with that F1.
     /// </summary>
     public static (AntecedentModel Model, double F1) TuneThreshold(
-        AntecedentModel model, IReadOnlyList<GapExample> tuning, IEnumerable<double> thresholds, ContextualTokenVectors? encoder = null)
+        AntecedentModel model, IReadOnlyList<GapExample> tuning, IEnumerable<double> thresholds)
     {
         ArgumentNullException.ThrowIfNull(model);
         // GAP's metric reads only names and pronouns, so the steps after coreference need not run.
@@ -61,7 +54,7 @@ public static class AntecedentModelTrainer
         foreach (var threshold in thresholds)
         {
             var candidate = model.WithThreshold(threshold);
-            var scores = GapScorer.Score(new ExtractionPipeline([.. inputs.Steps, new CoreferenceStep(candidate, encoder)]), tuning);
+            var scores = GapScorer.Score(new ExtractionPipeline([.. inputs.Steps, new CoreferenceStep(candidate)]), tuning);
             var f1 = scores.Overall.F1;
             var balanced = scores.Bias >= MinBias;
             if (balanced && !best.Balanced || balanced == best.Balanced && f1 > best.F1)
@@ -80,8 +73,8 @@ public static class AntecedentModelTrainer
         new QuotationStep(),
     ]);
 
-    private static IEnumerable<(IReadOnlyList<int> Features, float[]? Dense, bool Label)> Examples(
-        ExtractionPipeline inputs, GapExample row, FirstNameGenders firstNames, int hashBits, ContextualTokenVectors? encoder)
+    private static IEnumerable<(IReadOnlyList<int> Features, bool Label)> Examples(
+        ExtractionPipeline inputs, GapExample row, FirstNameGenders firstNames, int hashBits)
     {
         var document = inputs.Analyze(row.Text);
         var pronoun = document.TokenIndexAtOrAfter(row.PronounOffset);
@@ -93,8 +86,7 @@ public static class AntecedentModelTrainer
 
         var a = new TextSpan(row.AOffset, row.AOffset + row.A.Length);
         var b = new TextSpan(row.BOffset, row.BOffset + row.B.Length);
-        var evidence = encoder is null ? null : new EncoderEvidence(document, encoder, CoreferenceStep.WindowSentences);
-        var candidates = CoreferenceStep.Candidates(document, pronoun, gender, CoreferenceStep.ContextOf(document, firstNames), hashBits, evidence);
+        var candidates = CoreferenceStep.Candidates(document, pronoun, gender, CoreferenceStep.ContextOf(document, firstNames), hashBits);
         foreach (var candidate in candidates)
         {
             var namesA = Names(document, candidate.Mention.Entity, a);
@@ -105,7 +97,7 @@ public static class AntecedentModelTrainer
                 || !namesA && !namesB && (row.ACoreferent || row.BCoreferent);
             if (coreferent != other)
             {
-                yield return (candidate.Features, candidate.Evidence, coreferent);
+                yield return (candidate.Features, coreferent);
             }
         }
     }

@@ -6,35 +6,31 @@ namespace NewsAnalysis.Core.Extraction.Coreference;
 /// How likely a name is the antecedent of a pronoun after it: a logistic regression over
 /// <see cref="AntecedentFeatures"/>, trained on GAP's development split. A pronoun takes the entity of its likeliest
 /// name when that is at least <see cref="Threshold"/>; below it the pronoun stays unresolved. It carries the first names
-/// whose gender the same passages settle (<see cref="FirstNameGenders"/>). The encoder model adds weights over
-/// <see cref="EncoderEvidence"/>, the pronoun and the name read in context by <see cref="ContextualTokenVectors"/>; it is
-/// used only where the sentence encoder is switched on. Load once and share.
+/// whose gender the same passages settle (<see cref="FirstNameGenders"/>). Load once and share.
 /// </summary>
+/// <remarks>
+/// Format version 3 ends with a count of encoder weights, left from an experiment that read the pronoun and the name
+/// through the sentence encoder (decision 0020: measured and removed); the count is always 0, and a file with any is
+/// refused.
+/// </remarks>
 public sealed class AntecedentModel
 {
     private const string DefaultResource = "NewsAnalysis.Core.Resources.antecedent-model.bin.gz";
-    private const string EncoderResource = "NewsAnalysis.Core.Resources.antecedent-encoder-model.bin.gz";
     private const int Magic = 0x4D444E41; // "ANDM"
     private const int FormatVersion = 3;
     private static readonly Lazy<AntecedentModel> Default = new(() => LoadEmbedded(DefaultResource));
-    private static readonly Lazy<AntecedentModel> WithEncoder = new(() => LoadEmbedded(EncoderResource));
 
     private readonly float[] _weights;
-    private readonly float[]? _encoderWeights;
 
-    internal AntecedentModel(int hashBits, float[] weights, double threshold, FirstNameGenders firstNames, float[]? encoderWeights = null)
+    internal AntecedentModel(int hashBits, float[] weights, double threshold, FirstNameGenders firstNames)
     {
         HashBits = hashBits;
         _weights = weights;
         Threshold = threshold;
         FirstNames = firstNames;
-        _encoderWeights = encoderWeights;
     }
 
     public int HashBits { get; }
-
-    /// <summary>Whether the model reads the encoder's evidence (<see cref="EncoderEvidence"/>) besides the hashed features.</summary>
-    public bool ReadsEncoder => _encoderWeights is not null;
 
     public double Threshold { get; }
 
@@ -43,9 +39,7 @@ public sealed class AntecedentModel
     /// <summary>The model that ships inside this assembly.</summary>
     public static AntecedentModel LoadDefault() => Default.Value;
 
-    /// <summary>The shipped model that also reads the sentence encoder's evidence.</summary>
-    public static AntecedentModel LoadDefaultWithEncoder() => WithEncoder.Value;
-
+    /// <exception cref="InvalidDataException">The stream is not an antecedent model of this format, or carries encoder weights.</exception>
     public static AntecedentModel Load(Stream gzipStream)
     {
         using var reader = ModelFile.OpenRead(gzipStream, Magic, FormatVersion, "pronoun antecedent");
@@ -58,23 +52,14 @@ public sealed class AntecedentModel
 
         var weights = SparseWeights.Read(reader, 1 << hashBits, "antecedent");
         var firstNames = FirstNameGenders.Read(reader);
-        var encoderLength = reader.ReadInt32();
-        if (encoderLength != 0 && encoderLength != EncoderEvidence.Length)
+        var encoderWeights = reader.ReadInt32();
+        if (encoderWeights != 0)
         {
-            throw new InvalidDataException($"The antecedent model's encoder weights number {encoderLength}, not {EncoderEvidence.Length}.");
+            throw new InvalidDataException(
+                $"The antecedent model carries {encoderWeights} encoder weights; pronoun resolution no longer reads the sentence encoder (decision 0020), so retrain it with train-coreference.");
         }
 
-        float[]? encoderWeights = null;
-        if (encoderLength > 0)
-        {
-            encoderWeights = new float[encoderLength];
-            for (var j = 0; j < encoderLength; j++)
-            {
-                encoderWeights[j] = reader.ReadSingle();
-            }
-        }
-
-        return new AntecedentModel(hashBits, weights, threshold, firstNames, encoderWeights);
+        return new AntecedentModel(hashBits, weights, threshold, firstNames);
     }
 
     public void Save(Stream stream)
@@ -84,35 +69,20 @@ public sealed class AntecedentModel
         writer.Write(Threshold);
         SparseWeights.Write(writer, _weights);
         FirstNames.Write(writer);
-        writer.Write(_encoderWeights?.Length ?? 0);
-        foreach (var weight in _encoderWeights ?? [])
-        {
-            writer.Write(weight);
-        }
+        writer.Write(0); // no encoder weights (see the remarks)
     }
 
     /// <summary>The same model with another threshold.</summary>
-    public AntecedentModel WithThreshold(double threshold) => new(HashBits, _weights, threshold, FirstNames, _encoderWeights);
+    public AntecedentModel WithThreshold(double threshold) => new(HashBits, _weights, threshold, FirstNames);
 
-    /// <summary>
-    /// The likelihood (0..1) that the name these features describe is the pronoun's antecedent; an encoder model also
-    /// reads the <paramref name="evidence"/> when there is some.
-    /// </summary>
-    public double Probability(int[] features, float[]? evidence = null)
+    /// <summary>The likelihood (0..1) that the name these features describe is the pronoun's antecedent.</summary>
+    public double Probability(int[] features)
     {
         ArgumentNullException.ThrowIfNull(features);
         var margin = 0.0;
         foreach (var feature in features)
         {
             margin += _weights[feature];
-        }
-
-        if (_encoderWeights is not null && evidence is not null)
-        {
-            for (var j = 0; j < evidence.Length; j++)
-            {
-                margin += _encoderWeights[j] * evidence[j];
-            }
         }
 
         return Logistic.Sigmoid(margin);

@@ -14,10 +14,10 @@ namespace NewsAnalysis.Core.Extraction.Coreference;
 /// pronoun with no such person stays unresolved: never a guess from far away. Descriptions of people ("the Russian
 /// leader") follow (<see cref="DescriptionResolver"/>).
 /// </summary>
-public sealed class CoreferenceStep(AntecedentModel? model = null, ContextualTokenVectors? encoder = null) : IAnalysisStep
+public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisStep
 {
     /// <summary>How many sentences back a pronoun looks for its person, its own included.</summary>
-    internal const int WindowSentences = 4;
+    private const int WindowSentences = 4;
 
     /// <summary>How many names back a pronoun looks at most.</summary>
     private const int MaxCandidates = 30;
@@ -66,7 +66,6 @@ public sealed class CoreferenceStep(AntecedentModel? model = null, ContextualTok
     public void Run(AnalysisDocument document)
     {
         var context = ContextOf(document, model?.FirstNames ?? FirstNameGenders.Empty);
-        var evidence = model is { ReadsEncoder: true } && encoder is not null ? new EncoderEvidence(document, encoder, WindowSentences) : null;
         for (var t = 0; t < document.Tokens.Count; t++)
         {
             var token = document.Tokens[t];
@@ -75,7 +74,7 @@ public sealed class CoreferenceStep(AntecedentModel? model = null, ContextualTok
                 continue;
             }
 
-            int? entity = model is not null ? Likeliest(model, Candidates(document, t, gender, context, model.HashBits, evidence))
+            int? entity = model is not null ? Likeliest(model, Candidates(document, t, gender, context, model.HashBits))
                 : document.IsQuoted(token.Start) ? null
                 : Antecedent(document, t, gender, context);
             if (entity is { } e && context.Genders[e] == Gender.Unknown)
@@ -120,7 +119,7 @@ public sealed class CoreferenceStep(AntecedentModel? model = null, ContextualTok
     /// within the window that end before it and whose entity's known gender fits.
     /// </summary>
     internal static List<AntecedentCandidate> Candidates(
-        AnalysisDocument document, int pronoun, Gender gender, PronounContext context, int hashBits, EncoderEvidence? evidence = null)
+        AnalysisDocument document, int pronoun, Gender gender, PronounContext context, int hashBits)
     {
         var fitting = new List<(int Mention, int NamesBetween)>();
         var namesBetween = 0;
@@ -152,7 +151,7 @@ public sealed class CoreferenceStep(AntecedentModel? model = null, ContextualTok
                 between, context.Ordinals[m], opener, context.FirstPerson, rivals, context.Genders[mention.Entity] != Gender.Unknown,
                 !nearerOfEntity.Add(mention.Entity), context.Totals[mention.Entity]);
             var features = AntecedentFeatures.Of(document, pronoun, mention, standing, hashBits);
-            candidates.Add(new AntecedentCandidate(mention, features, evidence?.Of(pronoun, mention)));
+            candidates.Add(new AntecedentCandidate(mention, features));
         }
 
         return candidates;
@@ -274,7 +273,7 @@ public sealed class CoreferenceStep(AntecedentModel? model = null, ContextualTok
         var bestProbability = model.Threshold;
         foreach (var candidate in candidates)
         {
-            var probability = model.Probability(candidate.Features, candidate.Evidence);
+            var probability = model.Probability(candidate.Features);
             if (probability >= bestProbability)
             {
                 (best, bestProbability) = (candidate.Mention.Entity, probability);

@@ -1,3 +1,4 @@
+using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Core.Extraction;
 using NewsAnalysis.Core.Extraction.Claims;
 using NewsAnalysis.Core.Extraction.Coreference;
@@ -146,5 +147,19 @@ public sealed class CoreferenceStepTests
         var document = Pipeline.Analyze("Rex Tillerson arrived. Later the Russian President Vladimir Putin spoke.");
 
         Assert.DoesNotContain(document.References, r => r.Kind == ReferenceKind.Description);
+    }
+
+    [Fact]
+    public void ANameTypedOtherwise_WithAFirstNameOfThePronounsGender_IsACandidate()
+    {
+        var document = Pipeline.Analyze("Karen Blixen met the press in Nairobi. She left.");
+        var name = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == "Karen Blixen");
+        name.Type = EntityType.Organization;
+        var context = CoreferenceStep.ContextOf(document, AntecedentModel.LoadDefault().FirstNames);
+        var pronoun = document.Tokens.FindIndex(t => t.Text == "She");
+
+        var candidates = CoreferenceStep.Candidates(document, pronoun, CoreferenceStep.Gender.Feminine, context, 16);
+
+        Assert.Contains(candidates, c => c.Mention == name);
     }
 }
