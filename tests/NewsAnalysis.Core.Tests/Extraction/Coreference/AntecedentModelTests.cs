@@ -18,6 +18,8 @@ public sealed class AntecedentModelTests
         int[] features = [0, 3, 77, 1001];
         Assert.Equal(model.HashBits, loaded.HashBits);
         Assert.Equal(model.Threshold, loaded.Threshold);
+        Assert.Equal(model.FirstNames.Count, loaded.FirstNames.Count);
+        Assert.Equal(CoreferenceStep.Gender.Feminine, loaded.FirstNames.Of("Karen"));
         Assert.Equal(model.Probability(features), loaded.Probability(features));
     }
 

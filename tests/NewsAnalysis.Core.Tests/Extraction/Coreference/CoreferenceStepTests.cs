@@ -91,23 +91,6 @@ public sealed class CoreferenceStepTests
         Assert.Equal("Tom Ray", document.Entities[reference.Entity!.Value].Name);
     }
 
-    [Fact]
-    public void AntecedentModel_SavedAndLoaded_ScoresTheSame()
-    {
-        var model = AntecedentModel.LoadDefault();
-        using var stream = new MemoryStream();
-        model.Save(stream);
-        stream.Position = 0;
-
-        var loaded = AntecedentModel.Load(stream);
-
-        int[] features = [0, 3, 77, 1001];
-        Assert.Equal(model.Threshold, loaded.Threshold);
-        Assert.Equal(model.FirstNames.Count, loaded.FirstNames.Count);
-        Assert.Equal(CoreferenceStep.Gender.Feminine, loaded.FirstNames.Of("Karen"));
-        Assert.Equal(model.Probability(features), loaded.Probability(features));
-    }
-
     private static readonly ExtractionPipeline ModelPipeline =
         ExtractionPipeline.Create(tagger: null, ReportedSpeechMode.Rules, antecedents: AntecedentModel.LoadDefault());
 
