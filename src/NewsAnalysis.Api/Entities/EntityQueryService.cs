@@ -39,46 +39,22 @@ public sealed class EntityQueryService(NewsDbContext db)
             ? entities.OrderBy(e => e.Name).ThenBy(e => e.Id)
             : entities.OrderByDescending(e => e.MentionCount).ThenBy(e => e.Name).ThenBy(e => e.Id);
         var pageIds = await ordered.Skip(query.ItemsBefore()).Take(query.PageSize).Select(e => e.Id).ToListAsync(cancellationToken);
-        var rows = await db.Entities.AsNoTracking()
-            .Where(e => pageIds.Contains(e.Id))
-            .Select(e => new
-            {
-                e.Id,
-                e.Name,
-                e.Type,
-                Articles = e.Mentions.Select(m => m.ArticleId).Distinct().Count(),
-                Mentions = e.MentionCount,
-                // Alone, plus as one of a coordinated subject (few rows, found by their index), as the statement lists count them.
-                Quotes = db.Quotes.Count(q => q.SpeakerEntityId == e.Id) + db.Quotes.Count(q => q.SpeakerIsGroup && q.Article!.Mentions.Any(m =>
-                    m.EntityId == e.Id && m.Kind == MentionKind.Name && m.Start >= q.SpeakerStart && m.End <= q.SpeakerEnd)),
-                Claims = db.Claims.Count(c => c.ClaimantEntityId == e.Id) + db.Claims.Count(c => c.ClaimantIsGroup && c.Article!.Mentions.Any(m =>
-                    m.EntityId == e.Id && m.Kind == MentionKind.Name && m.Start >= c.ClaimantStart && m.End <= c.ClaimantEnd)),
-            })
-            .ToListAsync(cancellationToken);
+        var rows = await EntityRowsAsync(pageIds, cancellationToken);
+        var articles = await db.Mentions.AsNoTracking()
+            .Where(m => pageIds.Contains(m.EntityId))
+            .GroupBy(m => m.EntityId)
+            .Select(g => new { EntityId = g.Key, Count = g.Select(m => m.ArticleId).Distinct().Count() })
+            .ToDictionaryAsync(g => g.EntityId, g => g.Count, cancellationToken);
         var position = pageIds.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
         var aliases = await AliasesAsync(pageIds, cancellationToken);
         var items = rows.OrderBy(r => position[r.Id]).Select(r => new EntitySummaryResponse(
-            r.Id, r.Name, r.Type.ToString(), AliasesOf(aliases, r.Id, r.Name), r.Articles, r.Mentions, r.Quotes, r.Claims)).ToList();
+            r.Id, r.Name, r.Type.ToString(), AliasesOf(aliases, r.Id, r.Name), articles.GetValueOrDefault(r.Id), r.Mentions, r.Quotes, r.Claims)).ToList();
         return new PagedResponse<EntitySummaryResponse>(items, query.Page, query.PageSize, total);
     }
 
     public async Task<EntityDetailResponse?> GetAsync(int id, CancellationToken cancellationToken)
     {
-        var entity = await db.Entities.AsNoTracking()
-            .Where(e => e.Id == id)
-            .Select(e => new
-            {
-                e.Id,
-                e.Name,
-                e.Type,
-                Mentions = e.MentionCount,
-                // Alone, plus as one of a coordinated subject (few rows, found by their index), as the statement lists count them.
-                Quotes = db.Quotes.Count(q => q.SpeakerEntityId == e.Id) + db.Quotes.Count(q => q.SpeakerIsGroup && q.Article!.Mentions.Any(m =>
-                    m.EntityId == e.Id && m.Kind == MentionKind.Name && m.Start >= q.SpeakerStart && m.End <= q.SpeakerEnd)),
-                Claims = db.Claims.Count(c => c.ClaimantEntityId == e.Id) + db.Claims.Count(c => c.ClaimantIsGroup && c.Article!.Mentions.Any(m =>
-                    m.EntityId == e.Id && m.Kind == MentionKind.Name && m.Start >= c.ClaimantStart && m.End <= c.ClaimantEnd)),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        var entity = (await EntityRowsAsync([id], cancellationToken)).SingleOrDefault();
         if (entity is null)
         {
             return null;
@@ -129,6 +105,24 @@ public sealed class EntityQueryService(NewsDbContext db)
             links.Select(l => new EntityLinkResponse(l.Name, l.Type.ToString(), l.Reason, l.CreatedAt)).ToList());
     }
 
+    /// <summary>
+    /// The entities of <paramref name="ids"/> with their mention count and the quotes and claims they speak: alone, plus
+    /// as one of a coordinated subject (few rows, found by their index), as the statement lists count them.
+    /// </summary>
+    private Task<List<EntityRow>> EntityRowsAsync(List<int> ids, CancellationToken cancellationToken) =>
+        db.Entities.AsNoTracking()
+            .Where(e => ids.Contains(e.Id))
+            .Select(e => new EntityRow(
+                e.Id,
+                e.Name,
+                e.Type,
+                e.MentionCount,
+                db.Quotes.Count(q => q.SpeakerEntityId == e.Id) + db.Quotes.Count(q => q.SpeakerIsGroup && q.Article!.Mentions.Any(m =>
+                    m.EntityId == e.Id && m.Kind == MentionKind.Name && m.Start >= q.SpeakerStart && m.End <= q.SpeakerEnd)),
+                db.Claims.Count(c => c.ClaimantEntityId == e.Id) + db.Claims.Count(c => c.ClaimantIsGroup && c.Article!.Mentions.Any(m =>
+                    m.EntityId == e.Id && m.Kind == MentionKind.Name && m.Start >= c.ClaimantStart && m.End <= c.ClaimantEnd))))
+            .ToListAsync(cancellationToken);
+
     private async Task<ILookup<int, (string Text, int Count)>> AliasesAsync(List<int> ids, CancellationToken cancellationToken)
     {
         var rows = await db.Mentions.AsNoTracking()
@@ -147,4 +141,7 @@ public sealed class EntityQueryService(NewsDbContext db)
             .Take(MaxAliases)
             .Select(a => a.Text)
             .ToList();
+
+    /// <summary>An entity with the counts its list row and its page share.</summary>
+    private sealed record EntityRow(int Id, string Name, EntityType Type, int Mentions, int Quotes, int Claims);
 }
