@@ -55,10 +55,13 @@ public sealed class ExtractionPipeline
 
     public IReadOnlyList<IAnalysisStep> Steps { get; }
 
+    /// <summary>The classifier that scores claims for check-worthiness; null when this pipeline does not score them.</summary>
+    public CheckWorthinessClassifier? CheckWorthiness => Steps.OfType<CheckWorthinessStep>().FirstOrDefault()?.Classifier;
+
     /// <summary>Every step with the shipped models.</summary>
     /// <param name="useSentenceEncoder">
-    /// Whether check-worthiness reads the sentence encoder too (held-out F1 0.80 instead of 0.78); off, the whole
-    /// pipeline costs about a tenth of the CPU time in a third of the memory (README). Pronouns are resolved without the
+    /// Whether check-worthiness reads the sentence encoder too (held-out F1 0.80 instead of 0.78), for about ten times
+    /// the pipeline's CPU time and three times its memory (README); off by default since decision 0025. Pronouns are resolved without the
     /// encoder either way: its evidence gained 2 GAP points for three times the CPU and broke the F/M balance (0020).
     /// </param>
     /// <param name="accurateEntities">
@@ -66,7 +69,7 @@ public sealed class ExtractionPipeline
     /// CoNLL eng.testa F1 93.2 instead of 91.6, for about a third of a CPU second more an article); it needs the encoder.
     /// </param>
     /// <exception cref="ArgumentException"><paramref name="accurateEntities"/> without <paramref name="useSentenceEncoder"/>.</exception>
-    public static ExtractionPipeline CreateDefault(bool useSentenceEncoder = true, bool accurateEntities = false)
+    public static ExtractionPipeline CreateDefault(bool useSentenceEncoder = false, bool accurateEntities = false)
     {
         if (accurateEntities && !useSentenceEncoder)
         {

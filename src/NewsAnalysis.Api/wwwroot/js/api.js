@@ -107,6 +107,7 @@ export const api = {
   entityClaims: (id, parameters) => request('GET', withQuery(`api/entities/${encodeURIComponent(id)}/claims`, parameters)),
   listQuotes: (parameters) => request('GET', withQuery('api/quotes', parameters)),
   listClaims: (parameters) => request('GET', withQuery('api/claims', parameters)),
+  getCheckWorthinessModel: () => request('GET', 'api/claims/check-worthiness'),
   listDisagreements: (parameters) => request('GET', withQuery('api/claims/disagreements', parameters)),
   listFeeds: (parameters) => request('GET', withQuery('api/feeds', parameters)),
   subscribeFeed: (feed) => request('POST', 'api/feeds', feed),

@@ -3,6 +3,7 @@
 
 import { openBanner } from './access.js';
 import { api } from './api.js';
+import { loadCheckWorthiness } from './checkworthiness.js';
 import { errorBox } from './components.js';
 import { clear } from './dom.js';
 import { renderArticle } from './views/article.js';
@@ -32,6 +33,8 @@ const routes = [
 
 const main = document.getElementById('main');
 let navigationCount = 0;
+// Views mark and filter check-worthy claims by the server's threshold, so they wait for it once.
+const checkWorthinessLoaded = loadCheckWorthiness();
 
 async function route({ moveFocus }) {
   const hash = location.hash;
@@ -68,6 +71,7 @@ async function route({ moveFocus }) {
       context.setTitle('Not found');
       main.append(errorBox({ message: `There is no page at ${path}.` }));
     } else {
+      await checkWorthinessLoaded;
       await match.r.view(main, context);
     }
   } catch (error) {

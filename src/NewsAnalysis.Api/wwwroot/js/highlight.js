@@ -7,7 +7,7 @@
 
 import { h } from './dom.js';
 import { speakerName } from './speakers.js';
-import { checkWorthyThreshold } from './checkworthiness.js';
+import { isCheckWorthy } from './checkworthiness.js';
 
 export const entityTypes = ['Person', 'Organization', 'Location', 'Misc'];
 
@@ -144,8 +144,8 @@ function claimTag(claim) {
     ? null
     : Math.round(claim.checkWorthiness * 100);
   const who = speakerName(claim.claimant);
-  // Filled: check-worthy by the documented threshold; outlined: below it or not scored (see the legend).
-  const worthy = claim.checkWorthiness !== null && claim.checkWorthiness !== undefined && claim.checkWorthiness >= checkWorthyThreshold;
+  // Filled: check-worthy by the server's threshold; outlined: below it or not scored (see the legend).
+  const worthy = isCheckWorthy(claim);
   const visible = `${who ?? 'Claim'}${worth !== null ? ` ${worth}%` : ''}`;
   return h('button', {
     type: 'button',

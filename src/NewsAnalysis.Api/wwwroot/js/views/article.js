@@ -4,7 +4,7 @@ import { articleDownloads } from '../export.js';
 import { navigate } from '../links.js';
 import { entityLink, errorBox, loading, typeBadge, worthinessMeter } from '../components.js';
 import { append, clear, formatDate, h, plural } from '../dom.js';
-import { checkWorthyThreshold } from '../checkworthiness.js';
+import { checkWorthyThreshold, thresholdPercent } from '../checkworthiness.js';
 import { collectAnnotations, entityTypeLabels, entityTypes, isShown, renderAnnotatedBody } from '../highlight.js';
 import { speakerName } from '../speakers.js';
 
@@ -206,7 +206,9 @@ export function articleView(article, justCreated) {
     }),
     h('p', { class: 'legend-note' },
       h('span', { class: 'tag claim-tag tag-worthy legend-sample', 'aria-hidden': 'true' }, '\u25C6 filled'),
-      ` claim labels are check-worthy (a score of ${Math.round(checkWorthyThreshold * 100)}% or more); `,
+      checkWorthyThreshold === null
+        ? ' claim labels are check-worthy (this server gives no threshold, so none is filled); '
+        : ` claim labels are check-worthy (a score of ${thresholdPercent()}% or more); `,
       h('span', { class: 'tag claim-tag legend-sample', 'aria-hidden': 'true' }, '\u25C6 outlined'),
       ' ones score lower or were not scored. ',
       h('span', { class: 'tag quote-tag legend-sample', 'aria-hidden': 'true' }, '\u201C filled'),

@@ -3,17 +3,19 @@ import { listDownloads } from '../export.js';
 import { dateFields, dateRange, emptyList, filterForm, listTools, loading, pageHeading, pageNumber, pager } from '../components.js';
 import { h } from '../dom.js';
 import { href, navigate } from '../links.js';
-import { checkWorthyThreshold } from '../checkworthiness.js';
+import { checkWorthyThreshold, thresholdPercent } from '../checkworthiness.js';
 import { claimItem } from '../statements.js';
 
-// The documented threshold (README): at 0.57 the classifier calls a claim check-worthy. It is the
-// default, so the list starts with the claims worth a fact-checker's time; "any" shows all of them.
-const worthinessChoices = [
-  ['any', 'Any score'],
-  [String(checkWorthyThreshold), `Check-worthy (${Math.round(checkWorthyThreshold * 100)}% or more)`],
-  ['0.75', '75% or more'],
-  ['0.9', '90% or more'],
-];
+// The server's threshold (0.50 for the lexical model, 0.57 with the sentence encoder) is the default, so
+// the list starts with the claims worth a fact-checker's time; "any" shows all of them.
+function worthinessChoices() {
+  return [
+    ['any', 'Any score'],
+    ...(checkWorthyThreshold === null ? [] : [[String(checkWorthyThreshold), `Check-worthy (${thresholdPercent()}% or more)`]]),
+    ['0.75', '75% or more'],
+    ['0.9', '90% or more'],
+  ];
+}
 
 export async function renderClaims(main, context) {
   const q = context.query.get('q') ?? '';
@@ -21,7 +23,7 @@ export async function renderClaims(main, context) {
   const claimantId = context.query.get('claimantId') ?? '';
   const source = context.query.get('source') ?? '';
   const hasQuantity = context.query.get('hasQuantity') ?? '';
-  const minCheckWorthiness = context.query.get('minCheckWorthiness') ?? String(checkWorthyThreshold);
+  const minCheckWorthiness = context.query.get('minCheckWorthiness') ?? (checkWorthyThreshold === null ? 'any' : String(checkWorthyThreshold));
   const sort = context.query.get('sort') ?? '';
   const from = context.query.get('from') ?? '';
   const to = context.query.get('to') ?? '';
@@ -41,7 +43,7 @@ export async function renderClaims(main, context) {
       { name: 'claimant', label: 'Claimant', type: 'text', value: claimant, placeholder: 'e.g. Pentagon' },
       { name: 'source', label: 'Source', type: 'text', value: source, placeholder: 'e.g. Reuters' },
       { name: 'hasQuantity', label: 'Numbers', type: 'select', value: hasQuantity, options: [['', 'With or without'], ['true', 'States a number'], ['false', 'States no number']] },
-      { name: 'minCheckWorthiness', label: 'Check-worthiness', type: 'select', value: minCheckWorthiness, options: worthinessChoices },
+      { name: 'minCheckWorthiness', label: 'Check-worthiness', type: 'select', value: minCheckWorthiness, options: worthinessChoices() },
       { name: 'sort', label: 'Order', type: 'select', value: sort, options: [['', 'Newest article first'], ['checkworthiness', 'Most check-worthy first']] },
       ...dateFields(from, to),
     ], (values) => navigate('/claims', { ...values, claimantId })),
