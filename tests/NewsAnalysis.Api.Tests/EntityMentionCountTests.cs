@@ -1,12 +1,17 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAnalysis.Core.Domain;
+using NewsAnalysis.Infrastructure;
 
 namespace NewsAnalysis.Api.Tests;
 
 /// <summary>
 /// An entity's mention count is kept on write (issue 16). After ingestions, a merge, a split and deletions, the count
 /// that the entity and the entity list show equals the mentions the stored articles resolve to it, read article by
-/// article, and the entity's own per-article counts. The names are those the correction tests checked to be read as
+/// article, and the entity's own per-article counts; the stored counts of all mentions and of name mentions, which the
+/// linker weighs namesakes by, equal the stored mentions. The names are those the correction tests checked to be read as
 /// people.
 /// </summary>
 public sealed class EntityMentionCountTests(NewsApiFactory factory) : IClassFixture<NewsApiFactory>
@@ -30,20 +35,42 @@ public sealed class EntityMentionCountTests(NewsApiFactory factory) : IClassFixt
             await PostAsync("Oslo", "Talvi Quelnirasti spoke in Oslo on Monday. \"Point 2 matters,\" Quelnirasti said."), "Talvi Quelnirasti");
         await AssertCountsAsync(client, articles, talvo, talvi);
         Assert.True(await CountOfAsync(client, talvo) >= 2);
+        Assert.True(await AssertStoredCountsAsync(talvo, talvi) >= 3);
 
         (await client.MergeAsync(talvi, talvo)).EnsureSuccessStatusCode();
         await AssertCountsAsync(client, articles, talvo);
+        await AssertStoredCountsAsync(talvo, talvi);
 
         var split = await (await client.SplitAsync(talvo, "Talvi Quelnirasti")).OkJsonAsync();
         var alias = split.GetProperty("entity").GetProperty("id").GetInt32();
         await AssertCountsAsync(client, articles, talvo, alias);
+        await AssertStoredCountsAsync(talvo, alias);
 
         foreach (var id in articles.ToList())
         {
             Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/articles/{id}")).StatusCode);
             articles.Remove(id);
             await AssertCountsAsync(client, articles, talvo, alias);
+            await AssertStoredCountsAsync(talvo, alias);
         }
+    }
+
+    /// <summary>Each stored entity's kept counts equal its stored mentions, all and by name; returns the name mentions of all of them.</summary>
+    private async Task<int> AssertStoredCountsAsync(params int[] ids)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        var byName = 0;
+        foreach (var entity in await db.Entities.AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync())
+        {
+            var mentions = await db.Mentions.Where(m => m.EntityId == entity.Id).ToListAsync();
+            Assert.Equal(mentions.Count, entity.MentionCount);
+            Assert.Equal(mentions.Count(m => m.Kind == MentionKind.Name), entity.NameMentionCount);
+            Assert.Equal(Entity.SurnameOf(entity.Name), entity.Surname);
+            byName += entity.NameMentionCount;
+        }
+
+        return byName;
     }
 
     private static async Task<int> CountOfAsync(HttpClient client, int id) =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsAnalysis.Api.Entities;
+using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Infrastructure;
 
 namespace NewsAnalysis.Api.Articles;
@@ -12,7 +13,7 @@ public sealed class ArticleDeletionService(NewsDbContext db, ILogger<ArticleDele
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var named = await db.Mentions.Where(m => m.ArticleId == id)
             .GroupBy(m => m.EntityId)
-            .Select(g => new { EntityId = g.Key, Count = g.Count() })
+            .Select(g => new { EntityId = g.Key, Count = g.Count(), ByName = g.Count(m => m.Kind == MentionKind.Name) })
             .ToListAsync(cancellationToken);
         var deleted = await db.Articles.Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken);
         if (deleted == 0)
@@ -20,7 +21,7 @@ public sealed class ArticleDeletionService(NewsDbContext db, ILogger<ArticleDele
             return false;
         }
 
-        await EntityMentionCounts.AddAsync(db, named.Select(n => (n.EntityId, -n.Count)), cancellationToken);
+        await EntityMentionCounts.AddAsync(db, named.Select(n => new MentionCountChange(n.EntityId, -n.Count, -n.ByName)), cancellationToken);
 
         var orphans = await db.Entities
             .Where(e => !e.Mentions.Any()

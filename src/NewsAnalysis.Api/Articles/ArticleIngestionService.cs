@@ -151,7 +151,7 @@ public sealed class ArticleIngestionService(
             }
         }
 
-        await EntityMentionCounts.AddAsync(db, rows.Mentions.Select(m => (m.EntityId, 1)), cancellationToken);
+        await EntityMentionCounts.AddAsync(db, rows.Mentions.Select(m => new MentionCountChange(m.EntityId, 1, m.Kind == MentionKind.Name ? 1 : 0)), cancellationToken);
     }
 
     private async Task<int?> FindByUrlAsync(string url, CancellationToken cancellationToken) =>

@@ -220,8 +220,9 @@ public sealed class EntityCorrectionService(
             .Select(c => c.Id)
             .ToList();
 
+        // Only name mentions of the alias move.
         var mentions = await moving.ExecuteUpdateAsync(s => s.SetProperty(m => m.EntityId, target.Id), cancellationToken);
-        await EntityMentionCounts.MoveAsync(db, source.Id, target.Id, mentions, cancellationToken);
+        await EntityMentionCounts.MoveAsync(db, source.Id, target.Id, mentions, mentions, cancellationToken);
         var quotes = await db.Quotes.Where(q => quoteIds.Contains(q.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(q => q.SpeakerEntityId, target.Id).SetProperty(q => q.SpeakerName, target.Name), cancellationToken);
         var claims = await db.Claims.Where(c => claimIds.Contains(c.Id))

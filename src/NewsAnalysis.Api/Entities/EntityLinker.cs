@@ -40,6 +40,8 @@ internal static class EntityLinker
         var keys = document.Entities.Select(e => Entity.KeyOf(e.Type, e.Name)).Distinct().ToList();
         var known = await db.Entities.Where(e => keys.Contains(e.Key)).ToDictionaryAsync(e => e.Key, cancellationToken);
         var settled = await SettleSplitTypesAsync(db, document, now, cancellationToken);
+        var links = await LinkedEntitiesAsync(db, document, cancellationToken);
+        var sameNames = await EntitiesOfTheNamesAsync(db, document, cancellationToken);
         var linked = new Entity[document.Entities.Count];
         for (var i = 0; i < linked.Length; i++)
         {
@@ -55,7 +57,7 @@ internal static class EntityLinker
             {
                 // A surname stored alone while it was ambiguous ("Cruz") yields to the person the corpus has since made it
                 // stand for; its earlier mentions stay where they are.
-                if (await LinkedEntityAsync(db, found, cancellationToken) is { } linkedTo)
+                if (links.TryGetValue((found.Name, found.Type), out var linkedTo))
                 {
                     entity = linkedTo;
                 }
@@ -70,8 +72,8 @@ internal static class EntityLinker
             else if (entity is null)
             {
                 // A name joined once stands for that entity from then on, for the linker's joins and users' merges alike.
-                entity = await LinkedEntityAsync(db, found, cancellationToken);
-                if (entity is null && await JoinAsync(db, document, found, cancellationToken) is { } join)
+                entity = links.GetValueOrDefault((found.Name, found.Type));
+                if (entity is null && await JoinAsync(db, document, found, sameNames, cancellationToken) is { } join)
                 {
                     entity = join.Entity;
                     db.EntityLinks.Add(new EntityLink { Entity = entity, Name = found.Name, Type = found.Type, Reason = Bounded(join.Reason), CreatedAt = now });
@@ -94,20 +96,47 @@ internal static class EntityLinker
         return linked;
     }
 
-    private static Task<Entity?> LinkedEntityAsync(NewsDbContext db, ArticleEntity found, CancellationToken cancellationToken) =>
-        db.EntityLinks
-            .Where(l => l.Type == found.Type && l.Name == found.Name)
-            .Select(l => l.Entity!)
-            .FirstOrDefaultAsync(cancellationToken);
+    /// <summary>The entity each of the article's names and types is linked to, read in one query.</summary>
+    private static async Task<Dictionary<(string Name, EntityType Type), Entity>> LinkedEntitiesAsync(
+        NewsDbContext db, AnalysisDocument document, CancellationToken cancellationToken)
+    {
+        var names = document.Entities.Select(e => e.Name).Distinct().ToList();
+        var types = document.Entities.Select(e => e.Type).Distinct().ToList();
+        var links = await db.EntityLinks
+            .Where(l => types.Contains(l.Type) && names.Contains(l.Name))
+            .OrderBy(l => l.Id)
+            .Select(l => new { l.Name, l.Type, Entity = l.Entity! })
+            .ToListAsync(cancellationToken);
+        var byName = new Dictionary<(string, EntityType), Entity>();
+        foreach (var link in links)
+        {
+            byName.TryAdd((link.Name, link.Type), link.Entity);
+        }
+
+        return byName;
+    }
+
+    /// <summary>The stored entities that bear one of the article's names, under any type, with their name mentions; read in one query.</summary>
+    private static async Task<ILookup<string, NamedEntity>> EntitiesOfTheNamesAsync(
+        NewsDbContext db, AnalysisDocument document, CancellationToken cancellationToken)
+    {
+        var names = document.Entities.Select(e => e.Name).Distinct().ToList();
+        var entities = await db.Entities
+            .Where(e => names.Contains(e.Name))
+            .OrderBy(e => e.Id)
+            .Select(e => new NamedEntity(e, e.NameMentionCount))
+            .ToListAsync(cancellationToken);
+        return entities.ToLookup(e => e.Entity.Name, StringComparer.Ordinal);
+    }
 
     /// <summary>The reason cut to its column's length: it names people, whose names may be long.</summary>
     private static string Bounded(string reason) => reason.Length <= MaxReasonLength ? reason : reason[..(MaxReasonLength - 1)] + "\u2026";
 
     /// <summary>The stored entity a name without an exact match stands for, with the reason; null when it is new.</summary>
     private static async Task<(Entity Entity, string Reason)?> JoinAsync(
-        NewsDbContext db, AnalysisDocument document, ArticleEntity found, CancellationToken cancellationToken)
+        NewsDbContext db, AnalysisDocument document, ArticleEntity found, ILookup<string, NamedEntity> sameNames, CancellationToken cancellationToken)
     {
-        if (await SameNameOfAnotherTypeAsync(db, found, cancellationToken) is { } other)
+        if (SameNameOfAnotherType(found, sameNames) is { } other)
         {
             return other;
         }
@@ -162,7 +191,7 @@ internal static class EntityLinker
         var key = Entity.KeyOf(EntityType.Person, found.Name[..of]);
         var person = await db.Entities
             .Where(e => e.Key == key)
-            .Select(e => new { Entity = e, Mentions = e.Mentions.Count(m => m.Kind == MentionKind.Name) })
+            .Select(e => new { Entity = e, Mentions = e.NameMentionCount })
             .FirstOrDefaultAsync(cancellationToken);
         if (person is null || person.Mentions < MinMentionsForTypeSlip)
         {
@@ -180,14 +209,9 @@ internal static class EntityLinker
     /// <see cref="MinMentionsForTypeSlip"/> times: "Barack Obama" tagged an organisation once is the person, "Brookings
     /// Institution" tagged a person once is the organisation. The most named of them wins.
     /// </summary>
-    private static async Task<(Entity Entity, string Reason)?> SameNameOfAnotherTypeAsync(
-        NewsDbContext db, ArticleEntity found, CancellationToken cancellationToken)
+    private static (Entity Entity, string Reason)? SameNameOfAnotherType(ArticleEntity found, ILookup<string, NamedEntity> sameNames)
     {
-        var others = await db.Entities
-            .Where(e => e.Name == found.Name && e.Type != found.Type)
-            .Select(e => new { Entity = e, Mentions = e.Mentions.Count(m => m.Kind == MentionKind.Name) })
-            .ToListAsync(cancellationToken);
-        var top = others.MaxBy(o => o.Mentions);
+        var top = sameNames[found.Name].Where(o => o.Entity.Type != found.Type).MaxBy(o => o.Mentions);
         if (top is null || top.Mentions < MinMentionsForTypeSlip)
         {
             return null;
@@ -204,9 +228,8 @@ internal static class EntityLinker
     private static async Task<(Entity Entity, string Reason)?> PersonOfSurnameAsync(
         NewsDbContext db, string surname, int minMentions, CancellationToken cancellationToken)
     {
-        var suffix = " " + surname;
         var namesakes = await db.Entities
-            .Where(e => e.Type == EntityType.Person && e.Name.EndsWith(suffix))
+            .Where(e => e.Type == EntityType.Person && e.Surname == surname)
             .OrderBy(e => e.Id)
             .Take(MaxNamesakes + 1)
             .ToListAsync(cancellationToken);
@@ -253,9 +276,8 @@ internal static class EntityLinker
     {
         var (first, last) = (parts[0], parts[^1]);
         var prefix = first + " ";
-        var suffix = " " + last;
         var namesakes = (await db.Entities
-                .Where(e => e.Type == EntityType.Person && e.Name.StartsWith(prefix) && e.Name.EndsWith(suffix) && e.Name != name)
+                .Where(e => e.Type == EntityType.Person && e.Surname == last && e.Name.StartsWith(prefix) && e.Name != name)
                 .OrderBy(e => e.Id)
                 .Take(MaxNamesakes + 1)
                 .ToListAsync(cancellationToken))
@@ -376,13 +398,15 @@ internal static class EntityLinker
         return settled;
     }
 
-    /// <summary>How many name mentions each of the entities has; an entity without any is absent.</summary>
+    /// <summary>
+    /// How many name mentions each of the entities has (the kept <see cref="Entity.NameMentionCount"/>, read afresh: a
+    /// tracked entity may predate a merge in this transaction); an entity without any is absent.
+    /// </summary>
     private static Task<Dictionary<int, int>> NameMentionCountsAsync(NewsDbContext db, List<int> ids, CancellationToken cancellationToken) =>
-        db.Mentions
-            .Where(m => ids.Contains(m.EntityId) && m.Kind == MentionKind.Name)
-            .GroupBy(m => m.EntityId)
-            .Select(g => new { EntityId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.EntityId, g => g.Count, cancellationToken);
+        db.Entities
+            .Where(e => ids.Contains(e.Id) && e.NameMentionCount > 0)
+            .Select(e => new { e.Id, e.NameMentionCount })
+            .ToDictionaryAsync(e => e.Id, e => e.NameMentionCount, cancellationToken);
 
     private static string Times(int count) => count == 1 ? "once" : string.Create(CultureInfo.InvariantCulture, $"{count} times");
 
@@ -398,8 +422,7 @@ internal static class EntityLinker
         }
 
         // A surname stored alone because several people share it ("Clinton") stays apart.
-        var suffix = " " + surname;
-        if (await db.Entities.AnyAsync(e => e.Type == EntityType.Person && e.Name.EndsWith(suffix), cancellationToken))
+        if (await db.Entities.AnyAsync(e => e.Type == EntityType.Person && e.Surname == surname, cancellationToken))
         {
             return null;
         }
@@ -410,3 +433,6 @@ internal static class EntityLinker
         return (surnameOnly, $"{surname} was stored alone until {name} was named; no other person named {surname} was known.");
     }
 }
+
+/// <summary>A stored entity with its name mentions, read together.</summary>
+internal sealed record NamedEntity(Entity Entity, int Mentions);

@@ -8,7 +8,23 @@ public sealed class Entity
 
     public int Id { get; set; }
 
-    public required string Name { get; set; }
+    private string _name = "";
+
+    public required string Name
+    {
+        get => _name;
+        set
+        {
+            _name = value;
+            Surname = SurnameOf(value);
+        }
+    }
+
+    /// <summary>
+    /// The last word of a name of two words or more ("Obama" of "Barack Obama"), null for a name of one word; set with
+    /// <see cref="Name"/> and indexed, so that the linker finds a surname's people without reading every person.
+    /// </summary>
+    public string? Surname { get; private set; }
 
     public EntityType Type { get; set; }
 
@@ -24,7 +40,18 @@ public sealed class Entity
     /// </summary>
     public int MentionCount { get; set; }
 
+    /// <summary>How many of those mentions name it (<see cref="MentionKind.Name"/>), kept the same way; the linker weighs namesakes by it.</summary>
+    public int NameMentionCount { get; set; }
+
     public List<Mention> Mentions { get; set; } = [];
+
+    /// <summary>The last word of a name of two words or more; null for a name of one word.</summary>
+    public static string? SurnameOf(string name)
+    {
+        var trimmed = name.TrimEnd();
+        var space = trimmed.LastIndexOf(' ');
+        return space <= 0 || trimmed[..space].Trim().Length == 0 ? null : trimmed[(space + 1)..];
+    }
 
     public static string KeyOf(EntityType type, string name)
     {

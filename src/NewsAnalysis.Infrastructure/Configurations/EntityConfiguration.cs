@@ -12,7 +12,12 @@ public sealed class EntityConfiguration : IEntityTypeConfiguration<Entity>
         builder.Property(e => e.Key).HasMaxLength(320).IsRequired();
         builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(e => e.Key).IsUnique();
+        builder.Property(e => e.Surname).HasMaxLength(Entity.MaxNameLength);
         builder.HasIndex(e => new { e.Type, e.Name });
+
+        // The linker's reads while it writes an article: a name under any type, and the people of a surname.
+        builder.HasIndex(e => e.Name);
+        builder.HasIndex(e => new { e.Type, e.Surname });
 
         // The entity list's order (most mentioned first, then by name), with and without a type, read from the index.
         builder.HasIndex(e => new { e.Type, e.MentionCount, e.Name, e.Id }).IsDescending(false, true, false, false);

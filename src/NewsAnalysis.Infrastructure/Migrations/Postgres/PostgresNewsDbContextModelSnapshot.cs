@@ -263,6 +263,13 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<int>("NameMentionCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Surname")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -273,7 +280,11 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.HasIndex("Key")
                         .IsUnique();
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("Type", "Name");
+
+                    b.HasIndex("Type", "Surname");
 
                     b.HasIndex("MentionCount", "Name", "Id")
                         .IsDescending(true, false, false);

@@ -229,6 +229,13 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("NameMentionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Surname")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -239,7 +246,11 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.HasIndex("Key")
                         .IsUnique();
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("Type", "Name");
+
+                    b.HasIndex("Type", "Surname");
 
                     b.HasIndex("MentionCount", "Name", "Id")
                         .IsDescending(true, false, false);
