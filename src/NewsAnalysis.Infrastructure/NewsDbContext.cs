@@ -17,6 +17,8 @@ public abstract class NewsDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<EntityLink> EntityLinks => Set<EntityLink>();
 
+    public DbSet<EntityAlias> EntityAliases => Set<EntityAlias>();
+
     public DbSet<Quote> Quotes => Set<Quote>();
 
     public DbSet<Claim> Claims => Set<Claim>();

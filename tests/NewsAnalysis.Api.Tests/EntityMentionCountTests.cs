@@ -10,8 +10,8 @@ namespace NewsAnalysis.Api.Tests;
 /// <summary>
 /// An entity's mention count is kept on write (issue 16). After ingestions, a merge, a split and deletions, the count
 /// that the entity and the entity list show equals the mentions the stored articles resolve to it, read article by
-/// article, and the entity's own per-article counts; the stored counts of all mentions and of name mentions, which the
-/// linker weighs namesakes by, equal the stored mentions. The names are those the correction tests checked to be read as
+/// article, and the entity's own per-article counts; the stored counts of all mentions, of name mentions (which the
+/// linker weighs namesakes by) of articles and of quotes and claims, and the aliases with their counts, equal what the stored mentions hold. The names are those the correction tests checked to be read as
 /// people.
 /// </summary>
 public sealed class EntityMentionCountTests(NewsApiFactory factory) : IClassFixture<NewsApiFactory>
@@ -66,6 +66,22 @@ public sealed class EntityMentionCountTests(NewsApiFactory factory) : IClassFixt
             var mentions = await db.Mentions.Where(m => m.EntityId == entity.Id).ToListAsync();
             Assert.Equal(mentions.Count, entity.MentionCount);
             Assert.Equal(mentions.Count(m => m.Kind == MentionKind.Name), entity.NameMentionCount);
+            Assert.Equal(mentions.Select(m => m.ArticleId).Distinct().Count(), entity.ArticleCount);
+            var quotes = await db.Quotes.CountAsync(q => q.SpeakerEntityId == entity.Id)
+                + await db.Quotes.CountAsync(q => q.SpeakerIsGroup && db.Mentions.Any(m => m.ArticleId == q.ArticleId && m.EntityId == entity.Id
+                    && m.Kind == MentionKind.Name && m.Start >= q.SpeakerStart && m.End <= q.SpeakerEnd));
+            Assert.Equal(quotes, entity.QuoteCount);
+            Assert.Equal(await db.Claims.CountAsync(c => c.ClaimantEntityId == entity.Id), entity.ClaimCount);
+            var aliases = mentions.Where(m => m.Kind == MentionKind.Name)
+                .GroupBy(m => m.Text)
+                .Select(g => (g.Key, g.Count()))
+                .Order()
+                .ToList();
+            var kept = (await db.EntityAliases.Where(a => a.EntityId == entity.Id).ToListAsync())
+                .Select(a => (a.Text, a.Count))
+                .Order()
+                .ToList();
+            Assert.Equal(aliases, kept);
             Assert.Equal(Entity.SurnameOf(entity.Name), entity.Surname);
             byName += entity.NameMentionCount;
         }

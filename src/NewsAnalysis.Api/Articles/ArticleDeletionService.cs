@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NewsAnalysis.Api.Entities;
-using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Infrastructure;
 
 namespace NewsAnalysis.Api.Articles;
@@ -12,8 +11,13 @@ public sealed class ArticleDeletionService(NewsDbContext db, ILogger<ArticleDele
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var named = await db.Mentions.Where(m => m.ArticleId == id)
-            .GroupBy(m => m.EntityId)
-            .Select(g => new { EntityId = g.Key, Count = g.Count(), ByName = g.Count(m => m.Kind == MentionKind.Name) })
+            .Select(m => new NamedMention(m.EntityId, m.Kind, m.Text, m.Start, m.End))
+            .ToListAsync(cancellationToken);
+        var quotes = await db.Quotes.Where(q => q.ArticleId == id)
+            .Select(q => new Attributed(true, q.SpeakerEntityId, q.SpeakerIsGroup, q.SpeakerStart, q.SpeakerEnd))
+            .ToListAsync(cancellationToken);
+        var claims = await db.Claims.Where(c => c.ArticleId == id)
+            .Select(c => new Attributed(false, c.ClaimantEntityId, c.ClaimantIsGroup, c.ClaimantStart, c.ClaimantEnd))
             .ToListAsync(cancellationToken);
         var deleted = await db.Articles.Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken);
         if (deleted == 0)
@@ -21,7 +25,7 @@ public sealed class ArticleDeletionService(NewsDbContext db, ILogger<ArticleDele
             return false;
         }
 
-        await EntityMentionCounts.AddAsync(db, named.Select(n => new MentionCountChange(n.EntityId, -n.Count, -n.ByName)), cancellationToken);
+        await EntityCounts.AddArticleAsync(db, named, [.. quotes, .. claims], -1, cancellationToken);
 
         var orphans = await db.Entities
             .Where(e => !e.Mentions.Any()

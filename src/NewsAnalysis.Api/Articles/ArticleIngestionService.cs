@@ -110,7 +110,7 @@ public sealed class ArticleIngestionService(
     /// <summary>
     /// Inserts the article's findings (about 120 rows for an article of 450 words) once the article and any new entities
     /// have their keys: a prepared insert a table, not EF's command and change tracking a row. Then the entities'
-    /// mention counts, last, so that their rows stay locked for as short a time as can be.
+    /// counts and aliases, last, so that their rows stay locked for as short a time as can be.
     /// </summary>
     private async Task InsertFindingsAsync(ArticleRows rows, CancellationToken cancellationToken)
     {
@@ -151,7 +151,15 @@ public sealed class ArticleIngestionService(
             }
         }
 
-        await EntityMentionCounts.AddAsync(db, rows.Mentions.Select(m => new MentionCountChange(m.EntityId, 1, m.Kind == MentionKind.Name ? 1 : 0)), cancellationToken);
+        await EntityCounts.AddArticleAsync(
+            db,
+            [.. rows.Mentions.Select(m => new NamedMention(m.EntityId, m.Kind, m.Text, m.Start, m.End))],
+            [
+                .. rows.Quotes.Select(q => new Attributed(true, q.SpeakerEntityId, q.SpeakerIsGroup, q.SpeakerStart, q.SpeakerEnd)),
+                .. rows.Claims.Select(c => new Attributed(false, c.ClaimantEntityId, c.ClaimantIsGroup, c.ClaimantStart, c.ClaimantEnd)),
+            ],
+            1,
+            cancellationToken);
     }
 
     private async Task<int?> FindByUrlAsync(string url, CancellationToken cancellationToken) =>

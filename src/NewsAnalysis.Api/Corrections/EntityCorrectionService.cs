@@ -220,13 +220,12 @@ public sealed class EntityCorrectionService(
             .Select(c => c.Id)
             .ToList();
 
-        // Only name mentions of the alias move.
         var mentions = await moving.ExecuteUpdateAsync(s => s.SetProperty(m => m.EntityId, target.Id), cancellationToken);
-        await EntityMentionCounts.MoveAsync(db, source.Id, target.Id, mentions, mentions, cancellationToken);
         var quotes = await db.Quotes.Where(q => quoteIds.Contains(q.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(q => q.SpeakerEntityId, target.Id).SetProperty(q => q.SpeakerName, target.Name), cancellationToken);
         var claims = await db.Claims.Where(c => claimIds.Contains(c.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.ClaimantEntityId, target.Id).SetProperty(c => c.ClaimantName, target.Name), cancellationToken);
+        await EntityCounts.RecountAsync(db, [source.Id, target.Id], cancellationToken);
 
         // The alias stands for its own entity from now on. The linker reads a link before its surname rules, which would
         // otherwise give a surname alone back to the person who holds most of its mentions; links of the alias under

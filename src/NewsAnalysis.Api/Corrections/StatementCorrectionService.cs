@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsAnalysis.Api.Entities;
 using NewsAnalysis.Api.Statements;
 using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Infrastructure;
@@ -53,6 +54,7 @@ public sealed class StatementCorrectionService(
             before,
             entityId,
             entityId is null ? CorrectionKind.ClearSpeaker : CorrectionKind.SetSpeaker,
+            quote.ArticleId,
             correction => correction.QuoteId = quote.Id,
             after => (quote.SpeakerEntityId, quote.SpeakerName, quote.SpeakerStart, quote.SpeakerEnd, quote.SpeakerIsGroup) = after,
             cancellationToken);
@@ -71,6 +73,7 @@ public sealed class StatementCorrectionService(
             before,
             entityId,
             entityId is null ? CorrectionKind.ClearClaimant : CorrectionKind.SetClaimant,
+            claim.ArticleId,
             correction => correction.ClaimId = claim.Id,
             after => (claim.ClaimantEntityId, claim.ClaimantName, claim.ClaimantStart, claim.ClaimantEnd, claim.ClaimantIsGroup) = after,
             cancellationToken);
@@ -85,6 +88,7 @@ public sealed class StatementCorrectionService(
         Attribution before,
         int? entityId,
         CorrectionKind kind,
+        int articleId,
         Action<Correction> identify,
         Action<Attribution> write,
         CancellationToken cancellationToken)
@@ -121,6 +125,20 @@ public sealed class StatementCorrectionService(
         db.Corrections.Add(correction);
         write(after);
         await db.SaveChangesAsync(cancellationToken);
+
+        // The entities whose quote or claim count changes: the one it had, the one it has, and those named in a
+        // coordinated subject it had.
+        var recount = new List<int>();
+        recount.AddRange(new[] { before.EntityId, after.EntityId }.OfType<int>());
+        if (before.Group && before.Start is { } start && before.End is { } end)
+        {
+            recount.AddRange(await db.Mentions
+                .Where(m => m.ArticleId == articleId && m.Kind == MentionKind.Name && m.Start >= start && m.End <= end)
+                .Select(m => m.EntityId)
+                .ToListAsync(cancellationToken));
+        }
+
+        await EntityCounts.RecountAsync(db, recount, cancellationToken);
         logger.LogInformation(
             "Correction {CorrectionId}: {Kind} of quote {QuoteId} / claim {ClaimId}, entity {EntityId}",
             correction.Id, kind, correction.QuoteId, correction.ClaimId, correction.EntityId);

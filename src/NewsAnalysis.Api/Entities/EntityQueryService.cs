@@ -22,7 +22,7 @@ public sealed class EntityQueryService(NewsDbContext db)
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var q = query.Q.Trim().ToLower();
-            entities = entities.Where(e => e.Name.ToLower().Contains(q) || e.Mentions.Any(m => m.Kind == MentionKind.Name && m.Text.ToLower().Contains(q)));
+            entities = entities.Where(e => e.Name.ToLower().Contains(q) || db.EntityAliases.Any(a => a.EntityId == e.Id && a.Text.ToLower().Contains(q)));
         }
 
         if (query.Type is not null)
@@ -33,22 +33,17 @@ public sealed class EntityQueryService(NewsDbContext db)
 
         var total = await entities.CountAsync(cancellationToken);
 
-        // The page first, in the order of an index (mentions are counted on write); the other counts only for its rows.
-        // Counting everything for every entity before sorting cost a second a request at 10,000 articles (issue 16).
+        // The page first, in the order of an index (mentions are counted on write); quotes and claims are counted for its
+        // rows only. Counting everything for every entity before sorting cost a second a request at 10,000 articles (issue 16).
         var ordered = query.Sort == "name"
             ? entities.OrderBy(e => e.Name).ThenBy(e => e.Id)
             : entities.OrderByDescending(e => e.MentionCount).ThenBy(e => e.Name).ThenBy(e => e.Id);
         var pageIds = await ordered.Skip(query.ItemsBefore()).Take(query.PageSize).Select(e => e.Id).ToListAsync(cancellationToken);
         var rows = await EntityRowsAsync(pageIds, cancellationToken);
-        var articles = await db.Mentions.AsNoTracking()
-            .Where(m => pageIds.Contains(m.EntityId))
-            .GroupBy(m => m.EntityId)
-            .Select(g => new { EntityId = g.Key, Count = g.Select(m => m.ArticleId).Distinct().Count() })
-            .ToDictionaryAsync(g => g.EntityId, g => g.Count, cancellationToken);
         var position = pageIds.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
         var aliases = await AliasesAsync(pageIds, cancellationToken);
         var items = rows.OrderBy(r => position[r.Id]).Select(r => new EntitySummaryResponse(
-            r.Id, r.Name, r.Type.ToString(), AliasesOf(aliases, r.Id, r.Name), articles.GetValueOrDefault(r.Id), r.Mentions, r.Quotes, r.Claims)).ToList();
+            r.Id, r.Name, r.Type.ToString(), AliasesOf(aliases, r.Id, r.Name), r.Articles, r.Mentions, r.Quotes, r.Claims)).ToList();
         return new PagedResponse<EntitySummaryResponse>(items, query.Page, query.PageSize, total);
     }
 
@@ -95,7 +90,7 @@ public sealed class EntityQueryService(NewsDbContext db)
             entity.Name,
             entity.Type.ToString(),
             AliasesOf(aliases, id, entity.Name),
-            articles.Count,
+            entity.Articles,
             entity.Mentions,
             entity.Quotes,
             entity.Claims,
@@ -106,8 +101,8 @@ public sealed class EntityQueryService(NewsDbContext db)
     }
 
     /// <summary>
-    /// The entities of <paramref name="ids"/> with their mention count and the quotes and claims they speak: alone, plus
-    /// as one of a coordinated subject (few rows, found by their index), as the statement lists count them.
+    /// The entities of <paramref name="ids"/> with their counts, kept on write (<see cref="EntityCounts"/>): the quotes
+    /// and claims they speak count alone and as one of a coordinated subject, as the statement lists count them.
     /// </summary>
     private Task<List<EntityRow>> EntityRowsAsync(List<int> ids, CancellationToken cancellationToken) =>
         db.Entities.AsNoTracking()
@@ -116,19 +111,17 @@ public sealed class EntityQueryService(NewsDbContext db)
                 e.Id,
                 e.Name,
                 e.Type,
+                e.ArticleCount,
                 e.MentionCount,
-                db.Quotes.Count(q => q.SpeakerEntityId == e.Id) + db.Quotes.Count(q => q.SpeakerIsGroup && q.Article!.Mentions.Any(m =>
-                    m.EntityId == e.Id && m.Kind == MentionKind.Name && m.Start >= q.SpeakerStart && m.End <= q.SpeakerEnd)),
-                db.Claims.Count(c => c.ClaimantEntityId == e.Id) + db.Claims.Count(c => c.ClaimantIsGroup && c.Article!.Mentions.Any(m =>
-                    m.EntityId == e.Id && m.Kind == MentionKind.Name && m.Start >= c.ClaimantStart && m.End <= c.ClaimantEnd))))
+                e.QuoteCount,
+                e.ClaimCount))
             .ToListAsync(cancellationToken);
 
     private async Task<ILookup<int, (string Text, int Count)>> AliasesAsync(List<int> ids, CancellationToken cancellationToken)
     {
-        var rows = await db.Mentions.AsNoTracking()
-            .Where(m => ids.Contains(m.EntityId) && m.Kind == MentionKind.Name)
-            .GroupBy(m => new { m.EntityId, m.Text })
-            .Select(g => new { g.Key.EntityId, g.Key.Text, Count = g.Count() })
+        var rows = await db.EntityAliases.AsNoTracking()
+            .Where(a => ids.Contains(a.EntityId))
+            .Select(a => new { a.EntityId, a.Text, a.Count })
             .ToListAsync(cancellationToken);
         return rows.ToLookup(r => r.EntityId, r => (r.Text, r.Count));
     }
@@ -143,5 +136,5 @@ public sealed class EntityQueryService(NewsDbContext db)
             .ToList();
 
     /// <summary>An entity with the counts its list row and its page share.</summary>
-    private sealed record EntityRow(int Id, string Name, EntityType Type, int Mentions, int Quotes, int Claims);
+    private sealed record EntityRow(int Id, string Name, EntityType Type, int Articles, int Mentions, int Quotes, int Claims);
 }

@@ -16,16 +16,15 @@ internal static class EntityRows
     /// </summary>
     public static async Task<MovedRows> MoveAllAsync(NewsDbContext db, Entity source, Entity target, CancellationToken cancellationToken)
     {
-        var moving = db.Mentions.Where(m => m.EntityId == source.Id);
-        var (_, nameMentions) = await EntityMentionCounts.CountAsync(moving, cancellationToken);
-        var mentions = await moving.ExecuteUpdateAsync(s => s.SetProperty(m => m.EntityId, target.Id), cancellationToken);
-        await EntityMentionCounts.MoveAsync(db, source.Id, target.Id, mentions, nameMentions, cancellationToken);
+        var mentions = await db.Mentions.Where(m => m.EntityId == source.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.EntityId, target.Id), cancellationToken);
         var quotes = await db.Quotes.Where(q => q.SpeakerEntityId == source.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(q => q.SpeakerEntityId, target.Id).SetProperty(q => q.SpeakerName, target.Name), cancellationToken);
         var claims = await db.Claims.Where(c => c.ClaimantEntityId == source.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.ClaimantEntityId, target.Id).SetProperty(c => c.ClaimantName, target.Name), cancellationToken);
         var links = await db.EntityLinks.Where(l => l.EntityId == source.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.EntityId, target.Id), cancellationToken);
+        await EntityCounts.RecountAsync(db, [source.Id, target.Id], cancellationToken);
         return new MovedRows(mentions, quotes, claims, links);
     }
 

@@ -40,6 +40,18 @@ public sealed class Entity
     /// </summary>
     public int MentionCount { get; set; }
 
+    /// <summary>How many stored articles mention it, kept the same way.</summary>
+    public int ArticleCount { get; set; }
+
+    /// <summary>
+    /// How many quotes it speaks, alone or named in a coordinated subject (<see cref="Quote.SpeakerIsGroup"/>), as the
+    /// quote lists count them; kept the same way, and by users' speaker corrections.
+    /// </summary>
+    public int QuoteCount { get; set; }
+
+    /// <summary>How many claims it makes, alone or named in a coordinated subject; kept as <see cref="QuoteCount"/> is.</summary>
+    public int ClaimCount { get; set; }
+
     /// <summary>How many of those mentions name it (<see cref="MentionKind.Name"/>), kept the same way; the linker weighs namesakes by it.</summary>
     public int NameMentionCount { get; set; }
 

@@ -250,6 +250,12 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -264,6 +270,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.Property<int>("NameMentionCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuoteCount")
                         .HasColumnType("integer");
 
                     b.Property<string>("Surname")
@@ -293,6 +302,23 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                         .IsDescending(false, true, false, false);
 
                     b.ToTable("Entities");
+                });
+
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.EntityAlias", b =>
+                {
+                    b.Property<int>("EntityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EntityId", "Text");
+
+                    b.ToTable("EntityAliases");
                 });
 
             modelBuilder.Entity("NewsAnalysis.Core.Domain.EntityLink", b =>
@@ -670,6 +696,15 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.Navigation("Article");
 
                     b.Navigation("ClaimantEntity");
+                });
+
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.EntityAlias", b =>
+                {
+                    b.HasOne("NewsAnalysis.Core.Domain.Entity", null)
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsAnalysis.Core.Domain.EntityLink", b =>

@@ -216,6 +216,12 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -230,6 +236,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("NameMentionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuoteCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Surname")
@@ -259,6 +268,23 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                         .IsDescending(false, true, false, false);
 
                     b.ToTable("Entities");
+                });
+
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.EntityAlias", b =>
+                {
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EntityId", "Text");
+
+                    b.ToTable("EntityAliases");
                 });
 
             modelBuilder.Entity("NewsAnalysis.Core.Domain.EntityLink", b =>
@@ -611,6 +637,15 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.Navigation("Article");
 
                     b.Navigation("ClaimantEntity");
+                });
+
+            modelBuilder.Entity("NewsAnalysis.Core.Domain.EntityAlias", b =>
+                {
+                    b.HasOne("NewsAnalysis.Core.Domain.Entity", null)
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsAnalysis.Core.Domain.EntityLink", b =>
