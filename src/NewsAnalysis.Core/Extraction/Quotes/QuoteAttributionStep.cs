@@ -62,7 +62,7 @@ public sealed class QuoteAttributionStep : IAnalysisStep
         var frame = QuoteCues.FrameAfter(document, quotation) ?? QuoteCues.FrameBefore(document, quotation) ?? QuoteCues.FrameLaterInSentence(document, quotation);
         if (frame is not null)
         {
-            return new ExtractedQuote(quotation.Span, frame.CueSpan(document), QuoteCues.SubjectNamingWhatItCalls(document, frame) ?? frame.Source);
+            return new ExtractedQuote(quotation.Span, frame.CueSpan(document), QuoteCues.SubjectThePronounTakesUp(document, frame) ?? frame.Source);
         }
 
         if (LayoutSpeakers.IntroducedByColon(document, quotation) is { } introduced)

@@ -1,3 +1,4 @@
+using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Core.Extraction.Document;
 using NewsAnalysis.Core.Extraction.Frames;
 using NewsAnalysis.Core.Extraction.Lexicons;
@@ -175,23 +176,47 @@ internal static class QuoteCues
     }
 
     /// <summary>
-    /// "Ban Ki-moon condemned what he called a “brazen breach”": the pronoun in "what he called" takes up the
-    /// subject of the sentence, which is the one who speaks.
+    /// A pronoun source that takes up the subject of its own sentence is named by that subject: "Ban Ki-moon condemned
+    /// what he called a “brazen breach”", "Ana Ruiz said she doubted it was “a fair deal”", "“…,” she said" after Ana
+    /// Ruiz opened the sentence, "The council pledged to fight what it called …". The speaker is the same either way;
+    /// the subject is the mention that says who it is. Null when the subject is someone else: "Flynn said Trump was
+    /// right when he said …" keeps "he", which the resolver gives to Trump.
     /// </summary>
-    internal static Speaker? SubjectNamingWhatItCalls(AnalysisDocument document, AttributionFrame frame)
+    internal static Speaker? SubjectThePronounTakesUp(AnalysisDocument document, AttributionFrame frame)
     {
-        if (!IsPronoun(document, frame) || frame.SourceFirstToken == 0 || frame.Source.Entity is null
-            || document.Tokens[frame.SourceFirstToken - 1].Text != "what")
+        if (!IsPronoun(document, frame))
         {
             return null;
         }
 
         var sentence = document.Sentences[frame.Sentence];
-        var from = ClauseSubjects.MainClauseStart(document, sentence);
-        var subject = document.Mentions.FirstOrDefault(m => m.FirstToken >= from && m.FirstToken < frame.SourceFirstToken
-            && !document.IsQuoted(m.Span.Start));
-        return subject is not null && subject.Entity == frame.Source.Entity && subject.FirstToken - from <= 4 ? document.SpeakerOf(subject) : null;
+        if (ClauseSubjects.ClauseSubject(document, sentence, frame.SourceFirstToken) is not { } subject || subject.End > frame.SourceFirstToken)
+        {
+            return null;
+        }
+
+        var pronoun = document.Tokens[frame.SourceFirstToken].Text;
+        var subjectWord = document.TextOf(subject.Source.Mention);
+        if (CueLexicon.Pronouns.Contains(subjectWord))
+        {
+            // "He did not address the tweets in which he called her …": the same pronoun twice in one sentence.
+            return subjectWord.Equals(pronoun, StringComparison.OrdinalIgnoreCase) ? subject.Source : null;
+        }
+
+        if (frame.Source.Entity is { } entity)
+        {
+            return subject.Source.Entity == entity ? subject.Source : null;
+        }
+
+        // An unresolved "it" or "they" after a body or a descriptor that opens the sentence: "Lind's campaign contrasts her
+        // record with what they call …". A person is never "it", and a named person is "they" only in the plural.
+        var person = subject.Source.Entity is { } named && document.Entities[named].Type == EntityType.Person;
+        return pronoun.ToLowerInvariant() is "it" or "they" && !person && InWhatItCalls(document, frame) ? subject.Source : null;
     }
+
+    /// <summary>The pronoun names what it calls something: "what it called", "what they call".</summary>
+    private static bool InWhatItCalls(AnalysisDocument document, AttributionFrame frame) =>
+        frame.Lemma == "call" && frame.SourceFirstToken > 0 && document.Tokens[frame.SourceFirstToken - 1].Text == "what";
 
     internal static bool IsPronoun(AnalysisDocument document, AttributionFrame frame) =>
         frame.SourceEndToken - frame.SourceFirstToken == 1 && CueLexicon.Pronouns.Contains(document.Tokens[frame.SourceFirstToken].Text);
