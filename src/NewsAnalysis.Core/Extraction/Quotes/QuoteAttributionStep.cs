@@ -26,6 +26,8 @@ public sealed class QuoteAttributionStep : IAnalysisStep
             return;
         }
 
+        // A quote that continues the previous one keeps its speaker as the cue named it: after "Ana Ruiz said she …
+        // “…,” she said.", the next quote is the "she" of the cue, not the subject that named her.
         ExtractedQuote? previous = null;
         Quotation? previousQuotation = null;
         foreach (var quotation in document.Quotations)
@@ -35,15 +37,22 @@ public sealed class QuoteAttributionStep : IAnalysisStep
                 continue;
             }
 
-            var quote = Attribute(document, quotation, previous, previousQuotation);
+            var (quote, carried) = Attribute(document, quotation, previous, previousQuotation);
             document.RuleQuotes.Add(quote);
-            previous = quote;
+            previous = quote with { Speaker = carried };
             previousQuotation = quotation;
         }
     }
 
-    private static ExtractedQuote Attribute(AnalysisDocument document, Quotation quotation, ExtractedQuote? previous, Quotation? previousQuotation)
+    private static (ExtractedQuote Quote, Speaker? Carried) Attribute(AnalysisDocument document, Quotation quotation, ExtractedQuote? previous, Quotation? previousQuotation)
     {
+        var quote = AttributeByCue(document, quotation, previous, previousQuotation, out var cueSource);
+        return (quote, cueSource ?? quote.Speaker);
+    }
+
+    private static ExtractedQuote AttributeByCue(AnalysisDocument document, Quotation quotation, ExtractedQuote? previous, Quotation? previousQuotation, out Speaker? cueSource)
+    {
+        cueSource = null;
         if (LayoutSpeakers.SignedParagraph(document, quotation.Paragraph) is { } signed && signed.Dash >= quotation.Span.End)
         {
             return new ExtractedQuote(quotation.Span, null, signed.Source);
@@ -62,6 +71,7 @@ public sealed class QuoteAttributionStep : IAnalysisStep
         var frame = QuoteCues.FrameAfter(document, quotation) ?? QuoteCues.FrameBefore(document, quotation) ?? QuoteCues.FrameLaterInSentence(document, quotation);
         if (frame is not null)
         {
+            cueSource = frame.Source;
             return new ExtractedQuote(quotation.Span, frame.CueSpan(document), QuoteCues.SubjectThePronounTakesUp(document, frame) ?? frame.Source);
         }
 

@@ -184,7 +184,9 @@ internal static class QuoteCues
     /// </summary>
     internal static Speaker? SubjectThePronounTakesUp(AnalysisDocument document, AttributionFrame frame)
     {
-        if (!IsPronoun(document, frame))
+        // "…, but he said the footage …": a pronoun opening a clause of its own is where the writer says who speaks.
+        if (!IsPronoun(document, frame)
+            || frame.SourceFirstToken > 0 && document.Tokens[frame.SourceFirstToken - 1].Text is "but" or "and" or "yet" or "while" or ";")
         {
             return null;
         }
