@@ -1,4 +1,3 @@
-using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Core.Extraction.Document;
 using NewsAnalysis.Core.Extraction.Frames;
 using NewsAnalysis.Core.Extraction.Lexicons;
@@ -176,49 +175,68 @@ internal static class QuoteCues
     }
 
     /// <summary>
-    /// A pronoun source that takes up the subject of its own sentence is named by that subject: "Ban Ki-moon condemned
-    /// what he called a “brazen breach”", "Ana Ruiz said she doubted it was “a fair deal”", "“…,” she said" after Ana
-    /// Ruiz opened the sentence, "The council pledged to fight what it called …". The speaker is the same either way;
-    /// the subject is the mention that says who it is. Null when the subject is someone else: "Flynn said Trump was
-    /// right when he said …" keeps "he", which the resolver gives to Trump.
+    /// A pronoun source that takes up the source of an earlier cue in its sentence is named by that source, the mention
+    /// that says who it is: "Ana Ruiz says she thinks it is “a fair deal”", "Ana Ruiz told reporters she doubted …",
+    /// "Ana Ruiz said she felt … because “…,” she said", "Ban Ki-moon condemned what he called a “brazen breach”".
+    /// A pronoun in a clause of its own keeps its place ("…, but he said …", "a plan which he called “…”"): PolNeAR's
+    /// annotators name the pronoun there, and so does the writer.
     /// </summary>
     internal static Speaker? SubjectThePronounTakesUp(AnalysisDocument document, AttributionFrame frame)
     {
-        // "…, but he said the footage …": a pronoun opening a clause of its own is where the writer says who speaks.
-        if (!IsPronoun(document, frame)
-            || frame.SourceFirstToken > 0 && document.Tokens[frame.SourceFirstToken - 1].Text is "but" or "and" or "yet" or "while" or ";")
+        if (!IsPronoun(document, frame))
+        {
+            return null;
+        }
+
+        var pronoun = frame.SourceFirstToken;
+        var (first, end) = document.FramesOfSentence(frame.Sentence);
+        for (var f = first; f < end; f++)
+        {
+            var outer = document.Frames[f];
+            if (outer == frame || outer.Sentence != frame.Sentence || outer.SourceAfterCue || outer.CueEndToken > pronoun)
+            {
+                continue;
+            }
+
+            // The pronoun opens what the outer cue reports, or repeats the outer "said" after the quote it reports.
+            var repeats = outer.Lemma == "say" && !frame.SourceAfterCue
+                && document.QuotationStartsBetween(document.Tokens[outer.CueEndToken - 1].End, document.Tokens[pronoun].Start);
+            if ((OpensItsComplement(document, outer, pronoun) || repeats) && TakesUp(document, frame, outer.Source))
+            {
+                return outer.Source;
+            }
+        }
+
+        return WhatItCalls(document, frame);
+    }
+
+    /// <summary>The pronoun of <paramref name="frame"/> stands for <paramref name="source"/>: the same pronoun, or resolved to its entity.</summary>
+    private static bool TakesUp(AnalysisDocument document, AttributionFrame frame, Speaker source)
+    {
+        var pronoun = document.Tokens[frame.SourceFirstToken].Text;
+        var words = document.TextOf(source.Mention);
+        return CueLexicon.Pronouns.Contains(words)
+            ? words.Equals(pronoun, StringComparison.OrdinalIgnoreCase)
+            : source.Entity is not null && source.Entity == frame.Source.Entity;
+    }
+
+    /// <summary>
+    /// "Ban Ki-moon condemned what he called a “brazen breach”": the pronoun in "what he called" takes up the
+    /// subject of the sentence, which is the one who speaks.
+    /// </summary>
+    private static Speaker? WhatItCalls(AnalysisDocument document, AttributionFrame frame)
+    {
+        if (frame.SourceFirstToken == 0 || frame.Source.Entity is null || document.Tokens[frame.SourceFirstToken - 1].Text != "what")
         {
             return null;
         }
 
         var sentence = document.Sentences[frame.Sentence];
-        if (ClauseSubjects.ClauseSubject(document, sentence, frame.SourceFirstToken) is not { } subject || subject.End > frame.SourceFirstToken)
-        {
-            return null;
-        }
-
-        var pronoun = document.Tokens[frame.SourceFirstToken].Text;
-        var subjectWord = document.TextOf(subject.Source.Mention);
-        if (CueLexicon.Pronouns.Contains(subjectWord))
-        {
-            // "He did not address the tweets in which he called her …": the same pronoun twice in one sentence.
-            return subjectWord.Equals(pronoun, StringComparison.OrdinalIgnoreCase) ? subject.Source : null;
-        }
-
-        if (frame.Source.Entity is { } entity)
-        {
-            return subject.Source.Entity == entity ? subject.Source : null;
-        }
-
-        // An unresolved "it" or "they" after a body or a descriptor that opens the sentence: "Lind's campaign contrasts her
-        // record with what they call …". A person is never "it", and a named person is "they" only in the plural.
-        var person = subject.Source.Entity is { } named && document.Entities[named].Type == EntityType.Person;
-        return pronoun.ToLowerInvariant() is "it" or "they" && !person && InWhatItCalls(document, frame) ? subject.Source : null;
+        var from = ClauseSubjects.MainClauseStart(document, sentence);
+        var subject = document.Mentions.FirstOrDefault(m => m.FirstToken >= from && m.FirstToken < frame.SourceFirstToken
+            && !document.IsQuoted(m.Span.Start));
+        return subject is not null && subject.Entity == frame.Source.Entity && subject.FirstToken - from <= 4 ? document.SpeakerOf(subject) : null;
     }
-
-    /// <summary>The pronoun names what it calls something: "what it called", "what they call".</summary>
-    private static bool InWhatItCalls(AnalysisDocument document, AttributionFrame frame) =>
-        frame.Lemma == "call" && frame.SourceFirstToken > 0 && document.Tokens[frame.SourceFirstToken - 1].Text == "what";
 
     internal static bool IsPronoun(AnalysisDocument document, AttributionFrame frame) =>
         frame.SourceEndToken - frame.SourceFirstToken == 1 && CueLexicon.Pronouns.Contains(document.Tokens[frame.SourceFirstToken].Text);
