@@ -183,7 +183,8 @@ internal static class QuoteCues
     /// </summary>
     internal static Speaker? SubjectThePronounTakesUp(AnalysisDocument document, AttributionFrame frame)
     {
-        if (!IsPronoun(document, frame))
+        if (!IsPronoun(document, frame)
+            || frame.SourceFirstToken > 0 && document.Tokens[frame.SourceFirstToken - 1].Text is "but" or "and" or "yet" or "while" or ";")
         {
             return null;
         }
