@@ -1,4 +1,5 @@
 using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Lexicons;
 using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Extraction.Frames;
@@ -109,7 +110,8 @@ public static class QuotationFinder
             wordStart--;
         }
 
-        if (!char.IsUpper(text[wordStart]))
+        // A headline in title case quotes after its verb: Trump Says "Crooked Hillary" Must Answer.
+        if (!char.IsUpper(text[wordStart]) || CueLexicon.TryGetLemma(text[wordStart..(open - 1)], out _))
         {
             return false;
         }
