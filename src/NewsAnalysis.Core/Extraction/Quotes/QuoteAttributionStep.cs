@@ -3,7 +3,8 @@ using NewsAnalysis.Core.Extraction.Document;
 namespace NewsAnalysis.Core.Extraction.Quotes;
 
 /// <summary>
-/// Gives each quotation its speaker, trying in order: the name signing its paragraph ("“…” ― Ana Ruiz");
+/// Gives each quotation its speaker, trying in order: the name signing its paragraph ("“…” ― Ana Ruiz") or the line
+/// below it ("“…” ¶ - Ana Ruiz.");
 /// a transcript label opening it ("“PENCE: …"); a person named right before its colon; the cue right
 /// after it in its sentence ("…", Putin said); the nearest cue before it in its sentence (He added that
 /// "…"); a colon that introduces it ("Trump issued the following statement: …"); the speaker of the
@@ -56,6 +57,11 @@ public sealed class QuoteAttributionStep : IAnalysisStep
         if (LayoutSpeakers.SignedParagraph(document, quotation.Paragraph) is { } signed && signed.Dash >= quotation.Span.End)
         {
             return new ExtractedQuote(quotation.Span, null, signed.Source);
+        }
+
+        if (LayoutSpeakers.SignatureBelow(document, quotation) is { } signature)
+        {
+            return new ExtractedQuote(quotation.Span, null, signature);
         }
 
         if (LayoutSpeakers.TranscriptLabel(document, quotation) is { } label)

@@ -53,6 +53,15 @@ public sealed class QuoteSpeakerTests
         Assert.Equal([("a betrayal of every taxpayer.", "Dale Brune"), ("It will pass,", "Lena Ortiz")], found);
     }
 
+    [Theory]
+    [InlineData("The readers wrote in.\n\n\"Nobody trusts the council anymore.\"\n\n- Rita Moss.\n\nMore letters follow.", "Rita Moss")]
+    [InlineData("The readers wrote in.\n\n\"Nobody trusts the council anymore.\"\n\n\u2014 Rita Moss, Dayton, Ohio.\n\nMore letters follow.", "Rita Moss")]
+    public void Quote_SignedOnTheLineBelow_IsSpokenByTheSignature(string text, string mention)
+    {
+        var found = Assert.Single(Quotes(text));
+        Assert.Equal(("Nobody trusts the council anymore.", mention), found);
+    }
+
     [Fact]
     public void Nickname_InsideAName_IsNoQuote()
     {
