@@ -4,14 +4,14 @@ namespace NewsAnalysis.Core.Extraction.Quotes;
 
 /// <summary>
 /// Gives each quotation its speaker, trying in order: the name signing its paragraph ("“…” ― Ana Ruiz") or the line
-/// below it ("“…” ¶ - Ana Ruiz.");
-/// a transcript label opening it ("“PENCE: …"); a person named right before its colon; the cue right
-/// after it in its sentence ("…", Putin said); the nearest cue before it in its sentence (He added that
-/// "…"); a colon that introduces it ("Trump issued the following statement: …"); the speaker of the
-/// quote it continues; the nearest cue earlier in its paragraph; the person heading its clause; the
-/// person heading the sentence before it in the paragraph. Otherwise the speaker stays null: never a
-/// guess from another paragraph, never a name from inside the quote. Quotation marks around a title
-/// (<see cref="QuotedTitle"/>) make no quote.
+/// below it ("“…” ¶ - Ana Ruiz."); a transcript label opening it ("“PENCE: …"); a person named right before its colon;
+/// the cue right after it in its sentence ("…", Putin said); the nearest cue before it in its sentence (He added that
+/// "…"); a colon that introduces it ("Trump issued the following statement: …"); the speaker of the quote it
+/// continues; the nearest cue earlier in its paragraph; the person heading its clause; the person heading the
+/// sentence before it, in its paragraph or, for a quote that opens its paragraph, the last of the paragraph before
+/// (decision 0023). Otherwise the speaker stays null: never a name from inside the quote. A pronoun source that
+/// takes up an earlier cue's source in the sentence is named by that source (<see cref="QuoteCues.SubjectThePronounTakesUp"/>).
+/// Quotation marks around a title (<see cref="QuotedTitle"/>) make no quote.
 /// </summary>
 public sealed class QuoteAttributionStep : IAnalysisStep
 {
