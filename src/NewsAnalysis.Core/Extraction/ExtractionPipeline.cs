@@ -18,7 +18,7 @@ namespace NewsAnalysis.Core.Extraction;
 public sealed class ExtractionPipeline
 {
     /// <summary>Stored with every analysis; bump it whenever a step changes what it finds.</summary>
-    public const string Version = "0.9.0";
+    public const string Version = "0.9.1";
 
     /// <summary>How the default pipeline combines the attribution tagger with the rule-based claims (docs/decisions/0003).</summary>
     public const ReportedSpeechMode DefaultReportedSpeech = ReportedSpeechMode.Union;

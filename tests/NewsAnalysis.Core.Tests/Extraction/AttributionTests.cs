@@ -30,10 +30,18 @@ public sealed class AttributionTests
     }
 
     [Fact]
-    public void Quote_WithoutCue_InAParagraphOfItsOwn_HasNoSpeaker()
+    public void Quote_WithoutCue_InAParagraphOfItsOwn_AfterAParagraphAboutNoOne_HasNoSpeaker()
     {
-        var found = Quotes("Ivo Rask spoke at length about the budget.\n\n\"I really do hope this works\".");
+        var found = Quotes("The budget was debated at length.\n\n\"I really do hope this works\".");
         Assert.Equal(("I really do hope this works", (string?)null, (string?)null), Assert.Single(found));
+    }
+
+    [Fact]
+    public void Quote_WithoutCue_OpeningItsParagraph_IsSpokenByThePersonHeadingTheParagraphBefore()
+    {
+        // Decision 0023: the one speaker taken from another paragraph.
+        var found = Quotes("Ivo Rask spoke at length about the budget.\n\n\"I really do hope this works\".");
+        Assert.Equal(("I really do hope this works", "Ivo Rask", "Ivo Rask"), Assert.Single(found));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Lexicons;
 using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Extraction.Frames;
@@ -88,6 +89,53 @@ public static class QuotationFinder
         return char.IsWhiteSpace(before) || before is '(' or '[' or '\u2014' or '\u2013' or '-' or '/' or ':' || i == paragraph.Start;
     }
 
+    /// <summary>
+    /// A nickname set inside a name, as wire copy writes it: Marta "Tita" Ruiz, Lee ''Bud'' Horn. One or two capitalised
+    /// words between capitalised words, marks hugging them and a space either side; no one says them.
+    /// </summary>
+    private static bool IsNickname(string text, int start, int end)
+    {
+        var width = start >= 2 && text[start - 1] == text[start - 2] && text[start - 1] is '\'' or '`' ? 2 : 1;
+        var open = start - width;
+        var close = end + (end < text.Length && text[end] == '\'' ? 2 : 1);
+        if (open < 2 || close + 1 >= text.Length || text[open - 1] != ' ' || text[close] != ' ' || !char.IsUpper(text[close + 1])
+            || !char.IsUpper(text[start]) || !char.IsLetter(text[open - 2]))
+        {
+            return false;
+        }
+
+        var wordStart = open - 2;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        // A headline in title case quotes after its verb: Trump Says "Crooked Hillary" Must Answer.
+        if (!char.IsUpper(text[wordStart]) || CueLexicon.TryGetLemma(text[wordStart..(open - 1)], out _))
+        {
+            return false;
+        }
+
+        var words = 1;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == ' ')
+            {
+                words++;
+                if (i + 1 >= end || !char.IsUpper(text[i + 1]))
+                {
+                    return false;
+                }
+            }
+            else if (!char.IsLetter(text[i]) && text[i] is not ('.' or '-' or '\''))
+            {
+                return false;
+            }
+        }
+
+        return words <= 2;
+    }
+
     private static void AddTrimmed(List<Quotation> quotes, string text, int start, int end, int paragraph, bool continues)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
@@ -100,7 +148,7 @@ public static class QuotationFinder
             end--;
         }
 
-        if (end > start)
+        if (end > start && !IsNickname(text, start, end))
         {
             quotes.Add(new Quotation(new TextSpan(start, end), paragraph, continues));
         }

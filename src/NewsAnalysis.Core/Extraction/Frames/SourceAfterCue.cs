@@ -30,7 +30,16 @@ internal static class SourceAfterCue
 
         if (mention is not null)
         {
-            return mention.Type != EntityType.Location ? (document.SpeakerOf(mention), mention.FirstToken, mention.EndToken) : null;
+            if (mention.Type != EntityType.Location)
+            {
+                return (document.SpeakerOf(mention), mention.FirstToken, mention.EndToken);
+            }
+
+            // A town or region does not speak, and a capitalised name after a cue that is no known place is a person the
+            // recogniser took for a place after the cue's particle: "“…,” chimed in Lena Ortiz".
+            return mention.CanonicalName is null && document.Tokens[start - 1].Text.Equals("in", StringComparison.OrdinalIgnoreCase)
+                ? UnrecognisedName(document, sentence, start, backwards: false)
+                : null;
         }
 
         if (CueLexicon.Pronouns.Contains(tokens[start].Text))
@@ -92,6 +101,13 @@ internal static class SourceAfterCue
         }
 
         var closes = end >= sentence.EndToken || tokens[end].Kind is TokenKind.Punctuation or TokenKind.QuotationMark;
+
+        // "“…,” said another.", "said one, who asked not to be named": the word stands for one of the people quoted.
+        if (end - start == 1 && closes && tokens[start].Text is "another" or "one")
+        {
+            return (new Speaker(tokens[start].Span, null, tokens[start].Text), start, end);
+        }
+
         if (end - start < 2 || !closes || !SourceBeforeCue.IsNounLike(tokens[end - 1].Text))
         {
             return null;

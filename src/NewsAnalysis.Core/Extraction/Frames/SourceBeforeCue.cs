@@ -78,8 +78,10 @@ internal static class SourceBeforeCue
                 }
             }
 
-            // The name in apposition to a role: "His former partner, Lawrence Cummings, said".
-            if (tokens[k].Text == "," && document.MentionStartingAt(k + 1) is { Type: EntityType.Person } name && name.EndToken == j)
+            // The name in apposition to a role: "His former partner, Lawrence Cummings, said", "Kell's sister, state
+            // Rep. Anna Kell (D-Ohio), said", titles and a closing parenthesis included.
+            if (tokens[k].Text == "," && document.MentionEndingAt(BeforeParenthesis(document, sentence, j - 1) + 1) is { Type: EntityType.Person } name
+                && name.FirstToken > k && WithTitles(document, sentence, name.FirstToken) - k <= 2)
             {
                 return (document.SpeakerOf(name), name.FirstToken, name.EndToken);
             }

@@ -28,6 +28,11 @@ internal static class CueLexicon
         "opine", "lament", "regret", "apologize", "apologise", "concede", "confess", "volunteer", "interject",
         "interrupt", "testify", "recount", "relate", "narrate", "document", "detail", "outline", "list", "cite",
         "quote", "show", "demonstrate", "prove", "suggest", "find", "mean",
+
+        // Verbs that say how something was said: "“…,” Reyes fumed", "scoffed a former aide".
+        // Left out: "snap", "crow", "sigh", "rant", which are as often nouns ("a rant").
+        "fume", "scoff", "gush", "muse", "marvel", "groan", "grumble", "gripe", "sneer", "scold", "chide", "bemoan",
+        "seethe", "bellow", "exult",
     ];
 
     private static readonly (string Lemma, string[] Forms)[] IrregularLemmas =

@@ -66,6 +66,64 @@ internal static class LayoutSpeakers
     }
 
     /// <summary>
+    /// "“…” ¶ – Ana Ruiz, Toledo.": a line of its own that opens with a dash and a short name signs the quote that ends
+    /// the paragraph right above it. Words after a comma say where or when ("- Ana Ruiz, tweeting after the debate").
+    /// </summary>
+    public static Speaker? SignatureBelow(AnalysisDocument document, Quotation quotation)
+    {
+        var next = quotation.Paragraph + 1;
+        if (next >= document.Paragraphs.Count || !OnlyMarksAfter(document, quotation))
+        {
+            return null;
+        }
+
+        var paragraph = document.Paragraphs[next];
+        var dash = document.TokenIndexAtOrAfter(paragraph.Start);
+        var end = document.TokenIndexAtOrAfter(paragraph.End);
+        if (dash + 1 >= end || document.Tokens[dash].Text is not ("\u2015" or "\u2014" or "\u2013" or "--" or "-"))
+        {
+            return null;
+        }
+
+        var first = dash + 1;
+        var last = first;
+        while (last + 1 < end && last + 1 - first < MaxSignatureWords && IsSignatureWord(document.Tokens[last + 1]))
+        {
+            last++;
+        }
+
+        if (!IsSignatureWord(document.Tokens[first]) || last + 1 < end && document.Tokens[last + 1].Text is not ("." or ","))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(document.Tokens[first].Start, document.Tokens[last].End);
+        var mention = document.Mentions.FirstOrDefault(m => m.FirstToken >= first && m.EndToken <= last + 1 && m.Type == EntityType.Person);
+        if (mention is not null)
+        {
+            return document.SpeakerOf(mention) with { Mention = span };
+        }
+
+        var person = document.PersonWithSurname(document.Tokens[last].Text, StringComparison.Ordinal);
+        return new Speaker(span, person, person is { } p ? document.Entities[p].Name : document.TextOf(span));
+    }
+
+    /// <summary>Nothing but closing marks and full stops follows the quotation in its paragraph.</summary>
+    private static bool OnlyMarksAfter(AnalysisDocument document, Quotation quotation)
+    {
+        var end = document.Paragraphs[quotation.Paragraph].End;
+        for (var i = quotation.Span.End; i < end; i++)
+        {
+            if (char.IsLetterOrDigit(document.Text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// "“WALLACE: Let's start …": a transcript quoted whole opens with its speaker's name in capitals and a
     /// colon. The label speaks and the quote is what follows it.
     /// </summary>

@@ -3,14 +3,15 @@ using NewsAnalysis.Core.Extraction.Document;
 namespace NewsAnalysis.Core.Extraction.Quotes;
 
 /// <summary>
-/// Gives each quotation its speaker, trying in order: the name signing its paragraph ("“…” ― Ana Ruiz");
-/// a transcript label opening it ("“PENCE: …"); a person named right before its colon; the cue right
-/// after it in its sentence ("…", Putin said); the nearest cue before it in its sentence (He added that
-/// "…"); a colon that introduces it ("Trump issued the following statement: …"); the speaker of the
-/// quote it continues; the nearest cue earlier in its paragraph; the person heading its clause; the
-/// person heading the sentence before it in the paragraph. Otherwise the speaker stays null: never a
-/// guess from another paragraph, never a name from inside the quote. Quotation marks around a title
-/// (<see cref="QuotedTitle"/>) make no quote.
+/// Gives each quotation its speaker, trying in order: the name signing its paragraph ("“…” ― Ana Ruiz") or the line
+/// below it ("“…” ¶ - Ana Ruiz."); a transcript label opening it ("“PENCE: …"); a person named right before its colon;
+/// the cue right after it in its sentence ("…", Putin said); the nearest cue before it in its sentence (He added that
+/// "…"); a colon that introduces it ("Trump issued the following statement: …"); the speaker of the quote it
+/// continues; the nearest cue earlier in its paragraph; the person heading its clause; the person heading the
+/// sentence before it, in its paragraph or, for a quote that opens its paragraph, the last of the paragraph before
+/// (decision 0023). Otherwise the speaker stays null: never a name from inside the quote. A pronoun source that
+/// takes up an earlier cue's source in the sentence is named by that source (<see cref="QuoteCues.SubjectThePronounTakesUp"/>).
+/// Quotation marks around a title (<see cref="QuotedTitle"/>) make no quote.
 /// </summary>
 public sealed class QuoteAttributionStep : IAnalysisStep
 {
@@ -26,6 +27,8 @@ public sealed class QuoteAttributionStep : IAnalysisStep
             return;
         }
 
+        // A quote that continues the previous one keeps its speaker as the cue named it: after "Ana Ruiz said she …
+        // “…,” she said.", the next quote is the "she" of the cue, not the subject that named her.
         ExtractedQuote? previous = null;
         Quotation? previousQuotation = null;
         foreach (var quotation in document.Quotations)
@@ -35,18 +38,30 @@ public sealed class QuoteAttributionStep : IAnalysisStep
                 continue;
             }
 
-            var quote = Attribute(document, quotation, previous, previousQuotation);
+            var (quote, carried) = Attribute(document, quotation, previous, previousQuotation);
             document.RuleQuotes.Add(quote);
-            previous = quote;
+            previous = quote with { Speaker = carried };
             previousQuotation = quotation;
         }
     }
 
-    private static ExtractedQuote Attribute(AnalysisDocument document, Quotation quotation, ExtractedQuote? previous, Quotation? previousQuotation)
+    private static (ExtractedQuote Quote, Speaker? Carried) Attribute(AnalysisDocument document, Quotation quotation, ExtractedQuote? previous, Quotation? previousQuotation)
     {
+        var quote = AttributeByCue(document, quotation, previous, previousQuotation, out var cueSource);
+        return (quote, cueSource ?? quote.Speaker);
+    }
+
+    private static ExtractedQuote AttributeByCue(AnalysisDocument document, Quotation quotation, ExtractedQuote? previous, Quotation? previousQuotation, out Speaker? cueSource)
+    {
+        cueSource = null;
         if (LayoutSpeakers.SignedParagraph(document, quotation.Paragraph) is { } signed && signed.Dash >= quotation.Span.End)
         {
             return new ExtractedQuote(quotation.Span, null, signed.Source);
+        }
+
+        if (LayoutSpeakers.SignatureBelow(document, quotation) is { } signature)
+        {
+            return new ExtractedQuote(quotation.Span, null, signature);
         }
 
         if (LayoutSpeakers.TranscriptLabel(document, quotation) is { } label)
@@ -62,7 +77,8 @@ public sealed class QuoteAttributionStep : IAnalysisStep
         var frame = QuoteCues.FrameAfter(document, quotation) ?? QuoteCues.FrameBefore(document, quotation) ?? QuoteCues.FrameLaterInSentence(document, quotation);
         if (frame is not null)
         {
-            return new ExtractedQuote(quotation.Span, frame.CueSpan(document), QuoteCues.SubjectNamingWhatItCalls(document, frame) ?? frame.Source);
+            cueSource = frame.Source;
+            return new ExtractedQuote(quotation.Span, frame.CueSpan(document), QuoteCues.SubjectThePronounTakesUp(document, frame) ?? frame.Source);
         }
 
         if (LayoutSpeakers.IntroducedByColon(document, quotation) is { } introduced)

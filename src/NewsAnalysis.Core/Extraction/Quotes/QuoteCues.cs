@@ -175,13 +175,59 @@ internal static class QuoteCues
     }
 
     /// <summary>
+    /// A pronoun source that takes up the source of an earlier cue in its sentence is named by that source, the mention
+    /// that says who it is: "Ana Ruiz says she thinks it is “a fair deal”", "Ana Ruiz told reporters she doubted …",
+    /// "Ana Ruiz said she felt … because “…,” she said", "Ban Ki-moon condemned what he called a “brazen breach”".
+    /// A pronoun in a clause of its own keeps its place ("…, but he said …", "a plan which he called “…”"): PolNeAR's
+    /// annotators name the pronoun there, and so does the writer.
+    /// </summary>
+    internal static Speaker? SubjectThePronounTakesUp(AnalysisDocument document, AttributionFrame frame)
+    {
+        if (!IsPronoun(document, frame)
+            || frame.SourceFirstToken > 0 && document.Tokens[frame.SourceFirstToken - 1].Text is "but" or "and" or "yet" or "while" or ";")
+        {
+            return null;
+        }
+
+        var pronoun = frame.SourceFirstToken;
+        var (first, end) = document.FramesOfSentence(frame.Sentence);
+        for (var f = first; f < end; f++)
+        {
+            var outer = document.Frames[f];
+            if (outer == frame || outer.Sentence != frame.Sentence || outer.SourceAfterCue || outer.CueEndToken > pronoun)
+            {
+                continue;
+            }
+
+            // The pronoun opens what the outer cue reports, or repeats the outer "said" after the quote it reports.
+            var repeats = outer.Lemma == "say" && !frame.SourceAfterCue
+                && document.QuotationStartsBetween(document.Tokens[outer.CueEndToken - 1].End, document.Tokens[pronoun].Start);
+            if ((OpensItsComplement(document, outer, pronoun) || repeats) && TakesUp(document, frame, outer.Source))
+            {
+                return outer.Source;
+            }
+        }
+
+        return WhatItCalls(document, frame);
+    }
+
+    /// <summary>The pronoun of <paramref name="frame"/> stands for <paramref name="source"/>: the same pronoun, or resolved to its entity.</summary>
+    private static bool TakesUp(AnalysisDocument document, AttributionFrame frame, Speaker source)
+    {
+        var pronoun = document.Tokens[frame.SourceFirstToken].Text;
+        var words = document.TextOf(source.Mention);
+        return CueLexicon.Pronouns.Contains(words)
+            ? words.Equals(pronoun, StringComparison.OrdinalIgnoreCase)
+            : source.Entity is not null && source.Entity == frame.Source.Entity;
+    }
+
+    /// <summary>
     /// "Ban Ki-moon condemned what he called a “brazen breach”": the pronoun in "what he called" takes up the
     /// subject of the sentence, which is the one who speaks.
     /// </summary>
-    internal static Speaker? SubjectNamingWhatItCalls(AnalysisDocument document, AttributionFrame frame)
+    private static Speaker? WhatItCalls(AnalysisDocument document, AttributionFrame frame)
     {
-        if (!IsPronoun(document, frame) || frame.SourceFirstToken == 0 || frame.Source.Entity is null
-            || document.Tokens[frame.SourceFirstToken - 1].Text != "what")
+        if (frame.SourceFirstToken == 0 || frame.Source.Entity is null || document.Tokens[frame.SourceFirstToken - 1].Text != "what")
         {
             return null;
         }

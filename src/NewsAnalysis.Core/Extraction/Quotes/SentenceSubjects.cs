@@ -64,7 +64,8 @@ internal static class SentenceSubjects
 
     /// <summary>
     /// "Sanders touted his record. “We need …”": a quote that is a sentence of its own, after a sentence of
-    /// the same paragraph whose subject is a person, gives that person's words.
+    /// the same paragraph (or the last of the paragraph before, when the quote opens its own) whose subject is a
+    /// person, gives that person's words.
     /// </summary>
     internal static Speaker? SubjectOfTheSentenceBefore(AnalysisDocument document, Quotation quotation)
     {
@@ -80,8 +81,12 @@ internal static class SentenceSubjects
             return null;
         }
 
+        // A paragraph that opens with the quote takes the last sentence of the paragraph before: "Valdez praised the
+        // plan on Monday. ¶ “We need someone who gets things done.”"
         var before = document.Sentences[index - 1];
-        if (document.ParagraphIndexAt(document.Tokens[before.FirstToken].Start) != quotation.Paragraph
+        var beforeParagraph = document.ParagraphIndexAt(document.Tokens[before.FirstToken].Start);
+        var opensParagraph = quotation.Span.Start - document.Paragraphs[quotation.Paragraph].Start <= 2;
+        if (beforeParagraph != quotation.Paragraph && !(opensParagraph && beforeParagraph == quotation.Paragraph - 1)
             || document.IsQuoted(document.Tokens[before.FirstToken].Start))
         {
             return null;

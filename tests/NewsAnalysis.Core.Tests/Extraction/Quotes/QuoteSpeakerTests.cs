@@ -37,6 +37,56 @@ public sealed class QuoteSpeakerTests
     }
 
     [Theory]
+    [InlineData("\"The deal is dead,\" a former aide fumed on Tuesday.", "a former aide")]
+    [InlineData("\"Nobody asked us,\" scoffed Priya Natal.", "Priya Natal")]
+    [InlineData("\"We never got an answer,\" said another, who asked not to be named.", "another")]
+    public void Quote_WithAMannerOfSpeakingCueOrAnUnnamedSpeaker_IsSpokenByTheOneItNames(string text, string mention)
+    {
+        var found = Assert.Single(Quotes(text));
+        Assert.Equal(mention, found.Mention);
+    }
+
+    [Fact]
+    public void Name_AfterChimedIn_IsTheSpeakerEvenWhenTakenForAPlace()
+    {
+        var found = Quotes("Senator Dale Brune fumed that the plan was \"a betrayal of every taxpayer.\"\n\n\"It will pass,\" chimed in Lena Ortiz.");
+        Assert.Equal([("a betrayal of every taxpayer.", "Dale Brune"), ("It will pass,", "Lena Ortiz")], found);
+    }
+
+    [Theory]
+    [InlineData("The readers wrote in.\n\n\"Nobody trusts the council anymore.\"\n\n- Rita Moss.\n\nMore letters follow.", "Rita Moss")]
+    [InlineData("The readers wrote in.\n\n\"Nobody trusts the council anymore.\"\n\n\u2014 Rita Moss, Dayton, Ohio.\n\nMore letters follow.", "Rita Moss")]
+    public void Quote_SignedOnTheLineBelow_IsSpokenByTheSignature(string text, string mention)
+    {
+        var found = Assert.Single(Quotes(text));
+        Assert.Equal(("Nobody trusts the council anymore.", mention), found);
+    }
+
+    [Fact]
+    public void Nickname_InsideAName_IsNoQuote()
+    {
+        var found = Quotes("State Rep. Anna \"Annie\" Kell (D-Ohio) said the vote was \"a long time coming.\"");
+        Assert.Equal("a long time coming.", Assert.Single(found).Quote);
+    }
+
+    [Theory]
+    [InlineData("Nora Lind says she thinks the plan is \"a fair deal.\"", "Nora Lind")]
+    [InlineData("Nora Lind said she felt the law mattered because \"nobody reads it,\" she said.", "Nora Lind")]
+    [InlineData("Omar Reyes praised the budget, but he said the cuts were \"too deep.\"", "he")]
+    public void PronounSpeaker_TakingUpTheSourceOfAnEarlierCue_IsNamedByThatSource(string text, string mention)
+    {
+        var found = Assert.Single(Quotes(text));
+        Assert.Equal(mention, found.Mention);
+    }
+
+    [Fact]
+    public void Quote_ContinuingAQuoteWhosePronounWasNamed_KeepsThePronounOfItsCue()
+    {
+        var found = Quotes("Nora Lind said she felt the law mattered because \"nobody reads it,\" she said. \"We need a new one.\"");
+        Assert.Equal([("nobody reads it,", "Nora Lind"), ("We need a new one.", "she")], found);
+    }
+
+    [Theory]
     [InlineData("\u201CThe schools need more teachers.\u201D \u2015 Lucia Ferreira\n\u201CI will vote in May.\u201D\u2015 Tom B. Okafor.", "Lucia Ferreira", "Tom B. Okafor")]
     [InlineData("\"The schools need more teachers.\" -- Lucia Ferreira\n\"I will vote in May.\" \u2014 Tom B. Okafor", "Lucia Ferreira", "Tom B. Okafor")]
     public void QuoteParagraph_SignedWithADashAndAName_IsSpokenByThatName(string text, string first, string second)
