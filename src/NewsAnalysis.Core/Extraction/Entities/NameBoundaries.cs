@@ -231,8 +231,8 @@ internal static class NameBoundaries
         return -1;
     }
 
-    /// <summary>The body's first word after "of": "the" is no part of its name ("of the Brookings Institution").</summary>
-    private static int BodyStart(List<Token> tokens, int of) => tokens[of + 1].Text == "the" ? of + 2 : of + 1;
+    /// <summary>The body's first word after "of": "the" is no part of its name ("of the Brookings Institution", "of The Washington Post").</summary>
+    private static int BodyStart(List<Token> tokens, int of) => tokens[of + 1].Text is "the" or "The" ? of + 2 : of + 1;
 
     /// <summary>
     /// "Chris Wallace of Fox News": two or three capitalised words that are no title, no function word and no body's

@@ -163,6 +163,14 @@ public sealed class NameCleanupTests
     }
 
     [Fact]
+    public void TheBeforeAnOutletsName_IsNoPartOfIt()
+    {
+        const string text = "Marel Quonsett of The Delta Times wrote the story.";
+
+        Assert.Equal([("Marel Quonsett", EntityType.Person), ("Delta Times", EntityType.Organization)], Settled(text, "Marel Quonsett of The Delta Times", EntityType.Organization));
+    }
+
+    [Fact]
     public void PersonOfABody_IsAPersonAndAnOrganisation_WhenTheArticleNamesThePerson()
     {
         const string text = "Dana Orvell of the Brennick Institute spoke first. Orvell said the plan would fail.";
