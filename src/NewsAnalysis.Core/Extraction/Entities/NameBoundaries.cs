@@ -92,7 +92,7 @@ internal static class NameBoundaries
     internal static (int First, int End) Trim(List<Token> tokens, int first, int end)
     {
         while (first < end && (FunctionWords.Contains(tokens[first].Text) || tokens[first].Text is "The" or "A" or "An"
-            || tokens[first].Kind is TokenKind.Punctuation or TokenKind.QuotationMark))
+            || tokens[first].Kind == TokenKind.QuotationMark))
         {
             first++;
         }
