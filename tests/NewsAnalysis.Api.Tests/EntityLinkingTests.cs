@@ -206,7 +206,27 @@ public sealed class EntityLinkingTests(NewsApiFactory factory) : IClassFixture<N
         Assert.Equal(before + 3, detail.GetProperty("mentionCount").GetInt32());
         var link = Assert.Single(detail.GetProperty("links").EnumerateArray());
         Assert.Equal("Organization", link.GetProperty("type").GetString());
-        Assert.StartsWith("Tagged an organisation once and a person 7 times", link.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        // The person's 7 stored name mentions and this article's 2.
+        Assert.StartsWith("Tagged an organisation once and a person 9 times", link.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NameStoredUnderTwoTypes_IsSettledByTheArticleThatMakesOneTypeDominant()
+    {
+        var client = factory.CreateClient();
+        const string surname = "Quelnorasti";
+        var slip = EntityIdOf(await client.CreateArticleAsync("Rally", $"Shares of Kofi {surname} rose on Tuesday."), $"Kofi {surname}");
+        var kofi = EntityIdOf(await NameAsync(client, "Kofi", surname, 3), $"Kofi {surname}");
+        Assert.NotEqual(slip, kofi);
+
+        // The person has 4 stored name mentions; this article's fifth makes the type dominant, so it settles the name
+        // now rather than at some later article that names the person again.
+        var later = await NameAsync(client, "Kofi", surname, 0);
+
+        Assert.Equal(kofi, EntityIdOf(later, $"Kofi {surname}"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/entities/{slip}")).StatusCode);
+        var link = Assert.Single((await client.GetJsonAsync($"/api/entities/{kofi}")).GetProperty("links").EnumerateArray());
+        Assert.StartsWith("Tagged an organisation once and a person 5 times", link.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

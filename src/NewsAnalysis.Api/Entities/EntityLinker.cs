@@ -336,8 +336,8 @@ internal static class EntityLinker
     }
 
     /// <summary>
-    /// Names of two or more words that the corpus holds under several types, one of which it names at least
-    /// <see cref="MinMentionsForTypeSlip"/> times and twice as often as any other ("Long Island" a place 9 times and a
+    /// Names of two or more words that the corpus holds under several types, one of which it names, with this
+    /// article's names, at least <see cref="MinMentionsForTypeSlip"/> times and twice as often as any other ("Long Island" a place 9 times and a
     /// person 4): the others were the tagger's slips. Their entities are merged into the dominant one, with their
     /// mentions, quotes and claims, and their names and types are linked to it with the reason; an entity a user has
     /// corrected (renamed, retyped, merged into or split off) stays as the user left it. Returns the entity each settled name and type now stands for.
@@ -352,9 +352,12 @@ internal static class EntityLinker
             return settled;
         }
 
+        var inArticle = document.Entities
+            .GroupBy(e => (e.Name, e.Type))
+            .ToDictionary(g => g.Key, g => g.Sum(e => e.Mentions.Count));
         var split = (await db.Entities.AsNoTracking()
                 .Where(e => names.Contains(e.Name))
-                .Select(e => new { e.Id, e.Name })
+                .Select(e => new { e.Id, e.Name, e.Type })
                 .ToListAsync(cancellationToken))
             .GroupBy(e => e.Name)
             .Where(g => g.Count() > 1)
@@ -362,7 +365,14 @@ internal static class EntityLinker
         foreach (var group in split)
         {
             var ids = group.Select(e => e.Id).ToList();
+            // This article's names count too: the mention that makes a type dominant settles the name now, not at
+            // the next article that happens to name it.
             var counts = await NameMentionCountsAsync(db, ids, cancellationToken);
+            foreach (var entity in group)
+            {
+                counts[entity.Id] = counts.GetValueOrDefault(entity.Id) + inArticle.GetValueOrDefault((entity.Name, entity.Type));
+            }
+
             var ranked = ids.OrderByDescending(id => counts.GetValueOrDefault(id)).ToList();
             var (top, runnerUp) = (counts.GetValueOrDefault(ranked[0]), counts.GetValueOrDefault(ranked[1]));
             if (top < MinMentionsForTypeSlip || top < 2 * runnerUp)

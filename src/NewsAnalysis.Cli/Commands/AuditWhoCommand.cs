@@ -10,7 +10,8 @@ namespace NewsAnalysis.Cli.Commands;
 
 /// <summary>
 /// <c>audit-who [--api URL] [--top N]</c>: how well a running API answers "who", read through its lists. Three targets:
-/// no quote or claim whose speaker is named by a pronoun or relative word alone, no entity whose name opens with a
+/// no quote or claim whose speaker is named by a pronoun or relative word alone (reported apart from the speakers left
+/// unresolved, whose words are a pronoun and who have no name, which are allowed), no entity whose name opens with a
 /// function word (both lists in <see cref="WhoWordLexicon"/>), and for every person in 5 or more articles one Person
 /// entity holding at least 95% of their mentions (people as <see cref="PersonGrouper"/> forms them). A report, not a
 /// test: it exits with 0 whatever it finds, and with 1 only when the API does not answer.
@@ -92,20 +93,26 @@ internal static class AuditWhoCommand
                 + $"speaker without a name {speakers.Count(s => s.Speaker!.Name is null):N0}");
         }
 
-        var pronouns = statements.Where(s => s.Speaker is not null && WhoWordLexicon.IsPronounOrRelative(SpeakerText(s.Speaker)))
-            .OrderBy(s => s.ArticleId)
-            .ThenBy(s => s.Kind, StringComparer.Ordinal)
-            .ThenBy(s => s.Id)
-            .ToList();
+        // Two different things: a speaker whose name is a pronoun (the extractor took the pronoun for a name; the
+        // target is none) and a speaker left unresolved, with no name and a pronoun as the words that mark it (what
+        // cannot be resolved stays unresolved).
         var spoken = statements.Where(s => s.Speaker is not null).ToList();
-        Console.WriteLine($"pronoun or relative speakers: quotes {Count(pronouns, "quote"):N0} / {Count(spoken, "quote"):N0}, "
-            + $"claims {Count(pronouns, "claim"):N0} / {Count(spoken, "claim"):N0} (of those with a speaker)");
-        if (pronouns.Count > 0)
+        var named = spoken.Where(s => s.Speaker!.Name is { } name && WhoWordLexicon.IsPronounOrRelative(name)).ToList();
+        var unresolved = spoken.Where(s => s.Speaker!.Name is null && WhoWordLexicon.IsPronounOrRelative(s.Speaker.Mention?.Text ?? "")).ToList();
+        PrintPronounSpeakers("speakers named by a pronoun or relative word (target none)", named, spoken, s => s.Speaker!.Name!, top);
+        PrintPronounSpeakers("unresolved speakers marked by a pronoun or relative word (no name; allowed)", unresolved, spoken, s => s.Speaker!.Mention!.Text, top);
+    }
+
+    private static void PrintPronounSpeakers(string title, List<Statement> found, List<Statement> spoken, Func<Statement, string> words, int top)
+    {
+        Console.WriteLine($"{title}: quotes {Count(found, "quote"):N0} / {Count(spoken, "quote"):N0}, "
+            + $"claims {Count(found, "claim"):N0} / {Count(spoken, "claim"):N0} (of those with a speaker)");
+        if (found.Count > 0)
         {
-            Console.WriteLine("  by word: " + ByWord(pronouns.Select(s => SpeakerText(s.Speaker!).ToLowerInvariant())));
+            Console.WriteLine("  by word: " + ByWord(found.Select(s => words(s).ToLowerInvariant())));
         }
 
-        foreach (var statement in pronouns.Take(top))
+        foreach (var statement in found.OrderBy(s => s.ArticleId).ThenBy(s => s.Kind, StringComparer.Ordinal).ThenBy(s => s.Id).Take(top))
         {
             var speaker = statement.Speaker!;
             var mention = speaker.Mention?.Text;
@@ -209,9 +216,6 @@ internal static class AuditWhoCommand
 
         return PersonGrouper.DistinctArticleCount(details);
     }
-
-    /// <summary>The name when the speaker has one; an unresolved speaker (no name) is judged by the words that mention it.</summary>
-    private static string SpeakerText(SpeakerResponse speaker) => speaker.Name ?? speaker.Mention?.Text ?? "";
 
     private static int Count(IEnumerable<Statement> statements, string kind) => statements.Count(s => s.Kind == kind);
 

@@ -99,7 +99,7 @@ internal sealed class MentionRecognizer(AliasGazetteer gazetteer, EntityRecogniz
 
         SplitAtKnownNames(document, mentions, ruled.Where(r => r.Sure && r.Mention.CanonicalName is not null).Select(r => r.Mention).ToList());
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        document.Mentions.AddRange(_titleCaseLines.Narrow(document, NameBoundaries.PeopleWithoutPlaces(document.Tokens, mentions)));
+        document.Mentions.AddRange(_titleCaseLines.Narrow(document, NameBoundaries.Settled(document.Tokens, mentions)));
     }
 
     /// <summary>

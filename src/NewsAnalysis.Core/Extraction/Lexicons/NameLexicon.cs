@@ -76,7 +76,7 @@ internal static class NameLexicon
         "Parliament", "Congress", "Senate", "Cabinet", "Government", "Board", "Fund", "Trust", "Center", "Centre",
         "Campaign", "Coalition", "Alliance", "Movement", "Front", "Brigade", "Brigades", "Guard", "Police", "School",
         "Hospital", "Press", "Herald", "Tribune", "Telegraph", "Gazette", "Review", "Magazine", "Radio", "Studios",
-        "Motors", "Industries", "Holdings", "Partners", "Capital", "Systems", "Technologies", "Observatory",
+        "Motors", "Industries", "Holdings", "Partners", "Capital", "Systems", "Technologies", "Observatory", "Caucus", "Globe",
     };
 
     /// <summary>Lower-case media words that make the capitalised name before them an organisation ("Mir television").</summary>

@@ -1,6 +1,9 @@
 using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Core.Extraction;
 using NewsAnalysis.Core.Extraction.Claims;
+using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Entities;
+using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Tests.Extraction.Entities;
 
@@ -110,6 +113,108 @@ public sealed class NameCleanupTests
         var person = Assert.Single(document.Entities, e => e.Name == "Barack Quelbaroti");
         Assert.Equal(EntityType.Person, person.Type);
         Assert.Equal(3, person.Mentions.Count);
+    }
+
+    /// <summary>The names <see cref="NameBoundaries.Settled"/> leaves of one mention covering <paramref name="found"/> in <paramref name="text"/>.</summary>
+    private static List<(string Text, EntityType Type)> Settled(string text, string found, EntityType type, params string[] others)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var mentions = new[] { found }.Concat(others).Select((words, i) => MentionOf(text, tokens, words, i == 0 ? type : EntityType.Person)).ToList();
+        return [.. NameBoundaries.Settled(tokens, mentions).Select(m => (text[m.Span.Start..m.Span.End], m.Type))];
+    }
+
+    private static EntityMention MentionOf(string text, List<Token> tokens, string words, EntityType type)
+    {
+        var start = text.IndexOf(words, StringComparison.Ordinal);
+        var first = tokens.FindIndex(t => t.Start == start);
+        var last = tokens.FindIndex(t => t.End == start + words.Length);
+        Assert.True(first >= 0 && last >= first, $"'{words}' is no run of tokens");
+        return new EntityMention(new TextSpan(start, start + words.Length), first, last + 1, type);
+    }
+
+    [Theory]
+    [InlineData("Follow Quelma Dostrin On Twitter @qdostrin.", "Quelma Dostrin On Twitter", "Quelma Dostrin")]
+    [InlineData("The \"Molla The Brave\" actress spoke on Monday.", "Molla The", "Molla")]
+    [InlineData("Cheers, Ms. Vantrell  The central bank chair was there.", "Vantrell  The", "Vantrell")]
+    [InlineData("Then Irma Costovic Was Right, the headline read.", "Irma Costovic Was", "Irma Costovic")]
+    public void PersonsName_EndsBeforeACapitalisedFunctionWord(string text, string found, string person)
+    {
+        Assert.Equal([(person, EntityType.Person)], Settled(text, found, EntityType.Person));
+    }
+
+    [Theory]
+    [InlineData("Charles I ruled England.", "Charles I")]
+    [InlineData("Willem De Vries spoke.", "Willem De Vries")]
+    [InlineData("Theresa May spoke.", "Theresa May")]
+    public void NamesWithWordsThatLookLikeFunctionWords_StayWhole(string text, string person)
+    {
+        Assert.Equal([(person, EntityType.Person)], Settled(text, person, EntityType.Person));
+    }
+
+    [Theory]
+    [InlineData(EntityType.Organization)]
+    [InlineData(EntityType.Person)]
+    [InlineData(EntityType.Misc)]
+    public void PersonOfANewsOutlet_IsAPersonAndAnOrganisation(EntityType type)
+    {
+        const string text = "Trump told Marel Quonsett of Delta News this week that he would win.";
+
+        Assert.Equal([("Marel Quonsett", EntityType.Person), ("Delta News", EntityType.Organization)], Settled(text, "Marel Quonsett of Delta News", type));
+    }
+
+    [Fact]
+    public void TheBeforeAnOutletsName_IsNoPartOfIt()
+    {
+        const string text = "Marel Quonsett of The Delta Times wrote the story.";
+
+        Assert.Equal([("Marel Quonsett", EntityType.Person), ("Delta Times", EntityType.Organization)], Settled(text, "Marel Quonsett of The Delta Times", EntityType.Organization));
+    }
+
+    [Fact]
+    public void PersonOfABody_IsAPersonAndAnOrganisation_WhenTheArticleNamesThePerson()
+    {
+        const string text = "Dana Orvell of the Brennick Institute spoke first. Orvell said the plan would fail.";
+
+        var settled = Settled(text, "Dana Orvell of the Brennick Institute", EntityType.Organization, "Orvell");
+
+        Assert.Contains(("Dana Orvell", EntityType.Person), settled);
+        Assert.Contains(("Brennick Institute", EntityType.Organization), settled);
+    }
+
+    [Theory]
+    [InlineData("The Fraternal Order of Police endorsed him.", "Fraternal Order of Police")]
+    [InlineData("The Federal Reserve Bank of Boston said so.", "Federal Reserve Bank of Boston")]
+    [InlineData("The National Academy of Sciences said so.", "National Academy of Sciences")]
+    public void BodyNamedWithOf_StaysOneOrganisation(string text, string body)
+    {
+        Assert.Equal([(body, EntityType.Organization)], Settled(text, body, EntityType.Organization));
+    }
+
+    [Theory]
+    [InlineData("Others call it the nerd prom.", "Others")]
+    [InlineData("Ironically, the senator would end up agreeing.", "Ironically")]
+    [InlineData("Clinton can't afford to wait.", "can't")]
+    public void WordsThatAreNoNames_AreDropped(string text, string found)
+    {
+        Assert.Empty(Settled(text, found, EntityType.Person));
+    }
+
+    [Fact]
+    public void QuotationMarksBeforeAName_AreNoPartOfIt()
+    {
+        const string text = "The ''Stronger Together'' slogan was everywhere.";
+
+        Assert.Equal([("Stronger Together", EntityType.Misc)], Settled(text, "''Stronger Together", EntityType.Misc));
+    }
+
+    [Theory]
+    [InlineData("A letter from the Congressional Reform Caucus went out on Monday.", "Congressional Reform Caucus")]
+    [InlineData("Ever since, Wiltshire Globe's Joseph Kahn has covered it.", "Wiltshire Globe")]
+    public void NameEndingInABodysHead_IsAnOrganisation(string text, string body)
+    {
+        var document = ExtractionPipeline.CreateDefault().Analyze(text);
+
+        Assert.Contains((body, EntityType.Organization), document.Entities.Select(e => (e.Name, e.Type)));
     }
 
     [Theory]
