@@ -46,6 +46,7 @@ internal static class ArticleMapper
         {
             rows.Quotes.Add(new Quote
             {
+                ArticleDate = article.PublishedAt ?? article.IngestedAt,
                 Start = quote.Span.Start,
                 End = quote.Span.End,
                 Text = body[quote.Span.Start..quote.Span.End],
@@ -64,6 +65,7 @@ internal static class ArticleMapper
             var claim = document.Claims[c];
             rows.Claims.Add(new Claim
             {
+                ArticleDate = article.PublishedAt ?? article.IngestedAt,
                 Start = claim.Span.Start,
                 End = claim.Span.End,
                 Text = body[claim.Span.Start..claim.Span.End],

@@ -34,7 +34,7 @@ public sealed class ClaimDisagreementService(NewsDbContext db, IFullTextSearch s
 
             if (query.ClaimantId is { } claimantId)
             {
-                anchored = anchored.Where(StatementProjections.ClaimedBy(claimantId));
+                anchored = anchored.ClaimedBy(claimantId);
             }
 
             anchors = [.. await MostRelevantAsync(anchored, query.Q!, cancellationToken)];

@@ -14,7 +14,7 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
         var quotes = db.Quotes.AsNoTracking();
         if (query.SpeakerId is { } speakerId)
         {
-            quotes = quotes.Where(StatementProjections.SpokenBy(speakerId));
+            quotes = quotes.SpokenBy(speakerId);
         }
 
         if (query.ArticleId is { } articleId)
@@ -36,7 +36,7 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
         {
             total = await quotes.CountAsync(cancellationToken);
             page = quotes
-                .OrderByDescending(x => x.Article!.PublishedAt ?? x.Article.IngestedAt)
+                .OrderByDescending(x => x.ArticleDate)
                 .ThenByDescending(x => x.ArticleId)
                 .ThenBy(x => x.Start);
         }
@@ -70,7 +70,7 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
         var claims = db.Claims.AsNoTracking();
         if (query.ClaimantId is { } claimantId)
         {
-            claims = claims.Where(StatementProjections.ClaimedBy(claimantId));
+            claims = claims.ClaimedBy(claimantId);
         }
 
         if (query.ArticleId is { } articleId)
@@ -109,7 +109,7 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
             total = await claims.CountAsync(cancellationToken);
             ordered = query.Sort == "checkworthiness"
                 ? claims.OrderByDescending(c => c.CheckWorthiness ?? -1).ThenBy(c => c.Id)
-                : claims.OrderByDescending(c => c.Article!.PublishedAt ?? c.Article.IngestedAt).ThenByDescending(c => c.ArticleId).ThenBy(c => c.Start);
+                : claims.OrderByDescending(c => c.ArticleDate).ThenByDescending(c => c.ArticleId).ThenBy(c => c.Start);
         }
         else
         {

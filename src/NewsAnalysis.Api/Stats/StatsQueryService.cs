@@ -29,7 +29,7 @@ public sealed class StatsQueryService(NewsDbContext db)
             var claims = db.Claims.AsNoTracking();
             if (query.EntityId is { } claimant)
             {
-                claims = claims.Where(StatementProjections.ClaimedBy(claimant));
+                claims = claims.ClaimedBy(claimant);
             }
 
             articleIds = claims.Select(c => c.ArticleId);
@@ -39,7 +39,7 @@ public sealed class StatsQueryService(NewsDbContext db)
             var quotes = db.Quotes.AsNoTracking();
             if (query.EntityId is { } speaker)
             {
-                quotes = quotes.Where(StatementProjections.SpokenBy(speaker));
+                quotes = quotes.SpokenBy(speaker);
             }
 
             articleIds = quotes.Select(q => q.ArticleId);

@@ -9,6 +9,12 @@ public sealed class Claim
 
     public Article? Article { get; set; }
 
+    /// <summary>
+    /// The article's date (published, else ingested), copied from it when the article is stored, so that an entity's
+    /// statements are listed newest first from an index without reading their articles.
+    /// </summary>
+    public DateTime ArticleDate { get; set; }
+
     public int Start { get; set; }
 
     public int End { get; set; }

@@ -12,7 +12,8 @@ public sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.Property(c => c.ClaimantName).HasMaxLength(300);
         builder.HasOne(c => c.ClaimantEntity).WithMany().HasForeignKey(c => c.ClaimantEntityId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(c => c.Quantities).WithOne().HasForeignKey(q => q.ClaimId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(c => c.ClaimantEntityId);
+        // A claimant's claims, newest article first, as the lists order them.
+        builder.HasIndex(c => new { c.ClaimantEntityId, c.ArticleDate, c.ArticleId, c.Start }).IsDescending(false, true, true, false);
         builder.HasIndex(c => c.ArticleId);
         builder.HasIndex(c => c.CheckWorthiness);
         // Coordinated claimants are few: the entity counts and lists find them by this partial

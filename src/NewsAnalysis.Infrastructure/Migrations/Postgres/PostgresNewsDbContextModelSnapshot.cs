@@ -136,6 +136,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime>("ArticleDate")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("ArticleId")
                         .HasColumnType("integer");
 
@@ -185,14 +188,15 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("CheckWorthiness");
 
-                    b.HasIndex("ClaimantEntityId");
-
                     b.HasIndex("ClaimantIsGroup")
                         .HasFilter("\"ClaimantIsGroup\"");
 
                     b.HasIndex("SearchVector");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.HasIndex("ClaimantEntityId", "ArticleDate", "ArticleId", "Start")
+                        .IsDescending(false, true, true, false);
 
                     b.ToTable("Claims");
                 });
@@ -624,6 +628,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime>("ArticleDate")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("ArticleId")
                         .HasColumnType("integer");
 
@@ -672,10 +679,11 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
-                    b.HasIndex("SpeakerEntityId");
-
                     b.HasIndex("SpeakerIsGroup")
                         .HasFilter("\"SpeakerIsGroup\"");
+
+                    b.HasIndex("SpeakerEntityId", "ArticleDate", "ArticleId", "Start")
+                        .IsDescending(false, true, true, false);
 
                     b.ToTable("Quotes");
                 });

@@ -115,6 +115,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("ArticleDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
 
@@ -159,10 +162,11 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("CheckWorthiness");
 
-                    b.HasIndex("ClaimantEntityId");
-
                     b.HasIndex("ClaimantIsGroup")
                         .HasFilter("\"ClaimantIsGroup\"");
+
+                    b.HasIndex("ClaimantEntityId", "ArticleDate", "ArticleId", "Start")
+                        .IsDescending(false, true, true, false);
 
                     b.ToTable("Claims");
                 });
@@ -574,6 +578,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("ArticleDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
 
@@ -613,10 +620,11 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("ArticleId");
 
-                    b.HasIndex("SpeakerEntityId");
-
                     b.HasIndex("SpeakerIsGroup")
                         .HasFilter("\"SpeakerIsGroup\"");
+
+                    b.HasIndex("SpeakerEntityId", "ArticleDate", "ArticleId", "Start")
+                        .IsDescending(false, true, true, false);
 
                     b.ToTable("Quotes");
                 });
