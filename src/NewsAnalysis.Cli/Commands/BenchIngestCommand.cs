@@ -51,8 +51,9 @@ internal static class BenchIngestCommand
 
         using var http = new HttpClient { BaseAddress = api, Timeout = TimeSpan.FromMinutes(5) };
 
-        // Every run gets its own urls, so that a second run against the same database stores its articles too.
-        var run = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+        // Every run gets its own urls, so that a second run against the same database stores its articles too, also when
+        // two runs start in the same second (one against each replica).
+        var run = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
         var latencies = new double[count];
         var failures = 0;
         var next = -1;
