@@ -30,6 +30,7 @@ internal static class ArticleMapper
         };
 
         var rows = new ArticleRows(article, [], [], []);
+        var articleDate = article.PublishedAt ?? article.IngestedAt;
         foreach (var mention in ResolvedMention.Of(document))
         {
             rows.Mentions.Add(new Mention
@@ -46,7 +47,7 @@ internal static class ArticleMapper
         {
             rows.Quotes.Add(new Quote
             {
-                ArticleDate = article.PublishedAt ?? article.IngestedAt,
+                ArticleDate = articleDate,
                 Start = quote.Span.Start,
                 End = quote.Span.End,
                 Text = body[quote.Span.Start..quote.Span.End],
@@ -65,7 +66,7 @@ internal static class ArticleMapper
             var claim = document.Claims[c];
             rows.Claims.Add(new Claim
             {
-                ArticleDate = article.PublishedAt ?? article.IngestedAt,
+                ArticleDate = articleDate,
                 Start = claim.Span.Start,
                 End = claim.Span.End,
                 Text = body[claim.Span.Start..claim.Span.End],

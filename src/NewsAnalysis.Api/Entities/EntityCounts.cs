@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using NewsAnalysis.Api.Corrections;
+using NewsAnalysis.Api.Statements;
 using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Infrastructure;
 
@@ -21,12 +22,17 @@ internal static class EntityCounts
 {
     /// <summary>
     /// Adds an article's mentions and statements (<paramref name="sign"/> 1, once it is stored) or takes them away (-1,
-    /// as it is deleted). A statement counts for its entity, and for each entity named in its speaker's words when they
-    /// are a coordinated subject, as <see cref="RecountAsync"/> counts it.
+    /// as it is deleted). A statement counts once for its entity and for each entity named in its speaker's words when
+    /// they are a coordinated subject, as the lists select them (<see cref="StatementProjections.SpokenBy"/>).
     /// </summary>
     public static async Task AddArticleAsync(
         NewsDbContext db, IReadOnlyList<NamedMention> mentions, IReadOnlyList<Attributed> statements, int sign, CancellationToken cancellationToken)
     {
+        if (mentions.Count == 0 && statements.Count == 0)
+        {
+            return;
+        }
+
         var names = mentions.Where(m => m.Kind == MentionKind.Name).OrderBy(m => m.Start).ToList();
         var changes = new SortedDictionary<int, Change>();
         Change Of(int id) => changes.TryGetValue(id, out var change) ? change : changes[id] = new Change();
@@ -54,11 +60,6 @@ internal static class EntityCounts
             .OrderBy(a => a.EntityId)
             .ThenBy(a => a.Text, StringComparer.Ordinal)
             .ToList();
-        if (changes.Count == 0)
-        {
-            return;
-        }
-
         await using var connection = await OpenAsync(db, cancellationToken);
         await using (var update = connection.Command(
             """
@@ -98,22 +99,22 @@ internal static class EntityCounts
     }
 
     /// <summary>
-    /// The entities a statement counts for: its own, and each one named inside its speaker's words when they are a
-    /// coordinated subject. <paramref name="names"/> are the article's name mentions in order of their start.
+    /// The entities a statement counts for, each once: its own, and each one named inside its speaker's words when they
+    /// are a coordinated subject. <paramref name="names"/> are the article's name mentions in order of their start.
     /// </summary>
     private static IEnumerable<int> SpeakersOf(Attributed statement, List<NamedMention> names)
     {
-        if (statement.EntityId is { } id)
+        var speakers = new HashSet<int>();
+        if (statement.EntityId is { } id && speakers.Add(id))
         {
             yield return id;
         }
 
         if (statement.IsGroup && statement.Start is { } start && statement.End is { } end)
         {
-            var members = new HashSet<int>();
             for (var i = FirstAtOrAfter(names, start); i < names.Count && names[i].Start < end; i++)
             {
-                if (names[i].End <= end && members.Add(names[i].EntityId))
+                if (names[i].End <= end && speakers.Add(names[i].EntityId))
                 {
                     yield return names[i].EntityId;
                 }
@@ -143,21 +144,21 @@ internal static class EntityCounts
         await RowLocks.EntitiesAsync(db, ids, cancellationToken);
         foreach (var id in ids.Distinct().Order())
         {
+            // The statements the entity's lists show, selected by the lists' own rule.
+            var quotes = await db.Quotes.SpokenBy(id).CountAsync(cancellationToken);
+            var claims = await db.Claims.ClaimedBy(id).CountAsync(cancellationToken);
             await db.Entities.Where(e => e.Id == id).ExecuteUpdateAsync(
                 s => s
                     .SetProperty(e => e.MentionCount, e => db.Mentions.Count(m => m.EntityId == e.Id))
                     .SetProperty(e => e.NameMentionCount, e => db.Mentions.Count(m => m.EntityId == e.Id && m.Kind == MentionKind.Name))
                     .SetProperty(e => e.ArticleCount, e => db.Mentions.Where(m => m.EntityId == e.Id).Select(m => m.ArticleId).Distinct().Count())
-                    .SetProperty(e => e.QuoteCount, e => db.Quotes.Count(q => q.SpeakerEntityId == e.Id) + db.Quotes.Count(q => q.SpeakerIsGroup && q.Article!.Mentions.Any(m =>
-                        m.EntityId == e.Id && m.Kind == MentionKind.Name && m.Start >= q.SpeakerStart && m.End <= q.SpeakerEnd)))
-                    .SetProperty(e => e.ClaimCount, e => db.Claims.Count(c => c.ClaimantEntityId == e.Id) + db.Claims.Count(c => c.ClaimantIsGroup && c.Article!.Mentions.Any(m =>
-                        m.EntityId == e.Id && m.Kind == MentionKind.Name && m.Start >= c.ClaimantStart && m.End <= c.ClaimantEnd))),
+                    .SetProperty(e => e.QuoteCount, quotes)
+                    .SetProperty(e => e.ClaimCount, claims),
                 cancellationToken);
             await db.EntityAliases.Where(a => a.EntityId == id).ExecuteDeleteAsync(cancellationToken);
-            await using var connection = await OpenAsync(db, cancellationToken);
-            await using var aliases = connection.Command(
-                """INSERT INTO "EntityAliases" ("EntityId", "Text", "Count") SELECT "EntityId", "Text", COUNT(*) FROM "Mentions" WHERE "EntityId" = @id AND "Kind" = 'Name' GROUP BY "EntityId", "Text" """);
-            await aliases.RunAsync(cancellationToken, ("id", id));
+            await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "EntityAliases" ("EntityId", "Text", "Count") SELECT "EntityId", "Text", COUNT(*) FROM "Mentions" WHERE "EntityId" = {id} AND "Kind" = 'Name' GROUP BY "EntityId", "Text" """,
+                cancellationToken);
         }
     }
 

@@ -40,8 +40,9 @@ internal static class EntityLinker
         var keys = document.Entities.Select(e => Entity.KeyOf(e.Type, e.Name)).Distinct().ToList();
         var known = await db.Entities.Where(e => keys.Contains(e.Key)).ToDictionaryAsync(e => e.Key, cancellationToken);
         var settled = await SettleSplitTypesAsync(db, document, now, cancellationToken);
-        var links = await LinkedEntitiesAsync(db, document, cancellationToken);
-        var sameNames = await EntitiesOfTheNamesAsync(db, document, cancellationToken);
+        var names = document.Entities.Select(e => e.Name).Distinct().ToList();
+        var links = await LinkedEntitiesAsync(db, document, names, cancellationToken);
+        var sameNames = await EntitiesOfTheNamesAsync(db, names, cancellationToken);
         var linked = new Entity[document.Entities.Count];
         for (var i = 0; i < linked.Length; i++)
         {
@@ -98,9 +99,8 @@ internal static class EntityLinker
 
     /// <summary>The entity each of the article's names and types is linked to, read in one query.</summary>
     private static async Task<Dictionary<(string Name, EntityType Type), Entity>> LinkedEntitiesAsync(
-        NewsDbContext db, AnalysisDocument document, CancellationToken cancellationToken)
+        NewsDbContext db, AnalysisDocument document, List<string> names, CancellationToken cancellationToken)
     {
-        var names = document.Entities.Select(e => e.Name).Distinct().ToList();
         var types = document.Entities.Select(e => e.Type).Distinct().ToList();
         var links = await db.EntityLinks
             .Where(l => types.Contains(l.Type) && names.Contains(l.Name))
@@ -118,9 +118,8 @@ internal static class EntityLinker
 
     /// <summary>The stored entities that bear one of the article's names, under any type, with their name mentions; read in one query.</summary>
     private static async Task<ILookup<string, NamedEntity>> EntitiesOfTheNamesAsync(
-        NewsDbContext db, AnalysisDocument document, CancellationToken cancellationToken)
+        NewsDbContext db, List<string> names, CancellationToken cancellationToken)
     {
-        var names = document.Entities.Select(e => e.Name).Distinct().ToList();
         var entities = await db.Entities
             .Where(e => names.Contains(e.Name))
             .OrderBy(e => e.Id)
