@@ -46,23 +46,15 @@ internal static class LayoutSpeakers
 
         var dash = first - 1;
         if (first > last || dash < 1 || document.Tokens[dash].Start < paragraph.Start
-            || document.Tokens[dash].Text is not ("\u2015" or "\u2014" or "\u2013" or "--" or "-")
+            || !IsDash(document.Tokens[dash])
             || document.Tokens[dash - 1].Kind != TokenKind.QuotationMark
             || document.Tokens[document.TokenIndexAtOrAfter(paragraph.Start)].Kind != TokenKind.QuotationMark)
         {
             return null;
         }
 
-        var span = new TextSpan(document.Tokens[first].Start, document.Tokens[last].End);
         var mention = document.MentionStartingAt(first);
-        if (mention is not null && mention.EndToken <= last + 1)
-        {
-            return (document.SpeakerOf(mention) with { Mention = span }, document.Tokens[dash].Start);
-        }
-
-        var text = document.TextOf(span);
-        var person = document.PersonWithSurname(document.Tokens[last].Text, StringComparison.Ordinal);
-        return (new Speaker(span, person, person is { } p ? document.Entities[p].Name : text), document.Tokens[dash].Start);
+        return (Signer(document, first, last, mention is not null && mention.EndToken <= last + 1 ? mention : null), document.Tokens[dash].Start);
     }
 
     /// <summary>
@@ -80,7 +72,7 @@ internal static class LayoutSpeakers
         var paragraph = document.Paragraphs[next];
         var dash = document.TokenIndexAtOrAfter(paragraph.Start);
         var end = document.TokenIndexAtOrAfter(paragraph.End);
-        if (dash + 1 >= end || document.Tokens[dash].Text is not ("\u2015" or "\u2014" or "\u2013" or "--" or "-"))
+        if (dash + 1 >= end || !IsDash(document.Tokens[dash]))
         {
             return null;
         }
@@ -97,8 +89,16 @@ internal static class LayoutSpeakers
             return null;
         }
 
+        return Signer(document, first, last, document.Mentions.FirstOrDefault(m => m.FirstToken >= first && m.EndToken <= last + 1 && m.Type == EntityType.Person));
+    }
+
+    /// <summary>
+    /// The speaker a signature of tokens <paramref name="first"/> to <paramref name="last"/> names: the entity of the
+    /// <paramref name="mention"/> found in it, else the person the article names with its last word, else its words.
+    /// </summary>
+    private static Speaker Signer(AnalysisDocument document, int first, int last, EntityMention? mention)
+    {
         var span = new TextSpan(document.Tokens[first].Start, document.Tokens[last].End);
-        var mention = document.Mentions.FirstOrDefault(m => m.FirstToken >= first && m.EndToken <= last + 1 && m.Type == EntityType.Person);
         if (mention is not null)
         {
             return document.SpeakerOf(mention) with { Mention = span };
@@ -107,6 +107,8 @@ internal static class LayoutSpeakers
         var person = document.PersonWithSurname(document.Tokens[last].Text, StringComparison.Ordinal);
         return new Speaker(span, person, person is { } p ? document.Entities[p].Name : document.TextOf(span));
     }
+
+    private static bool IsDash(Token token) => token.Text is "\u2015" or "\u2014" or "\u2013" or "--" or "-";
 
     /// <summary>Nothing but closing marks and full stops follows the quotation in its paragraph.</summary>
     private static bool OnlyMarksAfter(AnalysisDocument document, Quotation quotation)

@@ -38,20 +38,15 @@ public sealed class QuoteAttributionStep : IAnalysisStep
                 continue;
             }
 
-            var (quote, carried) = Attribute(document, quotation, previous, previousQuotation);
+            var quote = Attribute(document, quotation, previous, previousQuotation, out var cueSource);
             document.RuleQuotes.Add(quote);
-            previous = quote with { Speaker = carried };
+            previous = quote with { Speaker = cueSource ?? quote.Speaker };
             previousQuotation = quotation;
         }
     }
 
-    private static (ExtractedQuote Quote, Speaker? Carried) Attribute(AnalysisDocument document, Quotation quotation, ExtractedQuote? previous, Quotation? previousQuotation)
-    {
-        var quote = AttributeByCue(document, quotation, previous, previousQuotation, out var cueSource);
-        return (quote, cueSource ?? quote.Speaker);
-    }
-
-    private static ExtractedQuote AttributeByCue(AnalysisDocument document, Quotation quotation, ExtractedQuote? previous, Quotation? previousQuotation, out Speaker? cueSource)
+    /// <param name="cueSource">The source as the cue words it, when a cue gave the speaker.</param>
+    private static ExtractedQuote Attribute(AnalysisDocument document, Quotation quotation, ExtractedQuote? previous, Quotation? previousQuotation, out Speaker? cueSource)
     {
         cueSource = null;
         if (LayoutSpeakers.SignedParagraph(document, quotation.Paragraph) is { } signed && signed.Dash >= quotation.Span.End)
