@@ -56,6 +56,10 @@ internal static class EvaluateCoreferenceCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  bias (F/M)  {scores.Bias:F3}"));
         var (rows, named, separable) = scores.Reach;
         Console.WriteLine($"  reach: of {rows} rows with a coreferent name, {named} name it as a person, {separable} of those apart from the other name");
+        var (right, otherName, third, unresolved) = scores.Outcomes;
+        Console.WriteLine($"  pronouns of those rows: {right} to the coreferent name, {otherName} to the other name, {third} to a third entity, {unresolved} unresolved");
+        var (masculine, feminine) = scores.OutcomesByGender;
+        Console.WriteLine($"    masculine {masculine.Right} / {masculine.OtherName} / {masculine.ThirdEntity} / {masculine.Unresolved}, feminine {feminine.Right} / {feminine.OtherName} / {feminine.ThirdEntity} / {feminine.Unresolved}");
         foreach (var wrong in scores.Predictions.Where(p => p.A != p.Example.ACoreferent || p.B != p.Example.BCoreferent).Take(showErrors))
         {
             var e = wrong.Example;

@@ -26,22 +26,34 @@ internal static class TrainCoreferenceCommand
             HelpName = "FILE",
             DefaultValueFactory = _ => "src/NewsAnalysis.Core/Resources/antecedent-model.bin.gz",
         };
+        var defaults = new AntecedentTrainingOptions();
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training pairs", HelpName = "N", DefaultValueFactory = _ => defaults.Epochs }
+            .AcceptRange(1, 1_000);
+        var l2 = new Option<double>("--l2") { Description = "The L2 penalty on the weights", HelpName = "X", DefaultValueFactory = _ => defaults.L2 };
         var command = new Command("train-coreference", "Trains the pronoun antecedent model on gap-development, tunes its threshold on gap-validation and writes it")
         {
-            data, output,
+            data, output, epochs, l2,
         };
-        command.SetAction(parseResult => Run(parseResult.GetRequiredValue(data), parseResult.GetRequiredValue(output)));
+        command.SetAction(parseResult => Run(
+            parseResult.GetRequiredValue(data),
+            parseResult.GetRequiredValue(output),
+            defaults with { Epochs = parseResult.GetValue(epochs), L2 = parseResult.GetValue(l2) }));
         return command;
     }
 
-    private static int Run(string data, string path)
+    private static int Run(string data, string path, AntecedentTrainingOptions options)
     {
         var watch = Stopwatch.StartNew();
         var development = GapReader.Read(Path.Combine(data, "gap-development.tsv"));
         var validation = GapReader.Read(Path.Combine(data, "gap-validation.tsv"));
-        var model = AntecedentModelTrainer.Train(development, new AntecedentTrainingOptions());
+        var model = AntecedentModelTrainer.Train(development, options);
         var thresholds = Enumerable.Range(1, 19).Select(i => i / 20.0);
-        var (tuned, f1) = AntecedentModelTrainer.TuneThreshold(model, validation, thresholds);
+        var (tuned, f1, tried) = AntecedentModelTrainer.TuneThreshold(model, validation, thresholds);
+        foreach (var (threshold, triedF1, bias) in tried)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  threshold {threshold:F2}: F1 {100 * triedF1:F1}, F/M {bias:F3}"));
+        }
+
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"trained on {development.Count} rows; threshold {tuned.Threshold:F2} gives gap-validation F1 {100 * f1:F1} ({watch.Elapsed.TotalSeconds:F1} s)"));

@@ -42,11 +42,13 @@ public static class AntecedentModelTrainer
 
     /// <summary>
     /// The threshold of <paramref name="model"/> that gives the best GAP F1 on <paramref name="tuning"/> among those whose
-    /// feminine F1 is at least <see cref="MinBias"/> of the masculine (the best of all when none is), with that F1.
+    /// feminine F1 is at least <see cref="MinBias"/> of the masculine (the best of all when none is), with that F1; and
+    /// every threshold tried, with its F1 and bias.
     /// </summary>
-    public static (AntecedentModel Model, double F1) TuneThreshold(
+    public static (AntecedentModel Model, double F1, IReadOnlyList<(double Threshold, double F1, double Bias)> Tried) TuneThreshold(
         AntecedentModel model, IReadOnlyList<GapExample> tuning, IEnumerable<double> thresholds)
     {
+        var tried = new List<(double, double, double)>();
         ArgumentNullException.ThrowIfNull(model);
         // GAP's metric reads only names and pronouns, so the steps after coreference need not run.
         var inputs = Inputs();
@@ -57,13 +59,14 @@ public static class AntecedentModelTrainer
             var scores = GapScorer.Score(new ExtractionPipeline([.. inputs.Steps, new CoreferenceStep(candidate)]), tuning);
             var f1 = scores.Overall.F1;
             var balanced = scores.Bias >= MinBias;
+            tried.Add((threshold, f1, scores.Bias));
             if (balanced && !best.Balanced || balanced == best.Balanced && f1 > best.F1)
             {
                 best = (candidate, f1, balanced);
             }
         }
 
-        return (best.Model, best.F1);
+        return (best.Model, best.F1, tried);
     }
 
     private static ExtractionPipeline Inputs() => new(

@@ -21,7 +21,7 @@ internal static class AntecedentFeatures
     /// <param name="standing">Where the candidate stands among the pronoun's other candidates and in the article.</param>
     public static int[] Of(AnalysisDocument document, int pronoun, EntityMention candidate, CandidateStanding standing, int hashBits)
     {
-        var (namesBetween, timesNamed, opener, firstPerson, rivals, genderKnown, namedAgain, timesInArticle) = standing;
+        var (namesBetween, timesNamed, opener, firstPerson, rivals, genderKnown, namedAgain, timesInArticle, cataphoric) = standing;
         var features = new HashedFeatures(hashBits);
         var tokens = document.Tokens;
         var pronounSentence = document.SentenceIndexOfToken(pronoun);
@@ -76,6 +76,9 @@ internal static class AntecedentFeatures
         features.Add("tot", Math.Min(5, timesInArticle).ToString(CultureInfo.InvariantCulture) + sentences);
         features.Add("app", Apposed(document, candidate.EndToken));
         features.Add("pa", kind + "|" + WordAfter(document, pronoun + 1));
+        features.Add("krsc", kind + role + sentences + (commaBetween ? "1" : "0"));
+        features.Add("cata", cataphoric);
+        features.Add("kcata", kind + (cataphoric ? "1" : "0") + alone);
         return features.ToArray();
     }
 

@@ -9,5 +9,7 @@ namespace NewsAnalysis.Core.Extraction.Coreference;
 /// <param name="GenderKnown">Whether the article marks the name's gender (as the pronoun's: others are no candidates).</param>
 /// <param name="NamedAgain">Whether its entity is named again between the name and the pronoun.</param>
 /// <param name="TimesInArticle">Mentions of the name's entity in the whole article.</param>
+/// <param name="Cataphoric">Whether the name comes after the pronoun, opening the main clause after a fronted phrase.</param>
 internal readonly record struct CandidateStanding(
-    int NamesBetween, int TimesNamed, bool Opener, int FirstPerson, int Rivals, bool GenderKnown, bool NamedAgain, int TimesInArticle);
+    int NamesBetween, int TimesNamed, bool Opener, int FirstPerson, int Rivals, bool GenderKnown, bool NamedAgain, int TimesInArticle,
+    bool Cataphoric);

@@ -1,5 +1,6 @@
 using NewsAnalysis.Core.Domain;
 using NewsAnalysis.Core.Extraction.Document;
+using NewsAnalysis.Core.Extraction.Lexicons;
 using NewsAnalysis.Core.Text;
 
 namespace NewsAnalysis.Core.Extraction.Coreference;
@@ -21,6 +22,15 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
 
     /// <summary>How many names back a pronoun looks at most.</summary>
     private const int MaxCandidates = 30;
+
+    /// <summary>How far after a pronoun in a fronted phrase the phrase's comma may come.</summary>
+    private const int MaxFrontedTokens = 25;
+
+    /// <summary>Words that open a fronted clause, besides prepositions ("When he …, Smith …").</summary>
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "when", "while", "although", "though", "as", "because", "if", "once", "until", "whenever", "whereas",
+    };
 
     private static readonly Dictionary<string, Gender> PronounGenders = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -140,6 +150,12 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
             namesBetween++;
         }
 
+        var cataphoric = CataphoricName(document, pronoun, context.People);
+        if (cataphoric is { } c && context.Genders[document.Mentions[c].Entity] is var g && (g == Gender.Unknown || g == gender))
+        {
+            fitting.Add((c, 0));
+        }
+
         var rivals = fitting.Select(f => document.Mentions[f.Mention].Entity).Distinct().Count() - 1;
         var candidates = new List<AntecedentCandidate>(fitting.Count);
         var nearerOfEntity = new HashSet<int>();
@@ -149,12 +165,55 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
             var opener = context.Openers[document.SentenceIndexOfToken(mention.FirstToken)] == mention;
             var standing = new CandidateStanding(
                 between, context.Ordinals[m], opener, context.FirstPerson, rivals, context.Genders[mention.Entity] != Gender.Unknown,
-                !nearerOfEntity.Add(mention.Entity), context.Totals[mention.Entity]);
+                !nearerOfEntity.Add(mention.Entity), context.Totals[mention.Entity], m == cataphoric);
             var features = AntecedentFeatures.Of(document, pronoun, mention, standing, hashBits);
             candidates.Add(new AntecedentCandidate(mention, features));
         }
 
         return candidates;
+    }
+
+    /// <summary>
+    /// The name a pronoun in a fronted phrase may stand for although it comes later: the person named right after the
+    /// phrase's comma, where the main clause begins ("In his review, Smith wrote …", "When she arrived, Jones …"). The
+    /// sentence must open with a preposition or a subordinating word, and no other break may come between the pronoun
+    /// and that comma. Null when the sentence is not built so.
+    /// </summary>
+    private static int? CataphoricName(AnalysisDocument document, int pronoun, bool[] people)
+    {
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[document.SentenceIndexOfToken(pronoun)];
+        var first = sentence.FirstToken;
+        while (first < pronoun && tokens[first].Kind is TokenKind.Punctuation or TokenKind.QuotationMark)
+        {
+            first++;
+        }
+
+        if (first == pronoun || !(CueLexicon.Prepositions.Contains(tokens[first].Text) || Subordinators.Contains(tokens[first].Text)))
+        {
+            return null;
+        }
+
+        var end = Math.Min(sentence.EndToken, pronoun + MaxFrontedTokens);
+        for (var t = pronoun + 1; t < end; t++)
+        {
+            if (tokens[t].Text is ";" or ":" or "(" or "--" or "\u2014" || tokens[t].Kind == TokenKind.QuotationMark)
+            {
+                return null;
+            }
+
+            if (tokens[t].Text != ",")
+            {
+                continue;
+            }
+
+            var m = document.MentionIndexAtOrAfter(t + 1);
+            return m < document.Mentions.Count && document.Mentions[m].FirstToken == t + 1 && people[m] && document.Mentions[m].Entity >= 0
+                ? m
+                : null;
+        }
+
+        return null;
     }
 
     /// <summary>What the candidates of every pronoun of <paramref name="document"/> are read against.</summary>

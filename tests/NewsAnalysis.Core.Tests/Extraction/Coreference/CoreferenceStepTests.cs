@@ -132,6 +132,45 @@ public sealed class CoreferenceStepTests
         Assert.DoesNotContain(document.References, r => r.Kind == ReferenceKind.Description);
     }
 
+    [Theory]
+    [InlineData("Tom Ray met the press on Monday. In her review, Ann Hill called the film a triumph.", "her", "Ann Hill")]
+    [InlineData("Tom Ray met the press on Monday. When she arrived, Ann Hill thanked the crew.", "she", "Ann Hill")]
+    public void APronounInAFrontedPhrase_MayStandForTheNameThatOpensTheMainClause(string text, string pronoun, string person)
+    {
+        var document = Pipeline.Analyze(text);
+        var context = CoreferenceStep.ContextOf(document, AntecedentModel.LoadDefault().FirstNames);
+        var pronounIndex = document.Tokens.FindIndex(t => t.Text == pronoun);
+
+        var candidates = CoreferenceStep.Candidates(document, pronounIndex, CoreferenceStep.GenderOf(pronoun)!.Value, context, 16);
+
+        Assert.Contains(candidates, c => document.Entities[c.Mention.Entity].Name == person && c.Mention.FirstToken > pronounIndex);
+    }
+
+    [Theory]
+    [InlineData("Tom Ray met the press on Monday. She said in her review, Ann Hill was wrong.", "her")]
+    [InlineData("Tom Ray met the press on Monday. In her review; Ann Hill was wrong.", "her")]
+    [InlineData("Tom Ray met the press on Monday. In her review, the film was called a triumph by Ann Hill.", "her")]
+    public void APronounOutsideAFrontedPhrase_HasNoCandidateAfterIt(string text, string pronoun)
+    {
+        var document = Pipeline.Analyze(text);
+        var context = CoreferenceStep.ContextOf(document, AntecedentModel.LoadDefault().FirstNames);
+        var pronounIndex = document.Tokens.FindIndex(t => t.Text == pronoun);
+
+        var candidates = CoreferenceStep.Candidates(document, pronounIndex, CoreferenceStep.GenderOf(pronoun)!.Value, context, 16);
+
+        Assert.DoesNotContain(candidates, c => c.Mention.FirstToken > pronounIndex);
+    }
+
+    [Fact]
+    public void WithTheShippedModel_APronounInAFrontedPhrase_IsResolvedToTheNameAfterIt()
+    {
+        var document = ModelPipeline.Analyze("The film opened in May. In her review, Ann Hill called it a triumph.");
+
+        var reference = Assert.Single(document.References, r => document.TextOf(r.Span) == "her");
+
+        Assert.Equal("Ann Hill", document.Entities[reference.Entity!.Value].Name);
+    }
+
     [Fact]
     public void ANameTypedOtherwise_WithAFirstNameOfThePronounsGender_IsACandidate()
     {
