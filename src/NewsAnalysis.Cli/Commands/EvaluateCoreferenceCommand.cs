@@ -54,8 +54,8 @@ internal static class EvaluateCoreferenceCommand
         Print("masculine", scores.Masculine);
         Print("feminine", scores.Feminine);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  bias (F/M)  {scores.Bias:F3}"));
-        var (rows, named, separable) = scores.Reach;
-        Console.WriteLine($"  reach: of {rows} rows with a coreferent name, {named} name it as a person, {separable} of those apart from the other name");
+        var (rows, named, separable, otherwise) = scores.Reach;
+        Console.WriteLine($"  reach: of {rows} rows with a coreferent name, {named} name it as a person, {separable} of those apart from the other name; {otherwise} name it as another type, {rows - named - otherwise} not at all");
         var (right, otherName, third, unresolved) = scores.Outcomes;
         Console.WriteLine($"  pronouns of those rows: {right} to the coreferent name, {otherName} to the other name, {third} to a third entity, {unresolved} unresolved");
         var (masculine, feminine) = scores.OutcomesByGender;

@@ -48,7 +48,12 @@ public static class GapScorer
 
         var (gold, other) = example.ACoreferent ? (spanA, spanB) : (spanB, spanA);
         var person = document.Mentions.FirstOrDefault(m => m.Type == EntityType.Person && m.Entity >= 0 && m.Span.Overlaps(gold));
-        return person is null ? GapReach.NotAPerson : HasMentionOver(document, person.Entity, other) ? GapReach.MergedWithOther : GapReach.Apart;
+        if (person is null)
+        {
+            return document.Mentions.Any(m => m.Span.Overlaps(gold)) ? GapReach.NamedOtherwise : GapReach.NotNamed;
+        }
+
+        return HasMentionOver(document, person.Entity, other) ? GapReach.MergedWithOther : GapReach.Apart;
     }
 
     private static int? EntityOver(AnalysisDocument document, TextSpan span)

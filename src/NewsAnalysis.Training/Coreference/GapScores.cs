@@ -16,11 +16,15 @@ public sealed class GapScores(IReadOnlyList<GapPrediction> predictions)
     /// <summary>F1 on feminine rows over F1 on masculine rows (GAP's bias; 1 is parity).</summary>
     public double Bias => Masculine.F1 == 0 ? 0 : Feminine.F1 / Masculine.F1;
 
-    /// <summary>Rows with a coreferent name, those whose name is a person at all, and those of them kept apart from the other name.</summary>
-    public (int Rows, int NamedAsPerson, int Separable) Reach => (
+    /// <summary>
+    /// Rows with a coreferent name, those whose name is a person at all, and those of them kept apart from the other name;
+    /// and of the rest, those whose name is a mention of another type.
+    /// </summary>
+    public (int Rows, int NamedAsPerson, int Separable, int NamedOtherwise) Reach => (
         Predictions.Count(p => p.Reach is not null),
         Predictions.Count(p => p.Reach is GapReach.MergedWithOther or GapReach.Apart),
-        Predictions.Count(p => p.Reach is GapReach.Apart));
+        Predictions.Count(p => p.Reach is GapReach.Apart),
+        Predictions.Count(p => p.Reach is GapReach.NamedOtherwise));
 
     /// <summary>
     /// What became of the rows with a coreferent name: the pronoun went to it, to the other name, to a third entity, or

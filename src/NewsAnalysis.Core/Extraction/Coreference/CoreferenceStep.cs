@@ -26,6 +26,20 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
     /// <summary>How far after a pronoun in a fronted phrase the phrase's comma may come.</summary>
     private const int MaxFrontedTokens = 25;
 
+    /// <summary>Last words of a place's name.</summary>
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "Park", "Bay", "Street", "Avenue", "Road", "Square", "River", "Lake", "Island", "Islands", "Mountain",
+        "Mountains", "Valley", "County", "City", "State", "Province", "District", "Region", "Airport", "Station",
+        "Beach", "Hills", "Heights", "Bridge", "Hall", "Stadium", "Arena", "Coast", "Sea", "Ocean", "Gulf", "Peninsula",
+    };
+
+    /// <summary>Words after which a name is a place ("in Tulsa", "near Aleppo").</summary>
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "in", "near", "outside", "throughout", "across", "into", "towards", "toward", "from",
+    };
+
     /// <summary>Words that open a fronted clause, besides prepositions ("When he …, Smith …").</summary>
     private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -230,24 +244,63 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
     }
 
     /// <summary>
-    /// For each mention, whether a pronoun may stand for it: a person's name, or a name the recogniser typed otherwise
+    /// For each mention, whether a pronoun may stand for it: a person's name; a name the recogniser typed otherwise
     /// that opens with a first name of known gender or follows a gendered title or role noun ("Ayako Suzuki",
-    /// "actress Jo Smith"): the recogniser misses foreign and uncommon names, and the gender evidence is what the
-    /// pronoun needs anyway.
+    /// "actress Jo Smith"); or an unknown name typed place or organisation that nothing marks as one (<see
+    /// cref="MayBeAPerson"/>). The recogniser misses foreign and uncommon names, and the pronoun model weighs the
+    /// mention's type.
     /// </summary>
     private static bool[] People(AnalysisDocument document, FirstNameGenders firstNames)
     {
+        var mayBe = MayBeAPerson(document);
         var people = new bool[document.Mentions.Count];
         for (var m = 0; m < people.Length; m++)
         {
             var mention = document.Mentions[m];
             people[m] = mention.Type == EntityType.Person
+                || mention.Entity >= 0 && mayBe[mention.Entity]
                 || mention.EndToken - mention.FirstToken >= 2 && firstNames.Of(document.Tokens[mention.FirstToken].Text) is not Gender.Unknown
                 || mention.FirstToken > 0 && GenderedWords.ContainsKey(document.Tokens[mention.FirstToken - 1].Text);
         }
 
         return people;
     }
+
+    /// <summary>
+    /// For each entity typed Location or Organization, whether it may still be a person the recogniser mistyped: none of
+    /// its mentions is a place or organisation the gazetteer knows, an acronym, an abbreviation, a name ending in an
+    /// organisation or place word ("Tax Policy Center", "Kaneohe Bay"), or a name right after "in", "near" and the like.
+    /// </summary>
+    private static bool[] MayBeAPerson(AnalysisDocument document)
+    {
+        var mayBe = new bool[document.Entities.Count];
+        var ruledOut = new bool[document.Entities.Count];
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Entity < 0 || mention.Type is not (EntityType.Location or EntityType.Organization))
+            {
+                continue;
+            }
+
+            var last = document.Tokens[mention.EndToken - 1].Text;
+            ruledOut[mention.Entity] |= mention.CanonicalName is not null
+                || Acronym(document.TextOf(mention.Span))
+                || last.EndsWith('.')
+                || NameLexicon.OrganizationHeads.Contains(last)
+                || PlaceHeads.Contains(last)
+                || mention.FirstToken > 0 && PlaceWords.Contains(document.Tokens[mention.FirstToken - 1].Text);
+            mayBe[mention.Entity] = true;
+        }
+
+        for (var e = 0; e < mayBe.Length; e++)
+        {
+            mayBe[e] &= !ruledOut[e];
+        }
+
+        return mayBe;
+    }
+
+    private static bool Acronym(string name) => name.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     /// <summary>
     /// Indices of the mentions ending before <paramref name="pronoun"/>, nearest first, back to the start of the window

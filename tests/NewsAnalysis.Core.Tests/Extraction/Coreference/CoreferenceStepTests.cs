@@ -171,6 +171,45 @@ public sealed class CoreferenceStepTests
         Assert.Equal("Ann Hill", document.Entities[reference.Entity!.Value].Name);
     }
 
+    [Theory]
+    [InlineData(EntityType.Organization, true)]
+    [InlineData(EntityType.Location, true)]
+    [InlineData(EntityType.Misc, false)]
+    public void AnUnknownNameTypedPlaceOrOrganisation_IsACandidate(EntityType type, bool candidate)
+    {
+        var document = Pipeline.Analyze("Officials said Reucassel met the press on Monday. Later, he said the trip had been long.");
+        var name = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == "Reucassel");
+        name.Type = type;
+        var context = CoreferenceStep.ContextOf(document, AntecedentModel.LoadDefault().FirstNames);
+        var pronoun = document.Tokens.FindIndex(t => t.Text == "he");
+
+        var candidates = CoreferenceStep.Candidates(document, pronoun, CoreferenceStep.Gender.Masculine, context, 16);
+
+        Assert.Equal(candidate, candidates.Any(c => c.Mention == name));
+    }
+
+    [Theory]
+    [InlineData("Tom Ray was born in Tulsa. Later, he said the trip had been long.", "Tulsa")]
+    [InlineData("The Tax Policy Center spoke on Monday. Later, he said the trip had been long.", "Tax Policy Center")]
+    [InlineData("Staff of Kaneohe Bay spoke on Monday. Later, he said the trip had been long.", "Kaneohe Bay")]
+    [InlineData("Officials in Moscow spoke on Monday. Later, he said the trip had been long.", "Moscow")]
+    [InlineData("The NAACP spoke on Monday. Later, he said the trip had been long.", "NAACP")]
+    public void APlaceOrOrganisationThatTheTextMarksAsOne_IsNoCandidate(string text, string place)
+    {
+        var document = Pipeline.Analyze(text);
+        foreach (var mention in document.Mentions.Where(m => document.TextOf(m.Span) == place))
+        {
+            mention.Type = EntityType.Location;
+        }
+
+        var context = CoreferenceStep.ContextOf(document, AntecedentModel.LoadDefault().FirstNames);
+        var pronoun = document.Tokens.FindIndex(t => t.Text == "he");
+
+        var candidates = CoreferenceStep.Candidates(document, pronoun, CoreferenceStep.Gender.Masculine, context, 16);
+
+        Assert.DoesNotContain(candidates, c => document.TextOf(c.Mention.Span) == place);
+    }
+
     [Fact]
     public void ANameTypedOtherwise_WithAFirstNameOfThePronounsGender_IsACandidate()
     {
