@@ -63,7 +63,7 @@ internal static class EvaluateCoreferenceCommand
         foreach (var wrong in scores.Predictions.Where(p => p.A != p.Example.ACoreferent || p.B != p.Example.BCoreferent).Take(showErrors))
         {
             var e = wrong.Example;
-            Console.WriteLine($"- {e.Id} «{e.Pronoun}»@{e.PronounOffset}: A {e.A} gold {e.ACoreferent} said {wrong.A}; B {e.B} gold {e.BCoreferent} said {wrong.B}");
+            Console.WriteLine($"- {e.Id} «{e.Pronoun}»@{e.PronounOffset}: A {e.A} gold {e.ACoreferent} said {wrong.A}; B {e.B} gold {e.BCoreferent} said {wrong.B}; resolved to {wrong.ResolvedTo ?? "nothing"}");
             Console.WriteLine($"    {e.Text}");
         }
 

@@ -32,7 +32,7 @@ public static class GapScorer
         var spanB = new TextSpan(example.BOffset, example.BOffset + example.B.Length);
         var a = entity is { } e && HasMentionOver(document, e, spanA);
         var b = entity is { } f && HasMentionOver(document, f, spanB);
-        return new GapPrediction(example, a, b, entity is not null, ReachOf(document, example, spanA, spanB));
+        return new GapPrediction(example, a, b, entity is { } g ? document.Entities[g].Name : null, ReachOf(document, example, spanA, spanB));
     }
 
     /// <summary>
