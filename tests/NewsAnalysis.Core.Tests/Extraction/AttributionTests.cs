@@ -23,6 +23,8 @@ public sealed class AttributionTests
     [InlineData("\"We will win\", Hugh Hill, a doctor at the hospital, said.", "We will win", "Hugh Hill", "Hugh Hill")]
     [InlineData("\"We will win\", a spokesman said.", "We will win", "a spokesman", "a spokesman")]
     [InlineData("\"We will win\", said chief executive Maren Telloway.", "We will win", "Maren Telloway", "Maren Telloway")]
+    [InlineData("Stacy Baker of Columbia, South Carolina says Cruz is \u201Cdoing fine.\u201D", "doing fine.", "Stacy Baker", "Stacy Baker")]
+    [InlineData("Jason Sims \u2014 a teacher from Mount Pleasant \u2014 says he made up his mind late, and that the endorsement was \u201Ca big deal.\u201D", "a big deal.", "Jason Sims", "Jason Sims")]
     public void Quote_IsAttributedThroughItsCue(string text, string quote, string speaker, string mention)
     {
         var found = Assert.Single(Quotes(text));

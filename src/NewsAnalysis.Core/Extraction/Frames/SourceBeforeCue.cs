@@ -8,6 +8,11 @@ namespace NewsAnalysis.Core.Extraction.Frames;
 /// <summary>The source a cue takes from before it: "Putin said", "a senior U.S. official said", "Russia’s Defense Ministry said".</summary>
 internal static class SourceBeforeCue
 {
+    /// <summary>How many tokens an apposition between dashes may hold.</summary>
+    private const int MaxDashApposition = 15;
+
+    private static bool IsDash(string word) => word is "\u2014" or "\u2013" or "--";
+
     internal static (Speaker Source, int First, int End)? Find(AnalysisDocument document, Sentence sentence, int cue)
     {
         var tokens = document.Tokens;
@@ -45,6 +50,22 @@ internal static class SourceBeforeCue
         if (marks < j && marks - 1 > sentence.FirstToken && tokens[marks].Text == "," && IsClosedQuoteWithin(document, j, sentence.FirstToken))
         {
             j = marks;
+        }
+
+        // An apposition between dashes: "Jason Sims — a teacher from Mount Pleasant — says".
+        if (IsDash(tokens[j].Text) && j - 1 > sentence.FirstToken)
+        {
+            for (var k = j - 1; k > sentence.FirstToken && k >= j - MaxDashApposition; k--)
+            {
+                if (IsDash(tokens[k].Text))
+                {
+                    return document.MentionEndingAt(k) is { Type: EntityType.Person } named && !document.IsQuoted(named.Span.Start)
+                        ? (document.SpeakerOf(named), WithTitles(document, sentence, named.FirstToken), named.EndToken)
+                        : null;
+                }
+            }
+
+            return null;
         }
 
         // Apposition: "Hugh Hill, a doctor at the hospital, said".
@@ -117,6 +138,11 @@ internal static class SourceBeforeCue
         var mention = document.MentionEndingAt(j + 1);
         if (mention is not null && !document.IsQuoted(mention.Span.Start))
         {
+            if (PersonOfPlace(document, sentence, mention) is { } person)
+            {
+                return (document.SpeakerOf(person), WithTitles(document, sentence, person.FirstToken), person.EndToken);
+            }
+
             return CanSpeak(mention) ? (document.SpeakerOf(mention), WithTitles(document, sentence, mention.FirstToken), mention.EndToken) : null;
         }
 
@@ -239,6 +265,31 @@ internal static class SourceBeforeCue
         }
 
         return owner;
+    }
+
+    /// <summary>
+    /// "Stacy Baker of Columbia, South Carolina says": the person a place (or a chain of places) after "of" or "from"
+    /// says where they come from; null when the place is not so placed.
+    /// </summary>
+    private static EntityMention? PersonOfPlace(AnalysisDocument document, Sentence sentence, EntityMention place)
+    {
+        if (place.Type != EntityType.Location)
+        {
+            return null;
+        }
+
+        var tokens = document.Tokens;
+        var first = place.FirstToken;
+        while (first - 2 > sentence.FirstToken && tokens[first - 1].Text == ","
+            && document.MentionEndingAt(first - 1) is { Type: EntityType.Location } earlier)
+        {
+            first = earlier.FirstToken;
+        }
+
+        return first - 2 >= sentence.FirstToken && tokens[first - 1].Text is "of" or "from"
+            && document.MentionEndingAt(first - 1) is { Type: EntityType.Person } person && !document.IsQuoted(person.Span.Start)
+            ? person
+            : null;
     }
 
     /// <summary>"R-Ky.", "D-N.Y.": the party and state that follow a US politician's name.</summary>
