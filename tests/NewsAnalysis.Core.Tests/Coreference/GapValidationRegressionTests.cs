@@ -8,7 +8,7 @@ namespace NewsAnalysis.Core.Tests.Coreference;
 public sealed class GapValidationRegressionTests(ITestOutputHelper output)
 {
     /// <summary>What `evaluate-coreference` printed for the shipped pipeline on gap-validation; raise it with the resolver.</summary>
-    private const double RecordedF1 = 0.680;
+    private const double RecordedF1 = 0.691;
     private const double AllowedDrop = 0.005;
 
     [EvalDataFact("gap", "gap-validation.tsv")]

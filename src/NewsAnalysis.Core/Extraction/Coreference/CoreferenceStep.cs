@@ -269,7 +269,8 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
     /// <summary>
     /// For each entity typed Location or Organization, whether it may still be a person the recogniser mistyped: none of
     /// its mentions is a place or organisation the gazetteer knows, an acronym, an abbreviation, a name ending in an
-    /// organisation or place word ("Tax Policy Center", "Kaneohe Bay"), or a name right after "in", "near" and the like.
+    /// organisation or place word ("Tax Policy Center", "Kaneohe Bay"), a name right after "the", "in", "near" and the
+    /// like ("the State", "in Tulsa"), or a name opening with a word that is no name ("Somebody").
     /// </summary>
     private static bool[] MayBeAPerson(AnalysisDocument document)
     {
@@ -288,7 +289,9 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
                 || last.EndsWith('.')
                 || NameLexicon.OrganizationHeads.Contains(last)
                 || PlaceHeads.Contains(last)
-                || mention.FirstToken > 0 && PlaceWords.Contains(document.Tokens[mention.FirstToken - 1].Text);
+                || mention.FirstToken > 0 && (PlaceWords.Contains(document.Tokens[mention.FirstToken - 1].Text)
+                    || document.Tokens[mention.FirstToken - 1].Text is "the" or "The")
+                || NameLexicon.NotNames.Contains(document.Tokens[mention.FirstToken].Text);
             mayBe[mention.Entity] = true;
         }
 

@@ -194,9 +194,11 @@ public sealed class CoreferenceStepTests
     [InlineData("Staff of Kaneohe Bay spoke on Monday. Later, he said the trip had been long.", "Kaneohe Bay")]
     [InlineData("Officials in Moscow spoke on Monday. Later, he said the trip had been long.", "Moscow")]
     [InlineData("The NAACP spoke on Monday. Later, he said the trip had been long.", "NAACP")]
+    [InlineData("Workers of the Brackwater spoke on Monday. Later, he said the trip had been long.", "Brackwater")]
     public void APlaceOrOrganisationThatTheTextMarksAsOne_IsNoCandidate(string text, string place)
     {
         var document = Pipeline.Analyze(text);
+        Assert.Contains(document.Mentions, m => document.TextOf(m.Span) == place);
         foreach (var mention in document.Mentions.Where(m => document.TextOf(m.Span) == place))
         {
             mention.Type = EntityType.Location;
