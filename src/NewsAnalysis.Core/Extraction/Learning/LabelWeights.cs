@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NewsAnalysis.Core.Extraction.Learning;
 
@@ -8,14 +10,30 @@ namespace NewsAnalysis.Core.Extraction.Learning;
 /// non-zero weights with their label numbers, not the width: the model that owns the table knows its
 /// label count and passes it to <see cref="Read"/>.
 /// </summary>
+/// <remarks>
+/// Scoring looks up every feature of every token, most of them in a table far larger than the processor's caches, so
+/// the rows live in one open-addressed table with each row's key just before its weights: a lookup usually reads one
+/// or two cache lines, where a dictionary of row numbers beside a separate weight array read three or four
+/// (docs/decisions/0027). The hashes are already mixed (<see cref="FeatureHash.Mix"/>), so their low bits pick the slot.
+/// </remarks>
 internal sealed class LabelWeights : ILabelScorer
 {
     /// <summary>Label numbers are stored as one byte.</summary>
     public const int MaxLabels = 256;
 
+    /// <summary>The key and its row: two floats' room for the 64-bit key, then the weights.</summary>
+    private const int KeySize = 2;
+
     private readonly int _width;
-    private readonly Dictionary<ulong, int> _rows;
-    private readonly float[] _weights;
+    private readonly int _stride;
+    private readonly ulong _mask;
+    private readonly float[] _table;
+    private readonly int _count;
+
+    /// <summary>
+    /// Slot keys are 0 when empty; a feature whose hash is 0 keeps its row here instead (null when there is none).
+    /// </summary>
+    private readonly float[]? _zeroKeyRow;
 
     public LabelWeights(int labelCount, Dictionary<ulong, int> rows, float[] weights)
     {
@@ -26,13 +44,36 @@ internal sealed class LabelWeights : ILabelScorer
         }
 
         _width = labelCount;
-        _rows = rows;
-        _weights = weights;
+        _stride = KeySize + labelCount;
+        _count = rows.Count;
+        // At most two slots in three taken, so that an absent feature (most of them) stops after a probe or two.
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, (rows.Count * 3 / 2) + 1));
+        _mask = (ulong)capacity - 1;
+        _table = new float[(long)capacity * _stride];
+        foreach (var (key, row) in rows)
+        {
+            var source = weights.AsSpan(row * labelCount, labelCount);
+            if (key == 0)
+            {
+                _zeroKeyRow = source.ToArray();
+                continue;
+            }
+
+            var slot = key & _mask;
+            while (KeyAt(slot) != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            var offset = (int)slot * _stride;
+            MemoryMarshal.Write(MemoryMarshal.AsBytes(_table.AsSpan(offset, KeySize)), key);
+            source.CopyTo(_table.AsSpan(offset + KeySize, labelCount));
+        }
     }
 
     public int LabelCount => _width;
 
-    public int FeatureCount => _rows.Count;
+    public int FeatureCount => _count;
 
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
@@ -44,12 +85,12 @@ internal sealed class LabelWeights : ILabelScorer
     {
         foreach (var feature in features)
         {
-            if (!_rows.TryGetValue(feature, out var row))
+            var weights = RowOf(feature);
+            if (weights.IsEmpty)
             {
                 continue;
             }
 
-            var weights = _weights.AsSpan(row * _width, _width);
             var k = 0;
             // Element-wise adds in the same order as the scalar loop: the same sums, bit for bit.
             for (; k <= _width - Vector<float>.Count; k += Vector<float>.Count)
@@ -67,13 +108,26 @@ internal sealed class LabelWeights : ILabelScorer
     public void Write(BinaryWriter writer)
     {
         // Sorted so that the same model always produces the same bytes.
-        var keys = _rows.Keys.ToArray();
-        Array.Sort(keys);
-        writer.Write(keys.Length);
+        var keys = new List<ulong>(_count);
+        if (_zeroKeyRow is not null)
+        {
+            keys.Add(0);
+        }
+
+        for (var slot = 0UL; slot <= _mask; slot++)
+        {
+            if (KeyAt(slot) is var key && key != 0)
+            {
+                keys.Add(key);
+            }
+        }
+
+        keys.Sort();
+        writer.Write(keys.Count);
         Span<byte> labels = stackalloc byte[_width];
         foreach (var key in keys)
         {
-            var weights = _weights.AsSpan(_rows[key] * _width, _width);
+            var weights = RowOf(key);
             var nonZero = 0;
             for (var k = 0; k < _width; k++)
             {
@@ -117,4 +171,33 @@ internal sealed class LabelWeights : ILabelScorer
 
         return new LabelWeights(labelCount, rows, weights);
     }
+
+    /// <summary>The weights of <paramref name="feature"/>, empty when the model has no row for it.</summary>
+    private ReadOnlySpan<float> RowOf(ulong feature)
+    {
+        if (feature == 0)
+        {
+            return _zeroKeyRow;
+        }
+
+        var slot = feature & _mask;
+        while (true)
+        {
+            var key = KeyAt(slot);
+            if (key == feature)
+            {
+                return _table.AsSpan(((int)slot * _stride) + KeySize, _width);
+            }
+
+            if (key == 0)
+            {
+                return [];
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    private ulong KeyAt(ulong slot) =>
+        Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<float, byte>(ref _table[(int)slot * _stride]));
 }
