@@ -21,6 +21,9 @@ internal sealed class LabelWeights : ILabelScorer
     /// <summary>Label numbers are stored as one byte.</summary>
     public const int MaxLabels = 256;
 
+    /// <summary>Features whose first slots are read together (<see cref="Accumulate"/>).</summary>
+    private const int Batch = 64;
+
     /// <summary>The key and its row: two floats' room for the 64-bit key, then the weights.</summary>
     private const int KeySize = 2;
 
@@ -83,24 +86,36 @@ internal sealed class LabelWeights : ILabelScorer
 
     public void Accumulate(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        foreach (var feature in features)
+        Span<ulong> firstKeys = stackalloc ulong[Batch];
+        for (var start = 0; start < features.Length; start += Batch)
         {
-            var weights = RowOf(feature);
-            if (weights.IsEmpty)
+            var batch = features.Slice(start, Math.Min(Batch, features.Length - start));
+            // Every feature's first slot is read before any is used: no read waits for another, so their cache misses
+            // overlap instead of coming one after the other.
+            for (var j = 0; j < batch.Length; j++)
             {
-                continue;
+                firstKeys[j] = KeyAt(batch[j] & _mask);
             }
 
-            var k = 0;
-            // Element-wise adds in the same order as the scalar loop: the same sums, bit for bit.
-            for (; k <= _width - Vector<float>.Count; k += Vector<float>.Count)
+            for (var j = 0; j < batch.Length; j++)
             {
-                (new Vector<float>(scores[k..]) + new Vector<float>(weights[k..])).CopyTo(scores[k..]);
-            }
+                var weights = RowOf(batch[j], firstKeys[j]);
+                if (weights.IsEmpty)
+                {
+                    continue;
+                }
 
-            for (; k < _width; k++)
-            {
-                scores[k] += weights[k];
+                var k = 0;
+                // Element-wise adds in the same order as the scalar loop: the same sums, bit for bit.
+                for (; k <= _width - Vector<float>.Count; k += Vector<float>.Count)
+                {
+                    (new Vector<float>(scores[k..]) + new Vector<float>(weights[k..])).CopyTo(scores[k..]);
+                }
+
+                for (; k < _width; k++)
+                {
+                    scores[k] += weights[k];
+                }
             }
         }
     }
@@ -173,7 +188,10 @@ internal sealed class LabelWeights : ILabelScorer
     }
 
     /// <summary>The weights of <paramref name="feature"/>, empty when the model has no row for it.</summary>
-    private ReadOnlySpan<float> RowOf(ulong feature)
+    private ReadOnlySpan<float> RowOf(ulong feature) => RowOf(feature, KeyAt(feature & _mask));
+
+    /// <param name="firstKey">The key in <paramref name="feature"/>'s first slot, read already.</param>
+    private ReadOnlySpan<float> RowOf(ulong feature, ulong firstKey)
     {
         if (feature == 0)
         {
@@ -181,21 +199,19 @@ internal sealed class LabelWeights : ILabelScorer
         }
 
         var slot = feature & _mask;
-        while (true)
+        var key = firstKey;
+        while (key != feature)
         {
-            var key = KeyAt(slot);
-            if (key == feature)
-            {
-                return _table.AsSpan(((int)slot * _stride) + KeySize, _width);
-            }
-
             if (key == 0)
             {
                 return [];
             }
 
             slot = (slot + 1) & _mask;
+            key = KeyAt(slot);
         }
+
+        return _table.AsSpan(((int)slot * _stride) + KeySize, _width);
     }
 
     private ulong KeyAt(ulong slot) =>
