@@ -31,47 +31,38 @@ internal sealed class LabelWeights : ILabelScorer
     private readonly int _stride;
     private readonly ulong _mask;
     private readonly float[] _table;
-    private readonly int _count;
+    private int _count;
 
     /// <summary>
     /// Slot keys are 0 when empty; a feature whose hash is 0 keeps its row here instead (null when there is none).
+    /// Written only while the table is built.
     /// </summary>
-    private readonly float[]? _zeroKeyRow;
+    private float[]? _zeroKeyRow;
 
     public LabelWeights(int labelCount, Dictionary<ulong, int> rows, float[] weights)
+        : this(labelCount, rows.Count)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(labelCount, MaxLabels);
         if (weights.Length != rows.Count * labelCount)
         {
             throw new ArgumentException($"Expected {rows.Count} rows of {labelCount} weights, got {weights.Length} weights.", nameof(weights));
         }
 
-        _width = labelCount;
-        _stride = KeySize + labelCount;
-        _count = rows.Count;
-        // At most two slots in three taken, so that an absent feature (most of them) stops after a probe or two.
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, (rows.Count * 3 / 2) + 1));
-        _mask = (ulong)capacity - 1;
-        _table = new float[(long)capacity * _stride];
         foreach (var (key, row) in rows)
         {
-            var source = weights.AsSpan(row * labelCount, labelCount);
-            if (key == 0)
-            {
-                _zeroKeyRow = source.ToArray();
-                continue;
-            }
-
-            var slot = key & _mask;
-            while (KeyAt(slot) != 0)
-            {
-                slot = (slot + 1) & _mask;
-            }
-
-            var offset = (int)slot * _stride;
-            MemoryMarshal.Write(MemoryMarshal.AsBytes(_table.AsSpan(offset, KeySize)), key);
-            source.CopyTo(_table.AsSpan(offset + KeySize, labelCount));
+            Add(key, weights.AsSpan(row * labelCount, labelCount));
         }
+    }
+
+    /// <summary>An empty table with room for <paramref name="rowCount"/> rows, which <see cref="Add"/> fills.</summary>
+    private LabelWeights(int labelCount, int rowCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(labelCount, MaxLabels);
+        _width = labelCount;
+        _stride = KeySize + labelCount;
+        // At most two slots in three taken, so that a probe seldom runs past the slot after the first.
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, (rowCount * 3 / 2) + 1));
+        _mask = (ulong)capacity - 1;
+        _table = new float[(long)capacity * _stride];
     }
 
     public int LabelCount => _width;
@@ -166,11 +157,18 @@ internal sealed class LabelWeights : ILabelScorer
     public static LabelWeights Read(BinaryReader reader, int labelCount)
     {
         var count = reader.ReadInt32();
-        var rows = new Dictionary<ulong, int>(count);
-        var weights = new float[count * labelCount];
-        for (var row = 0; row < count; row++)
+        if (count < 0)
         {
-            rows.Add(reader.ReadUInt64(), row);
+            throw new InvalidDataException($"The model says it has {count} feature rows.");
+        }
+
+        // Rows go straight into the table: no dictionary and weight array beside it while the model loads.
+        var weights = new LabelWeights(labelCount, count);
+        Span<float> row = stackalloc float[labelCount];
+        for (var r = 0; r < count; r++)
+        {
+            var key = reader.ReadUInt64();
+            row.Clear();
             int nonZero = reader.ReadByte();
             for (var j = 0; j < nonZero; j++)
             {
@@ -180,11 +178,39 @@ internal sealed class LabelWeights : ILabelScorer
                     throw new InvalidDataException($"Label {label} is outside the model's {labelCount} labels.");
                 }
 
-                weights[(row * labelCount) + label] = (float)reader.ReadHalf();
+                row[label] = (float)reader.ReadHalf();
             }
+
+            weights.Add(key, row);
         }
 
-        return new LabelWeights(labelCount, rows, weights);
+        return weights;
+    }
+
+    /// <summary>Puts a row in the table while it is built; a key that is there already is a corrupt model.</summary>
+    private void Add(ulong key, ReadOnlySpan<float> weights)
+    {
+        if (key == 0 ? _zeroKeyRow is not null : !RowOf(key).IsEmpty)
+        {
+            throw new InvalidDataException($"The feature {key:X16} has two rows.");
+        }
+
+        _count++;
+        if (key == 0)
+        {
+            _zeroKeyRow = weights.ToArray();
+            return;
+        }
+
+        var slot = key & _mask;
+        while (KeyAt(slot) != 0)
+        {
+            slot = (slot + 1) & _mask;
+        }
+
+        var offset = (int)slot * _stride;
+        MemoryMarshal.Write(MemoryMarshal.AsBytes(_table.AsSpan(offset, KeySize)), key);
+        weights.CopyTo(_table.AsSpan(offset + KeySize, _width));
     }
 
     /// <summary>The weights of <paramref name="feature"/>, empty when the model has no row for it.</summary>
