@@ -17,7 +17,7 @@ internal sealed class StageTimes(ExtractionPipeline pipeline)
     private readonly long[] _allocatedBytes = new long[pipeline.Steps.Count];
 
     /// <summary>Whether the thread's CPU time can be read here (Linux); otherwise only wall time and bytes are shown.</summary>
-    public static bool HasThreadCpuTime { get; } = OperatingSystem.IsLinux();
+    public static bool HasThreadCpuTime { get; } = CanReadThreadCpuTime();
 
     /// <summary>Runs the pipeline's steps as <see cref="ExtractionPipeline.Analyze(string)"/> does, timing each.</summary>
     public AnalysisDocument Analyze(string body)
@@ -46,6 +46,23 @@ internal sealed class StageTimes(ExtractionPipeline pipeline)
             var wall = _wallTicks[s] * 1000.0 / Stopwatch.Frequency / articles;
             var cpu = HasThreadCpuTime ? $"{_cpuNanoseconds[s] / 1e6 / articles,15:N2} {_cpuNanoseconds[s] * 100.0 / totalCpu,11:N1}%" : $"{"-",15} {"-",12}";
             Console.WriteLine($"{pipeline.Steps[s].GetType().Name,-28} {wall,16:N2} {cpu} {_allocatedBytes[s] / 1024.0 / articles,21:N0}");
+        }
+    }
+
+    private static bool CanReadThreadCpuTime()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        try
+        {
+            return ClockGetTime(ThreadCpuTimeClock, out _) == 0;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
         }
     }
 
