@@ -74,7 +74,8 @@ internal sealed class AttributionBeamDecoder
         }
 
         Span<float> staticScores = stackalloc float[RoleLabels.Count];
-        Span<float> dynamicScores = stackalloc float[RoleLabels.Count];
+        Span<float> dynamicScoresByHypothesis = stackalloc float[_width * RoleLabels.Count];
+        Span<RoleHistory> histories = stackalloc RoleHistory[_width];
         Span<Candidate> candidates = stackalloc Candidate[_width * RoleLabels.Count];
         var features = _features.AsSpan();
 
@@ -93,8 +94,21 @@ internal sealed class AttributionBeamDecoder
             {
                 var hypothesis = _hypotheses[(row * _width) + h];
                 var history = hypothesis.History.At(context, i);
-                var dynamicCount = AttributionFeatures.AddDynamic(context, hi, i, history, features[staticCount..]);
-                scorer.Score(features.Slice(staticCount, dynamicCount), dynamicScores);
+                histories[h] = history;
+                var dynamicScores = dynamicScoresByHypothesis.Slice(h * RoleLabels.Count, RoleLabels.Count);
+                // The label-dependent features read only the history, so hypotheses that reached this token with the
+                // same history (they differ further back) share their scores, which are then the same floats.
+                var same = histories[..h].IndexOf(history);
+                if (same >= 0)
+                {
+                    dynamicScoresByHypothesis.Slice(same * RoleLabels.Count, RoleLabels.Count).CopyTo(dynamicScores);
+                }
+                else
+                {
+                    var dynamicCount = AttributionFeatures.AddDynamic(context, hi, i, history, features[staticCount..]);
+                    scorer.Score(features.Slice(staticCount, dynamicCount), dynamicScores);
+                }
+
                 var best = float.NegativeInfinity;
                 var second = float.NegativeInfinity;
                 for (var label = 0; label < RoleLabels.Count; label++)
@@ -166,27 +180,36 @@ internal sealed class AttributionBeamDecoder
     }
 
     /// <summary>Moves the best beam-width candidates to the front, best first; ties keep their order.</summary>
+    /// <remarks>
+    /// One pass that inserts each candidate into the sorted front after every candidate that scores at least as much
+    /// (so ties keep their order), which keeps the same ones in the same order as picking the best of the rest
+    /// beam-width times and shifting the others down, without moving every candidate once per pick.
+    /// </remarks>
     private int SelectBest(Span<Candidate> candidates)
     {
-        var kept = Math.Min(_width, candidates.Length);
-        for (var k = 0; k < kept; k++)
+        var kept = 0;
+        for (var c = 0; c < candidates.Length; c++)
         {
-            var best = k;
-            for (var c = k + 1; c < candidates.Length; c++)
+            var candidate = candidates[c];
+            var at = kept;
+            while (at > 0 && candidate.Score > candidates[at - 1].Score)
             {
-                if (candidates[c].Score > candidates[best].Score)
-                {
-                    best = c;
-                }
+                at--;
             }
 
-            if (best != k)
+            if (at >= _width)
             {
-                // Shift rather than swap, so that equal scores keep their original order.
-                var chosen = candidates[best];
-                candidates[k..best].CopyTo(candidates[(k + 1)..(best + 1)]);
-                candidates[k] = chosen;
+                continue;
             }
+
+            // Room for it at the front: what follows moves one place down, the last of a full front drops out.
+            for (var k = Math.Min(kept, _width - 1); k > at; k--)
+            {
+                candidates[k] = candidates[k - 1];
+            }
+
+            candidates[at] = candidate;
+            kept = Math.Min(kept + 1, _width);
         }
 
         return kept;

@@ -120,7 +120,7 @@ internal sealed class CheckWorthinessFeatures
             AddFeature(indices, "b", i == 0 ? "<s>" : words[i - 1], word);
             if (FeatureSet.HasFlag(CheckWorthinessFeatureSet.WordTrigrams) && i > 0)
             {
-                AddFeature(indices, "t", i == 1 ? "<s>" : words[i - 2], words[i - 1] + " " + word);
+                AddFeature(indices, "t", i == 1 ? "<s>" : words[i - 2], words[i - 1], word);
             }
 
             if (FeatureSet.HasFlag(CheckWorthinessFeatureSet.CharacterNGrams) && tokens[i].Kind == TokenKind.Word)
@@ -279,7 +279,7 @@ internal sealed class CheckWorthinessFeatures
             AddFeature(indices, "k2", previous, classes[i]);
             if (i > 0)
             {
-                AddFeature(indices, "k3", i == 1 ? "<s>" : classes[i - 2], previous + " " + classes[i]);
+                AddFeature(indices, "k3", i == 1 ? "<s>" : classes[i - 2], previous, classes[i]);
             }
         }
     }
@@ -392,6 +392,21 @@ internal sealed class CheckWorthinessFeatures
         hash.Add(first);
         hash.Add('\u0002');
         hash.Add(second);
+        indices.Add((int)(hash.Value & (uint)_mask));
+    }
+
+    /// <summary>
+    /// <see cref="AddFeature(List{int}, string, string, string)"/> with "<paramref name="secondHead"/> <paramref name="secondTail"/>"
+    /// as the second part, hashed piece by piece: the same hash as the joined string, without building it.
+    /// </summary>
+    private void AddFeature(List<int> indices, string template, string first, string secondHead, string secondTail)
+    {
+        var hash = TemplateHash.Start(template);
+        hash.Add(first);
+        hash.Add('\u0002');
+        hash.Add(secondHead);
+        hash.Add(' ');
+        hash.Add(secondTail);
         indices.Add((int)(hash.Value & (uint)_mask));
     }
 }

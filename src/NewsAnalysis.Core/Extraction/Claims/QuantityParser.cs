@@ -19,6 +19,9 @@ public static class QuantityParser
         ["more", "than", "a"], ["about", "a"], ["nearly", "a"], ["almost", "a"],
     ];
 
+    /// <summary>The words an approximation can start with: a token that is none of them starts none (most tokens).</summary>
+    private static readonly HashSet<string> ApproximationStarts = new(Approximations.Select(phrase => phrase[0]), StringComparer.OrdinalIgnoreCase);
+
     private static readonly Dictionary<string, double> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["two"] = 2,
@@ -126,7 +129,7 @@ public static class QuantityParser
         next = i;
         var start = i;
         string? approximation = null;
-        foreach (var phrase in Approximations)
+        foreach (var phrase in ApproximationStarts.Contains(tokens[i].Text) ? Approximations : [])
         {
             if (Matches(tokens, i, end, phrase) && i + phrase.Length < end && StartsNumber(tokens[i + phrase.Length]))
             {
