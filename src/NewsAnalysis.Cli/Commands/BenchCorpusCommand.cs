@@ -71,6 +71,12 @@ internal static class BenchCorpusCommand
                 ("Id", "\"Id\" + @round * @quantities"), ("ClaimId", "\"ClaimId\" + @round * @claims")),
         };
 
+        // What a round adds to the kept counts depends only on which source articles it copies: all of them, or the first
+        // few in the last round. Both are counted once, before the copies, so that a round's cost does not grow.
+        var rest = (target - sources.Count) % sources.Count;
+        await CountGainAsync(connection, "GainAll", sources[^1], cancellationToken);
+        await CountGainAsync(connection, "GainFirst", sources[(rest == 0 ? sources.Count : rest) - 1], cancellationToken);
+
         var held = sources.Count;
         for (var round = 1; held < target; round++)
         {
@@ -84,7 +90,7 @@ internal static class BenchCorpusCommand
                     ("quotes", span["Quotes"]), ("claims", span["Claims"]), ("quantities", span["Quantities"]));
             }
 
-            await AddCountsAsync(connection, last, cancellationToken);
+            await AddGainAsync(connection, count == sources.Count ? "GainAll" : "GainFirst", cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             held += count;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}: {held:N0} articles, {watch.Elapsed.TotalSeconds:N0} s"));
@@ -119,39 +125,52 @@ internal static class BenchCorpusCommand
     }
 
     /// <summary>
-    /// Adds to each entity's kept counts and aliases what the source articles up to <paramref name="last"/> hold, which
-    /// is what their copies add.
+    /// Counts into two temporary tables, <paramref name="name"/> and <paramref name="name"/>Aliases, what the source
+    /// articles up to <paramref name="last"/> hold for each entity, which is what their copies add: mentions, name mentions,
+    /// articles, and quotes and claims by the lists' rule (<c>StatementProjections.SpokenBy</c>: its own and those whose
+    /// coordinated subject names it, each once), and each name's count.
     /// </summary>
-    private static async Task AddCountsAsync(SqliteConnection connection, long last, CancellationToken cancellationToken)
+    private static async Task CountGainAsync(SqliteConnection connection, string name, long last, CancellationToken cancellationToken)
     {
         await ExecuteAsync(connection,
-            """
-            UPDATE "Entities" SET
-                "MentionCount" = "MentionCount" + (SELECT COUNT(*) FROM "Mentions" AS m WHERE m."EntityId" = "Entities"."Id" AND m."ArticleId" <= @last),
-                "NameMentionCount" = "NameMentionCount" + (SELECT COUNT(*) FROM "Mentions" AS m WHERE m."EntityId" = "Entities"."Id" AND m."ArticleId" <= @last AND m."Kind" = 'Name'),
-                "ArticleCount" = "ArticleCount" + (SELECT COUNT(DISTINCT m."ArticleId") FROM "Mentions" AS m WHERE m."EntityId" = "Entities"."Id" AND m."ArticleId" <= @last),
-                "QuoteCount" = "QuoteCount" + (SELECT COUNT(*) FROM (
-                    SELECT s."Id" FROM "Quotes" AS s WHERE s."SpeakerEntityId" = "Entities"."Id" AND s."ArticleId" <= @last
+            $"""
+            CREATE TEMP TABLE "{name}" AS
+            SELECT e."Id" AS "EntityId",
+                (SELECT COUNT(*) FROM "Mentions" AS m WHERE m."EntityId" = e."Id" AND m."ArticleId" <= @last) AS "Mentions",
+                (SELECT COUNT(*) FROM "Mentions" AS m WHERE m."EntityId" = e."Id" AND m."ArticleId" <= @last AND m."Kind" = 'Name') AS "Names",
+                (SELECT COUNT(DISTINCT m."ArticleId") FROM "Mentions" AS m WHERE m."EntityId" = e."Id" AND m."ArticleId" <= @last) AS "Articles",
+                (SELECT COUNT(*) FROM (
+                    SELECT s."Id" FROM "Quotes" AS s WHERE s."SpeakerEntityId" = e."Id" AND s."ArticleId" <= @last
                     UNION
                     SELECT s."Id" FROM "Mentions" AS m JOIN "Quotes" AS s ON s."ArticleId" = m."ArticleId"
-                    WHERE m."EntityId" = "Entities"."Id" AND m."ArticleId" <= @last AND m."Kind" = 'Name' AND s."SpeakerIsGroup"
-                        AND m."Start" >= s."SpeakerStart" AND m."End" <= s."SpeakerEnd")),
-                "ClaimCount" = "ClaimCount" + (SELECT COUNT(*) FROM (
-                    SELECT s."Id" FROM "Claims" AS s WHERE s."ClaimantEntityId" = "Entities"."Id" AND s."ArticleId" <= @last
+                    WHERE m."EntityId" = e."Id" AND m."ArticleId" <= @last AND m."Kind" = 'Name' AND s."SpeakerIsGroup"
+                        AND m."Start" >= s."SpeakerStart" AND m."End" <= s."SpeakerEnd")) AS "Quotes",
+                (SELECT COUNT(*) FROM (
+                    SELECT s."Id" FROM "Claims" AS s WHERE s."ClaimantEntityId" = e."Id" AND s."ArticleId" <= @last
                     UNION
                     SELECT s."Id" FROM "Mentions" AS m JOIN "Claims" AS s ON s."ArticleId" = m."ArticleId"
-                    WHERE m."EntityId" = "Entities"."Id" AND m."ArticleId" <= @last AND m."Kind" = 'Name' AND s."ClaimantIsGroup"
-                        AND m."Start" >= s."ClaimantStart" AND m."End" <= s."ClaimantEnd"))
-            WHERE "Id" IN (SELECT "EntityId" FROM "Mentions" WHERE "ArticleId" <= @last
-                UNION SELECT "SpeakerEntityId" FROM "Quotes" WHERE "ArticleId" <= @last
-                UNION SELECT "ClaimantEntityId" FROM "Claims" WHERE "ArticleId" <= @last);
-            INSERT INTO "EntityAliases" ("EntityId", "Text", "Count")
-            SELECT "EntityId", "Text", COUNT(*) FROM "Mentions" WHERE "ArticleId" <= @last AND "Kind" = 'Name' GROUP BY "EntityId", "Text"
-            ON CONFLICT ("EntityId", "Text") DO UPDATE SET "Count" = "Count" + excluded."Count";
+                    WHERE m."EntityId" = e."Id" AND m."ArticleId" <= @last AND m."Kind" = 'Name' AND s."ClaimantIsGroup"
+                        AND m."Start" >= s."ClaimantStart" AND m."End" <= s."ClaimantEnd")) AS "Claims"
+            FROM "Entities" AS e;
+            DELETE FROM "{name}" WHERE "Mentions" = 0 AND "Quotes" = 0 AND "Claims" = 0;
+            CREATE TEMP TABLE "{name}Aliases" AS
+            SELECT "EntityId", "Text", COUNT(*) AS "Count" FROM "Mentions" WHERE "ArticleId" <= @last AND "Kind" = 'Name' GROUP BY "EntityId", "Text";
             """,
             cancellationToken,
             ("last", last));
     }
+
+    /// <summary>Adds a round's gain, counted by <see cref="CountGainAsync"/>, to the entities' kept counts and aliases.</summary>
+    private static Task AddGainAsync(SqliteConnection connection, string name, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection,
+            $"""
+            UPDATE "Entities" SET "MentionCount" = "MentionCount" + g."Mentions", "NameMentionCount" = "NameMentionCount" + g."Names",
+                "ArticleCount" = "ArticleCount" + g."Articles", "QuoteCount" = "QuoteCount" + g."Quotes", "ClaimCount" = "ClaimCount" + g."Claims"
+            FROM "{name}" AS g WHERE g."EntityId" = "Entities"."Id";
+            INSERT INTO "EntityAliases" ("EntityId", "Text", "Count") SELECT "EntityId", "Text", "Count" FROM "{name}Aliases" WHERE true
+            ON CONFLICT ("EntityId", "Text") DO UPDATE SET "Count" = "EntityAliases"."Count" + excluded."Count";
+            """,
+            cancellationToken);
 
     private static async Task<List<long>> ScalarsAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
     {
