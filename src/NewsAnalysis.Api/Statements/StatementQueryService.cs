@@ -11,6 +11,84 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
 {
     public async Task<PagedResponse<QuoteListItemResponse>> ListQuotesAsync(QuoteListQuery query, CancellationToken cancellationToken)
     {
+        var (total, rows) = query.SpeakerId is { } speaker && query.ArticleId is null && string.IsNullOrWhiteSpace(query.Speaker)
+            && string.IsNullOrWhiteSpace(query.Source) && query.From is null && query.To is null && string.IsNullOrWhiteSpace(query.Q)
+                ? await SpeakerQuotesAsync(speaker, query, cancellationToken)
+                : await FilteredQuotesAsync(query, cancellationToken);
+        var highlights = await HighlightAsync(SearchTarget.Quotes, query.Q, rows.Select(r => r.Id), cancellationToken);
+        var articles = await StatementProjections.ArticlesOfAsync(db, rows.Select(r => r.ArticleId), cancellationToken);
+        var groups = await SpeakerGroups.LoadAsync(db, rows.Where(r => r.SpeakerIsGroup).Select(r => r.ArticleId), cancellationToken);
+        var items = rows.Select(r =>
+        {
+            var article = articles[r.ArticleId];
+            var quote = r.ToResponse(article.Body, groups);
+            return new QuoteListItemResponse(
+                quote.Id, quote.Text, quote.Start, quote.End, quote.Cue, quote.Speaker, article.Ref, highlights.GetValueOrDefault(quote.Id));
+        }).ToList();
+        return new PagedResponse<QuoteListItemResponse>(items, query.Page, query.PageSize, total);
+    }
+
+    public async Task<PagedResponse<ClaimListItemResponse>> ListClaimsAsync(ClaimListQuery query, CancellationToken cancellationToken)
+    {
+        var (total, pageIds) = query.ClaimantId is { } claimant && query.ArticleId is null && string.IsNullOrWhiteSpace(query.Claimant)
+            && string.IsNullOrWhiteSpace(query.Source) && query.From is null && query.To is null && query.HasQuantity is null
+            && query.MinCheckWorthiness is null && string.IsNullOrWhiteSpace(query.Q) && query.Sort != "checkworthiness"
+                ? await ClaimantPageAsync(claimant, query, cancellationToken)
+                : await FilteredClaimPageAsync(query, cancellationToken);
+        var position = pageIds.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+        var rows = (await db.Claims.AsNoTracking()
+                .Where(c => pageIds.Contains(c.Id))
+                .Select(StatementProjections.Claim)
+                .ToListAsync(cancellationToken))
+            .OrderBy(r => position[r.Id])
+            .ToList();
+        var highlights = await HighlightAsync(SearchTarget.Claims, query.Q, rows.Select(r => r.Id), cancellationToken);
+        var articles = await StatementProjections.ArticlesOfAsync(db, rows.Select(r => r.ArticleId), cancellationToken);
+        var groups = await SpeakerGroups.LoadAsync(db, rows.Where(r => r.ClaimantIsGroup).Select(r => r.ArticleId), cancellationToken);
+        var items = rows.Select(r =>
+        {
+            var article = articles[r.ArticleId];
+            var claim = r.ToResponse(article.Body, groups);
+            return new ClaimListItemResponse(
+                claim.Id, claim.Text, claim.Start, claim.End, claim.Cue, claim.Claimant, claim.Quantities, claim.CheckWorthiness, article.Ref,
+                highlights.GetValueOrDefault(claim.Id));
+        }).ToList();
+        return new PagedResponse<ClaimListItemResponse>(items, query.Page, query.PageSize, total);
+    }
+
+    /// <summary>One quote as the lists show it, or null when there is no such quote.</summary>
+    public async Task<QuoteListItemResponse?> GetQuoteAsync(int id, CancellationToken cancellationToken)
+    {
+        var row = await db.Quotes.AsNoTracking().Where(q => q.Id == id).Select(StatementProjections.Quote).SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var (body, article) = (await StatementProjections.ArticlesOfAsync(db, [row.ArticleId], cancellationToken))[row.ArticleId];
+        var quote = row.ToResponse(body, await SpeakerGroups.LoadAsync(db, row.SpeakerIsGroup ? [row.ArticleId] : [], cancellationToken));
+        return new QuoteListItemResponse(quote.Id, quote.Text, quote.Start, quote.End, quote.Cue, quote.Speaker, article);
+    }
+
+    /// <summary>One claim as the lists show it, or null when there is no such claim.</summary>
+    public async Task<ClaimListItemResponse?> GetClaimAsync(int id, CancellationToken cancellationToken)
+    {
+        var row = await db.Claims.AsNoTracking().Where(c => c.Id == id).Select(StatementProjections.Claim).SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var (body, article) = (await StatementProjections.ArticlesOfAsync(db, [row.ArticleId], cancellationToken))[row.ArticleId];
+        var claim = row.ToResponse(body, await SpeakerGroups.LoadAsync(db, row.ClaimantIsGroup ? [row.ArticleId] : [], cancellationToken));
+        return new ClaimListItemResponse(
+            claim.Id, claim.Text, claim.Start, claim.End, claim.Cue, claim.Claimant, claim.Quantities, claim.CheckWorthiness, article);
+    }
+
+    private async Task<Dictionary<int, string>> HighlightAsync(SearchTarget target, string? query, IEnumerable<int> ids, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(query) ? [] : await search.HighlightAsync(target, query, ids.ToList(), cancellationToken);
+    private async Task<(int Total, List<QuoteRow> Rows)> FilteredQuotesAsync(QuoteListQuery query, CancellationToken cancellationToken)
+    {
         var quotes = db.Quotes.AsNoTracking();
         if (query.SpeakerId is { } speakerId)
         {
@@ -52,20 +130,29 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
             .Take(query.PageSize)
             .Select(StatementProjections.Quote)
             .ToListAsync(cancellationToken);
-        var highlights = await HighlightAsync(SearchTarget.Quotes, query.Q, rows.Select(r => r.Id), cancellationToken);
-        var articles = await StatementProjections.ArticlesOfAsync(db, rows.Select(r => r.ArticleId), cancellationToken);
-        var groups = await SpeakerGroups.LoadAsync(db, rows.Where(r => r.SpeakerIsGroup).Select(r => r.ArticleId), cancellationToken);
-        var items = rows.Select(r =>
-        {
-            var article = articles[r.ArticleId];
-            var quote = r.ToResponse(article.Body, groups);
-            return new QuoteListItemResponse(
-                quote.Id, quote.Text, quote.Start, quote.End, quote.Cue, quote.Speaker, article.Ref, highlights.GetValueOrDefault(quote.Id));
-        }).ToList();
-        return new PagedResponse<QuoteListItemResponse>(items, query.Page, query.PageSize, total);
+        return (total, rows);
     }
 
-    public async Task<PagedResponse<ClaimListItemResponse>> ListClaimsAsync(ClaimListQuery query, CancellationToken cancellationToken)
+    /// <summary>
+    /// An entity's quotes with no other filter, as its page asks for them: the total is the entity's kept count and the
+    /// page is read from the speaker's index as far as the page goes (<see cref="StatementProjections.LatestSpokenByAsync"/>).
+    /// </summary>
+    private async Task<(int Total, List<QuoteRow> Rows)> SpeakerQuotesAsync(int speaker, QuoteListQuery query, CancellationToken cancellationToken)
+    {
+        var total = await db.Entities.Where(e => e.Id == speaker).Select(e => e.QuoteCount).FirstOrDefaultAsync(cancellationToken);
+        var before = query.ItemsBefore();
+        if (before >= total)
+        {
+            return (total, []);
+        }
+
+        var ids = (await db.LatestSpokenByAsync(speaker, before + Math.Min(query.PageSize, total - before), cancellationToken)).Skip(before).ToList();
+        var position = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+        var rows = await db.Quotes.AsNoTracking().Where(q => ids.Contains(q.Id)).Select(StatementProjections.Quote).ToListAsync(cancellationToken);
+        return (total, rows.OrderBy(r => position[r.Id]).ToList());
+    }
+    /// <summary>The claims' total and the ids of the page, in order.</summary>
+    private async Task<(int Total, List<int> PageIds)> FilteredClaimPageAsync(ClaimListQuery query, CancellationToken cancellationToken)
     {
         var claims = db.Claims.AsNoTracking();
         if (query.ClaimantId is { } claimantId)
@@ -120,56 +207,23 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
 
         // Ids first, then the rows: a claim's quantities cannot be projected across a join with search hits.
         var pageIds = await ordered.Skip(query.ItemsBefore()).Take(query.PageSize).Select(c => c.Id).ToListAsync(cancellationToken);
-        var position = pageIds.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
-        var rows = (await db.Claims.AsNoTracking()
-                .Where(c => pageIds.Contains(c.Id))
-                .Select(StatementProjections.Claim)
-                .ToListAsync(cancellationToken))
-            .OrderBy(r => position[r.Id])
-            .ToList();
-        var highlights = await HighlightAsync(SearchTarget.Claims, query.Q, rows.Select(r => r.Id), cancellationToken);
-        var articles = await StatementProjections.ArticlesOfAsync(db, rows.Select(r => r.ArticleId), cancellationToken);
-        var groups = await SpeakerGroups.LoadAsync(db, rows.Where(r => r.ClaimantIsGroup).Select(r => r.ArticleId), cancellationToken);
-        var items = rows.Select(r =>
-        {
-            var article = articles[r.ArticleId];
-            var claim = r.ToResponse(article.Body, groups);
-            return new ClaimListItemResponse(
-                claim.Id, claim.Text, claim.Start, claim.End, claim.Cue, claim.Claimant, claim.Quantities, claim.CheckWorthiness, article.Ref,
-                highlights.GetValueOrDefault(claim.Id));
-        }).ToList();
-        return new PagedResponse<ClaimListItemResponse>(items, query.Page, query.PageSize, total);
+        return (total, pageIds);
     }
 
-    /// <summary>One quote as the lists show it, or null when there is no such quote.</summary>
-    public async Task<QuoteListItemResponse?> GetQuoteAsync(int id, CancellationToken cancellationToken)
+    /// <summary>
+    /// An entity's claims with no other filter, as its page asks for them: the total is the entity's kept count and the
+    /// page is read from the claimant's index as far as the page goes (<see cref="StatementProjections.LatestClaimedByAsync"/>).
+    /// </summary>
+    private async Task<(int Total, List<int> PageIds)> ClaimantPageAsync(int claimant, ClaimListQuery query, CancellationToken cancellationToken)
     {
-        var row = await db.Quotes.AsNoTracking().Where(q => q.Id == id).Select(StatementProjections.Quote).SingleOrDefaultAsync(cancellationToken);
-        if (row is null)
+        var total = await db.Entities.Where(e => e.Id == claimant).Select(e => e.ClaimCount).FirstOrDefaultAsync(cancellationToken);
+        var before = query.ItemsBefore();
+        if (before >= total)
         {
-            return null;
+            return (total, []);
         }
 
-        var (body, article) = (await StatementProjections.ArticlesOfAsync(db, [row.ArticleId], cancellationToken))[row.ArticleId];
-        var quote = row.ToResponse(body, await SpeakerGroups.LoadAsync(db, row.SpeakerIsGroup ? [row.ArticleId] : [], cancellationToken));
-        return new QuoteListItemResponse(quote.Id, quote.Text, quote.Start, quote.End, quote.Cue, quote.Speaker, article);
+        var ids = await db.LatestClaimedByAsync(claimant, before + Math.Min(query.PageSize, total - before), cancellationToken);
+        return (total, ids.Skip(before).ToList());
     }
-
-    /// <summary>One claim as the lists show it, or null when there is no such claim.</summary>
-    public async Task<ClaimListItemResponse?> GetClaimAsync(int id, CancellationToken cancellationToken)
-    {
-        var row = await db.Claims.AsNoTracking().Where(c => c.Id == id).Select(StatementProjections.Claim).SingleOrDefaultAsync(cancellationToken);
-        if (row is null)
-        {
-            return null;
-        }
-
-        var (body, article) = (await StatementProjections.ArticlesOfAsync(db, [row.ArticleId], cancellationToken))[row.ArticleId];
-        var claim = row.ToResponse(body, await SpeakerGroups.LoadAsync(db, row.ClaimantIsGroup ? [row.ArticleId] : [], cancellationToken));
-        return new ClaimListItemResponse(
-            claim.Id, claim.Text, claim.Start, claim.End, claim.Cue, claim.Claimant, claim.Quantities, claim.CheckWorthiness, article);
-    }
-
-    private async Task<Dictionary<int, string>> HighlightAsync(SearchTarget target, string? query, IEnumerable<int> ids, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(query) ? [] : await search.HighlightAsync(target, query, ids.ToList(), cancellationToken);
 }
