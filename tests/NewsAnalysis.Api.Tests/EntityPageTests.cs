@@ -79,7 +79,7 @@ public sealed class EntityPageTests(NewsApiFactory factory) : IClassFixture<News
     }
 
     /// <summary>Every page of a list, two items a page; each page's total must be <paramref name="total"/>.</summary>
-    private static async Task<List<JsonElement>> PagesAsync(HttpClient client, string path, int total)
+    internal static async Task<List<JsonElement>> PagesAsync(HttpClient client, string path, int total)
     {
         var items = new List<JsonElement>();
         var separator = path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
@@ -94,7 +94,7 @@ public sealed class EntityPageTests(NewsApiFactory factory) : IClassFixture<News
         return items;
     }
 
-    private static List<int> Ids(List<JsonElement> items) => items.Select(i => i.GetProperty("id").GetInt32()).ToList();
+    internal static List<int> Ids(List<JsonElement> items) => items.Select(i => i.GetProperty("id").GetInt32()).ToList();
 
     private static IEnumerable<int> MembersOf(JsonElement claim) =>
         claim.GetProperty("claimant").GetProperty("members") is { ValueKind: JsonValueKind.Array } members

@@ -193,7 +193,14 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
                 claims = claims.Where(c => search.Match(SearchTarget.Claims, query.Q).Any(h => h.Id == c.Id));
             }
 
-            total = await claims.CountAsync(cancellationToken);
+            // Claims with a quantity and nothing else asked: counted from the quantities' index (450,000 claims at 100,000
+            // articles) instead of testing every claim of the corpus for a quantity (2.5 s of CPU there, issue 16).
+            var onlyWithQuantity = query.HasQuantity == true && query.ClaimantId is null && query.ArticleId is null
+                && string.IsNullOrWhiteSpace(query.Claimant) && string.IsNullOrWhiteSpace(query.Source) && query.From is null
+                && query.To is null && query.MinCheckWorthiness is null && string.IsNullOrWhiteSpace(query.Q);
+            total = onlyWithQuantity
+                ? await db.Quantities.Select(x => x.ClaimId).Distinct().CountAsync(cancellationToken)
+                : await claims.CountAsync(cancellationToken);
             ordered = query.Sort == "checkworthiness"
                 ? claims.OrderByDescending(c => c.CheckWorthiness ?? -1).ThenBy(c => c.Id)
                 : claims.OrderByDescending(c => c.ArticleDate).ThenByDescending(c => c.ArticleId).ThenBy(c => c.Start);
