@@ -24,6 +24,7 @@ var root = new RootCommand("NewsAnalysis: read one article's findings, train and
     BenchPipelineCommand.Create(),
     BenchIngestCommand.Create(),
     BenchQueriesCommand.Create(),
+    BenchCorpusCommand.Create(),
 };
 
 var parseResult = root.Parse(args);

@@ -35,6 +35,7 @@ internal static class ArticleMapper
         {
             rows.Mentions.Add(new Mention
             {
+                ArticleDate = articleDate,
                 Entity = entities[mention.Entity],
                 Start = mention.Span.Start,
                 End = mention.Span.End,

@@ -81,16 +81,34 @@ public sealed class ArticleQueryService(NewsDbContext db, IFullTextSearch search
         }
         else
         {
-            var ranked = articles.Join(search.Match(SearchTarget.Articles, query.Q), a => a.Id, h => h.Id, (a, h) => new { Article = a, h.Rank });
-            total = await ranked.CountAsync(cancellationToken);
-            items = await ranked
-                .OrderByDescending(x => x.Rank)
-                .ThenByDescending(x => x.Article.Id)
-                .Skip(query.ItemsBefore())
-                .Take(query.PageSize)
-                .Select(x => x.Article)
-                .Select(Summary)
-                .ToListAsync(cancellationToken);
+            if (query.EntityId is null && string.IsNullOrWhiteSpace(query.Source) && query.From is null && query.To is null)
+            {
+                // The search alone: counted and ranked inside the full-text index, and only the page's articles read. Joined
+                // with the articles first, a common word read most of the corpus's rows twice (295 ms of CPU for "said" at
+                // 100,000 articles, issue 16).
+                var hits = search.Match(SearchTarget.Articles, query.Q);
+                total = await hits.CountAsync(cancellationToken);
+                var pageIds = await hits.OrderByDescending(h => h.Rank).ThenByDescending(h => h.Id)
+                    .Skip(query.ItemsBefore()).Take(query.PageSize).Select(h => h.Id).ToListAsync(cancellationToken);
+                var position = pageIds.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+                items = (await articles.Where(a => pageIds.Contains(a.Id)).Select(Summary).ToListAsync(cancellationToken))
+                    .OrderBy(a => position[a.Id])
+                    .ToList();
+            }
+            else
+            {
+                var ranked = articles.Join(search.Match(SearchTarget.Articles, query.Q), a => a.Id, h => h.Id, (a, h) => new { Article = a, h.Rank });
+                total = await ranked.CountAsync(cancellationToken);
+                items = await ranked
+                    .OrderByDescending(x => x.Rank)
+                    .ThenByDescending(x => x.Article.Id)
+                    .Skip(query.ItemsBefore())
+                    .Take(query.PageSize)
+                    .Select(x => x.Article)
+                    .Select(Summary)
+                    .ToListAsync(cancellationToken);
+            }
+
             var highlights = await search.HighlightAsync(SearchTarget.Articles, query.Q, items.Select(a => a.Id).ToList(), cancellationToken);
             items = items.Select(a => a with { Highlight = highlights.GetValueOrDefault(a.Id) }).ToList();
         }

@@ -55,18 +55,29 @@ public sealed class EntityQueryService(NewsDbContext db)
             return null;
         }
 
-        var articles = await db.Mentions.AsNoTracking()
+        // Its latest articles, newest first, read from the index (entity, article date, article) as far as the page and
+        // its company need: grouping every mention of the entity by article cost 84 ms of CPU for the most named person at
+        // 10,515 articles (issue 16). How many articles name it in all is kept on write (ArticleCount).
+        var latest = await db.Mentions.AsNoTracking()
             .Where(m => m.EntityId == id)
-            .GroupBy(m => m.ArticleId)
-            .Select(g => new { ArticleId = g.Key, Count = g.Count() })
-            .Join(db.Articles, g => g.ArticleId, a => a.Id, (g, a) => new { a.Id, a.Title, a.PublishedAt, a.IngestedAt, g.Count })
-            .OrderByDescending(a => a.PublishedAt ?? a.IngestedAt)
-            .ThenByDescending(a => a.Id)
+            .GroupBy(m => new { m.ArticleDate, m.ArticleId })
+            .OrderByDescending(g => g.Key.ArticleDate)
+            .ThenByDescending(g => g.Key.ArticleId)
+            .Select(g => new { g.Key.ArticleId, Count = g.Count() })
+            .Take(MaxArticlesForCompany)
             .ToListAsync(cancellationToken);
+        var shown = latest.Take(MaxArticles).Select(a => a.ArticleId).ToList();
+        var titles = await db.Articles.AsNoTracking()
+            .Where(a => shown.Contains(a.Id))
+            .Select(a => new { a.Id, a.Title, a.PublishedAt })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        var articles = latest.Take(MaxArticles)
+            .Select(a => new EntityArticleResponse(a.ArticleId, titles[a.ArticleId].Title, titles[a.ArticleId].PublishedAt, a.Count))
+            .ToList();
 
         // The company it keeps in its latest articles: reading every mention of every article that names a person the
         // corpus names daily grows with the corpus (half a second of CPU for the most named person at 10,000 articles).
-        var articleIds = articles.Take(MaxArticlesForCompany).Select(a => a.Id).ToList();
+        var articleIds = latest.Select(a => a.ArticleId).ToList();
         var related = await db.Mentions.AsNoTracking()
             .Where(m => m.EntityId != id && articleIds.Contains(m.ArticleId))
             .GroupBy(m => m.EntityId)
@@ -94,7 +105,7 @@ public sealed class EntityQueryService(NewsDbContext db)
             entity.Mentions,
             entity.Quotes,
             entity.Claims,
-            articles.Take(MaxArticles).Select(a => new EntityArticleResponse(a.Id, a.Title, a.PublishedAt, a.Count)).ToList(),
+            articles,
             related.OrderByDescending(r => r.Shared).ThenByDescending(r => r.Mentions).ThenBy(r => r.Id)
                 .Select(r => new RelatedEntityResponse(r.Id, r.Name, r.Type.ToString(), r.Shared)).ToList(),
             links.Select(l => new EntityLinkResponse(l.Name, l.Type.ToString(), l.Reason, l.CreatedAt)).ToList());

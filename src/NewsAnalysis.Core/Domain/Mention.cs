@@ -7,6 +7,12 @@ public sealed class Mention
 
     public int ArticleId { get; set; }
 
+    /// <summary>
+    /// The article's date (published, else ingested), copied from it when the article is stored, so that an entity's
+    /// latest articles are read newest first from an index without reading every mention of the entity.
+    /// </summary>
+    public DateTime ArticleDate { get; set; }
+
     public int EntityId { get; set; }
 
     public Entity? Entity { get; set; }

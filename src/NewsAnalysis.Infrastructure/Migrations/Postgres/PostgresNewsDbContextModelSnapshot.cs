@@ -547,6 +547,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime>("ArticleDate")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("ArticleId")
                         .HasColumnType("integer");
 
@@ -574,6 +577,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Postgres
                     b.HasIndex("ArticleId");
 
                     b.HasIndex("EntityId", "ArticleId");
+
+                    b.HasIndex("EntityId", "ArticleDate", "ArticleId")
+                        .IsDescending(false, true, true);
 
                     b.HasIndex("EntityId", "Kind", "Text");
 

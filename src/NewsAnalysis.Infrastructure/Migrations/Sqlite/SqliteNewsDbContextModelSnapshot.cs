@@ -501,6 +501,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("ArticleDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
 
@@ -528,6 +531,9 @@ namespace NewsAnalysis.Infrastructure.Migrations.Sqlite
                     b.HasIndex("ArticleId");
 
                     b.HasIndex("EntityId", "ArticleId");
+
+                    b.HasIndex("EntityId", "ArticleDate", "ArticleId")
+                        .IsDescending(false, true, true);
 
                     b.HasIndex("EntityId", "Kind", "Text");
 
