@@ -87,6 +87,7 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
 
     private async Task<Dictionary<int, string>> HighlightAsync(SearchTarget target, string? query, IEnumerable<int> ids, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(query) ? [] : await search.HighlightAsync(target, query, ids.ToList(), cancellationToken);
+
     private async Task<(int Total, List<QuoteRow> Rows)> FilteredQuotesAsync(QuoteListQuery query, CancellationToken cancellationToken)
     {
         var quotes = db.Quotes.AsNoTracking();
@@ -151,6 +152,7 @@ public sealed class StatementQueryService(NewsDbContext db, IFullTextSearch sear
         var rows = await db.Quotes.AsNoTracking().Where(q => ids.Contains(q.Id)).Select(StatementProjections.Quote).ToListAsync(cancellationToken);
         return (total, rows.OrderBy(r => position[r.Id]).ToList());
     }
+
     /// <summary>The claims' total and the ids of the page, in order.</summary>
     private async Task<(int Total, List<int> PageIds)> FilteredClaimPageAsync(ClaimListQuery query, CancellationToken cancellationToken)
     {
