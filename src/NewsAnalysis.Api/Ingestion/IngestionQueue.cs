@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsAnalysis.Core.Domain;
@@ -11,14 +12,16 @@ namespace NewsAnalysis.Api.Ingestion;
 /// </summary>
 public sealed class IngestionQueue(NewsDbContext db, TimeProvider clock, IOptions<IngestionOptions> options, DatabaseWriteGate writeGate)
 {
-    // The status words are literals, not parameters, so that PostgreSQL sees the query only wants rows of
-    // the partial index of open items. A cancelled item is neither queued nor running, so no lease takes it.
+    // The status words are literals, not parameters, so that the databases see the query only wants rows of the
+    // partial index of open items; the first condition repeats that index's filter word for word, which SQLite needs
+    // before it reads the index instead of every item the table keeps (finished jobs stay for days). A cancelled item
+    // is neither queued nor running, so no lease takes it.
     private const string LeaseHead = """
         UPDATE "IngestionItems"
         SET "Status" = 'Running', "Attempts" = "Attempts" + 1, "LeasedUntil" = {0}
         WHERE "Id" = (
             SELECT "Id" FROM "IngestionItems"
-            WHERE "Status" = 'Queued' OR ("Status" = 'Running' AND "LeasedUntil" < {1})
+            WHERE "Status" IN ('Queued', 'Running') AND ("Status" = 'Queued' OR ("Status" = 'Running' AND "LeasedUntil" < {1}))
             ORDER BY "Id"
             LIMIT 1
         """;
@@ -30,11 +33,19 @@ public sealed class IngestionQueue(NewsDbContext db, TimeProvider clock, IOption
         """;
 
     // SQLite has one writer at a time, so the single UPDATE ... RETURNING is atomic as it stands.
-    private const string LeaseSqlite = LeaseHead + LeaseTail;
+    internal const string LeaseSqlite = LeaseHead + LeaseTail;
 
     // SKIP LOCKED lets concurrent workers, in any replica, pass over an item that another one is leasing or
     // completing instead of waiting for it; the row lock makes two leases of one item impossible.
-    private const string LeasePostgres = LeaseHead + "\n    FOR UPDATE SKIP LOCKED" + LeaseTail;
+    internal const string LeasePostgres = LeaseHead + "\n    FOR UPDATE SKIP LOCKED" + LeaseTail;
+
+    /// <summary>
+    /// The items a lease may take, as the lease's SQL reads them: queued, or running under a lease that ended before
+    /// <paramref name="now"/>. The first condition is the open-items index's filter, as in the SQL.
+    /// </summary>
+    internal static Expression<Func<IngestionItem, bool>> Leasable(DateTime now) =>
+        i => (i.Status == IngestionItemStatus.Queued || i.Status == IngestionItemStatus.Running)
+            && (i.Status == IngestionItemStatus.Queued || (i.Status == IngestionItemStatus.Running && i.LeasedUntil < now));
 
     /// <summary>
     /// Leases the oldest item that is queued or whose lease has expired, or returns null when there is none.
@@ -47,8 +58,7 @@ public sealed class IngestionQueue(NewsDbContext db, TimeProvider clock, IOption
 
         // Idle workers poll: a read first, so that an empty queue costs no write (on SQLite a write waits for the
         // database's one writer, and held it up). The lease itself takes the write turn like an article does.
-        if (!await db.IngestionItems.AnyAsync(
-            i => i.Status == IngestionItemStatus.Queued || (i.Status == IngestionItemStatus.Running && i.LeasedUntil < now), cancellationToken))
+        if (!await db.IngestionItems.AnyAsync(Leasable(now), cancellationToken))
         {
             return null;
         }
