@@ -26,25 +26,20 @@ public sealed class GapScores(IReadOnlyList<GapPrediction> predictions)
         Predictions.Count(p => p.Reach is GapReach.Apart),
         Predictions.Count(p => p.Reach is GapReach.NamedOtherwise));
 
-    /// <summary>
-    /// What became of the rows with a coreferent name: the pronoun went to it, to the other name, to a third entity, or
-    /// to none.
-    /// </summary>
-    public (int Right, int OtherName, int ThirdEntity, int Unresolved) Outcomes => OutcomesOf(_ => true);
+    /// <summary>What became of the pronouns of the rows with a coreferent name.</summary>
+    public GapOutcomes Outcomes => OutcomesOf(_ => true);
 
     /// <summary><see cref="Outcomes"/> of the masculine rows, then of the feminine rows.</summary>
-    public ((int Right, int OtherName, int ThirdEntity, int Unresolved) Masculine, (int Right, int OtherName, int ThirdEntity, int Unresolved) Feminine) OutcomesByGender =>
+    public (GapOutcomes Masculine, GapOutcomes Feminine) OutcomesByGender =>
         (OutcomesOf(p => p.Example.IsMasculine), OutcomesOf(p => !p.Example.IsMasculine));
 
-    private (int Right, int OtherName, int ThirdEntity, int Unresolved) OutcomesOf(Func<GapPrediction, bool> filter)
+    private GapOutcomes OutcomesOf(Func<GapPrediction, bool> filter)
     {
-        {
-            var rows = Predictions.Where(p => (p.Example.ACoreferent || p.Example.BCoreferent) && filter(p)).ToList();
-            var right = rows.Count(p => p.Example.ACoreferent && p.A || p.Example.BCoreferent && p.B);
-            var other = rows.Count(p => !(p.Example.ACoreferent && p.A || p.Example.BCoreferent && p.B) && (p.A || p.B));
-            var unresolved = rows.Count(p => !p.Resolved);
-            return (right, other, rows.Count - right - other - unresolved, unresolved);
-        }
+        var rows = Predictions.Where(p => (p.Example.ACoreferent || p.Example.BCoreferent) && filter(p)).ToList();
+        var right = rows.Count(p => p.Example.ACoreferent && p.A || p.Example.BCoreferent && p.B);
+        var other = rows.Count(p => !(p.Example.ACoreferent && p.A || p.Example.BCoreferent && p.B) && (p.A || p.B));
+        var unresolved = rows.Count(p => !p.Resolved);
+        return new GapOutcomes(right, other, rows.Count - right - other - unresolved, unresolved);
     }
 
     private MatchCounts Count(Func<GapPrediction, bool> rows)

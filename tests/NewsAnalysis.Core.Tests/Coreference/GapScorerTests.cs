@@ -43,5 +43,25 @@ public sealed class GapScorerTests
         Assert.Equal((2, 2, 1), (scores.Overall.Gold, scores.Overall.Predicted, scores.Overall.Matched));
         Assert.Equal(0.5, scores.Feminine.F1, 3);
         Assert.Equal(0, scores.Masculine.Gold);
+        Assert.Equal(new GapOutcomes(1, 1, 0, 0), scores.Outcomes);
+        Assert.All(scores.Predictions, p => Assert.Equal("Anna Berg", p.ResolvedTo));
+    }
+
+    [Fact]
+    public void Outcomes_TellTheOtherName_AThirdEntity_AndNoneApart()
+    {
+        static GapPrediction Row(string id, bool a, bool b, string? resolvedTo, bool masculine = false) =>
+            new(new GapExample(id, "…", masculine ? "he" : "she", 0, "A", 0, true, "B", 0, false), a, b, resolvedTo, GapReach.Apart);
+
+        var scores = new GapScores(
+        [
+            Row("right", a: true, b: false, "A"),
+            Row("other", a: false, b: true, "B"),
+            Row("third", a: false, b: false, "C", masculine: true),
+            Row("none", a: false, b: false, null),
+        ]);
+
+        Assert.Equal(new GapOutcomes(1, 1, 1, 1), scores.Outcomes);
+        Assert.Equal((new GapOutcomes(0, 0, 1, 0), new GapOutcomes(1, 1, 0, 1)), scores.OutcomesByGender);
     }
 }
