@@ -197,12 +197,7 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
     {
         var tokens = document.Tokens;
         var sentence = document.Sentences[document.SentenceIndexOfToken(pronoun)];
-        var first = sentence.FirstToken;
-        while (first < pronoun && tokens[first].Kind is TokenKind.Punctuation or TokenKind.QuotationMark)
-        {
-            first++;
-        }
-
+        var first = FirstWord(document, sentence, pronoun);
         if (first == pronoun || !(CueLexicon.Prepositions.Contains(tokens[first].Text) || Subordinators.Contains(tokens[first].Text)))
         {
             return null;
@@ -441,13 +436,20 @@ public sealed class CoreferenceStep(AntecedentModel? model = null) : IAnalysisSt
     /// <summary>The pronoun is the sentence's first word, or follows only an opening conjunction ("But he …").</summary>
     private static bool OpensClause(AnalysisDocument document, Sentence sentence, int pronoun)
     {
+        var first = FirstWord(document, sentence, pronoun);
+        return first == pronoun
+            || first + 1 == pronoun && document.Tokens[first].Text is "But" or "And" or "Then" or "So" or "Later" or "There";
+    }
+
+    /// <summary>The sentence's first token after any opening punctuation and quotation marks, no later than <paramref name="limit"/>.</summary>
+    private static int FirstWord(AnalysisDocument document, Sentence sentence, int limit)
+    {
         var first = sentence.FirstToken;
-        while (first < pronoun && document.Tokens[first].Kind is TokenKind.Punctuation or TokenKind.QuotationMark)
+        while (first < limit && document.Tokens[first].Kind is TokenKind.Punctuation or TokenKind.QuotationMark)
         {
             first++;
         }
 
-        return first == pronoun
-            || first + 1 == pronoun && document.Tokens[first].Text is "But" or "And" or "Then" or "So" or "Later" or "There";
+        return first;
     }
 }
